@@ -1,0 +1,130 @@
+//! Python exceptions: CPython's type names and messages, and what an exception keeps alive.
+
+use std::fmt;
+
+use super::value::Value;
+
+/// The exception types the subset can raise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExcType {
+    TypeError,
+    ValueError,
+    BufferError,
+    OverflowError,
+    IndexError,
+    NameError,
+    AttributeError,
+    MemoryError,
+    UnsupportedOperation,
+    /// Not a Python exception: the script used something the engine does not model.
+    Unsupported,
+}
+
+impl ExcType {
+    /// The name the prompt prints before the colon.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcType::TypeError => "TypeError",
+            ExcType::ValueError => "ValueError",
+            ExcType::BufferError => "BufferError",
+            ExcType::OverflowError => "OverflowError",
+            ExcType::IndexError => "IndexError",
+            ExcType::NameError => "NameError",
+            ExcType::AttributeError => "AttributeError",
+            ExcType::MemoryError => "MemoryError",
+            ExcType::UnsupportedOperation => "io.UnsupportedOperation",
+            ExcType::Unsupported => "unsupported",
+        }
+    }
+}
+
+/// A raised Python exception.
+///
+/// `obj` is what the exception object refers to and so keeps alive while the prompt holds
+/// it as the last error: CPython's `AttributeError.obj`.
+#[derive(Clone)]
+pub struct PyErr {
+    pub ty: ExcType,
+    pub msg: String,
+    /// The prompt's "Did you mean: 'x'?" suggestion, already chosen.
+    pub hint: Option<String>,
+    pub obj: Option<Value>,
+    /// The exception being handled when this one was raised (`__context__`): a `with`
+    /// exit's error keeps the body's, and with it what that one keeps alive.
+    pub context: Option<Box<PyErr>>,
+    /// The stream whose exports caused a BufferError, for the app's explanation.
+    pub stream: Option<super::value::ObjId>,
+}
+
+impl fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.line())
+    }
+}
+
+impl PyErr {
+    pub fn new(ty: ExcType, msg: impl Into<String>) -> Self {
+        PyErr {
+            ty,
+            msg: msg.into(),
+            hint: None,
+            obj: None,
+            context: None,
+            stream: None,
+        }
+    }
+
+    /// The last line of the traceback, as the interactive prompt prints it.
+    pub fn line(&self) -> String {
+        let mut s = String::from(self.ty.name());
+        if !self.msg.is_empty() {
+            s.push_str(": ");
+            s.push_str(&self.msg);
+        }
+        if let Some(h) = &self.hint {
+            s.push_str(". Did you mean: '");
+            s.push_str(h);
+            s.push_str("'?");
+        }
+        s
+    }
+
+    pub fn is_buffer_resize(&self) -> bool {
+        self.ty == ExcType::BufferError && self.msg == EXPORTS_MSG
+    }
+}
+
+/// The message of the BufferError at the heart of the app.
+pub const EXPORTS_MSG: &str = "Existing exports of data: object cannot be re-sized";
+pub const CLOSED_MSG: &str = "I/O operation on closed file.";
+pub const RELEASED_MSG: &str = "operation forbidden on released memoryview object";
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+pub fn type_error(msg: impl Into<String>) -> PyErr {
+    PyErr::new(ExcType::TypeError, msg)
+}
+pub fn value_error(msg: impl Into<String>) -> PyErr {
+    PyErr::new(ExcType::ValueError, msg)
+}
+pub fn overflow_error(msg: impl Into<String>) -> PyErr {
+    PyErr::new(ExcType::OverflowError, msg)
+}
+pub fn index_error(msg: impl Into<String>) -> PyErr {
+    PyErr::new(ExcType::IndexError, msg)
+}
+pub fn closed_error() -> PyErr {
+    value_error(CLOSED_MSG)
+}
+pub fn exports_error() -> PyErr {
+    PyErr::new(ExcType::BufferError, EXPORTS_MSG)
+}
+pub fn released_error() -> PyErr {
+    value_error(RELEASED_MSG)
+}
+pub fn unsupported(what: impl Into<String>) -> PyErr {
+    PyErr::new(ExcType::Unsupported, what)
+}
+pub fn memory_error() -> PyErr {
+    PyErr::new(ExcType::MemoryError, "")
+}

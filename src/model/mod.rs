@@ -1,0 +1,15 @@
+//! The model: BytesIO streams, memoryviews and their exports, Python values and exceptions.
+//! Pure: no parsing, no UI.
+
+pub mod dirs;
+pub mod error;
+pub mod repr;
+pub mod stream;
+pub mod suggest;
+pub mod value;
+pub mod view;
+
+pub use error::{ExcType, PyErr, PyResult};
+pub use stream::{Edit, Stream};
+pub use value::{ByteArray, Value};
+pub use view::{Family, Origin, Source, View};

@@ -1,0 +1,153 @@
+//! `repr()` and `str()` of values, to the letter of CPython 3.11.
+
+use super::value::{Value, address};
+
+/// `repr(bytes)`: single quotes unless the data has `'` and no `"`.
+pub fn bytes_repr(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(data.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    escape_bytes(&mut out, data, |c| c == quote);
+    out.push(quote as char);
+    out
+}
+
+/// `repr(bytearray)`: the quote rule of bytes, but `'` is always escaped.
+pub fn bytearray_repr(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(data.len() + 14);
+    out.push_str("bytearray(b");
+    out.push(quote);
+    escape_bytes(&mut out, data, |c| c == b'\'');
+    out.push(quote);
+    out.push(')');
+    out
+}
+
+fn escape_bytes(out: &mut String, data: &[u8], escape_quote: impl Fn(u8) -> bool) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for &c in data {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if escape_quote(c) => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            c if !(0x20..0x7f).contains(&c) => {
+                out.push_str("\\x");
+                out.push(HEX[(c >> 4) as usize] as char);
+                out.push(HEX[(c & 15) as usize] as char);
+            }
+            c => out.push(c as char),
+        }
+    }
+}
+
+/// Whether CPython's `str.isprintable()` holds for a non-ASCII character. A table of the
+/// non-printable ranges that matter in practice (controls, separators, format characters,
+/// surrogates, private use); unassigned code points are not tracked.
+fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    !matches!(u,
+        0x7f..=0xa0 | 0xad | 0x34f | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x1680
+        | 0x180e | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f
+        | 0x3000 | 0xd800..=0xf8ff | 0xfeff | 0xfff9..=0xfffb | 0xe0001 | 0xe0020..=0xe007f
+        | 0xf0000..=0x10ffff)
+}
+
+/// `repr(str)`.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (c as u32) < 0x7f => out.push(c),
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) <= 0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr(x)`.
+pub fn repr(v: &Value) -> String {
+    match v {
+        Value::None => "None".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::Int(n) => n.to_string(),
+        Value::Bytes(b) => bytes_repr(b),
+        Value::ByteArray(b) => bytearray_repr(&b.data.borrow()),
+        Value::Str(s) => str_repr(s),
+        Value::List(items) => {
+            let parts: Vec<String> = items.borrow().iter().map(repr).collect();
+            format!("[{}]", parts.join(", "))
+        }
+        Value::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Value::Stream(s) => format!("<_io.BytesIO object at {}>", address(s.id)),
+        Value::View(view) => {
+            if view.is_released() {
+                format!("<released memory at {}>", address(view.id))
+            } else {
+                format!("<memory at {}>", address(view.id))
+            }
+        }
+        Value::Module(super::value::Module::Io) => "<module 'io' (frozen)>".into(),
+        Value::Module(super::value::Module::Builtins) => "<module 'builtins' (built-in)>".into(),
+        Value::Builtin(b) => b.repr(),
+        Value::Method(m) => {
+            let owner = match &m.recv {
+                Value::Stream(s) => format!("_io.BytesIO object at {}", address(s.id)),
+                Value::View(v) => format!("memoryview object at {}", address(v.id)),
+                other => format!("{} object at 0x7f3a0e2d0000", other.type_name()),
+            };
+            format!("<built-in method {} of {}>", m.name, owner)
+        }
+    }
+}
+
+/// `str(x)`: what print() shows.
+pub fn str_of(v: &Value) -> String {
+    match v {
+        Value::Str(s) => s.to_string(),
+        other => repr(other),
+    }
+}

@@ -1,0 +1,416 @@
+//! `io.BytesIO`: bytes, a cursor, a closed flag and an export count, with CPython 3.11's
+//! methods, check order and messages (see shared/docs/semantics.md).
+
+use std::cell::{Cell, Ref, RefCell, RefMut};
+use std::rc::Rc;
+
+use super::error::{
+    ExcType, PyErr, PyResult, closed_error, exports_error, memory_error, overflow_error,
+    type_error, value_error,
+};
+use super::value::{ObjId, SSIZE_MAX, Value, bytes_like_arg, new_id};
+use super::view::{Family, Origin, Source, View};
+
+/// One change to a stream's bytes: enough to undo or redo it without a copy of the buffer.
+/// Forward: resize to `new_size` (zero-filling), then put `new` at `offset`.
+/// Backward: put `old` at `offset`, then resize to `old_size` (restoring `old` past the cut).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    pub offset: usize,
+    pub old: Vec<u8>,
+    pub new: Vec<u8>,
+    pub old_size: usize,
+    pub new_size: usize,
+}
+
+impl Edit {
+    pub fn apply(&self, buf: &mut Vec<u8>) {
+        buf.resize(self.new_size, 0);
+        put(buf, self.offset, &self.new);
+    }
+
+    pub fn revert(&self, buf: &mut Vec<u8>) {
+        buf.resize(self.old_size.max(buf.len()), 0);
+        put(buf, self.offset, &self.old);
+        buf.truncate(self.old_size);
+    }
+}
+
+fn put(buf: &mut [u8], offset: usize, data: &[u8]) {
+    if let Some(dst) = buf.get_mut(offset..offset + data.len()) {
+        dst.copy_from_slice(data);
+    }
+}
+
+#[derive(Debug)]
+struct State {
+    buf: Vec<u8>,
+    pos: i64,
+    closed: bool,
+}
+
+/// A BytesIO object.
+#[derive(Debug)]
+pub struct Stream {
+    pub id: ObjId,
+    state: RefCell<State>,
+    exports: Cell<usize>,
+    /// Largest size a write may grow the stream to before MemoryError.
+    max_size: usize,
+    /// Edits since the journal was last taken, when journaling is on.
+    journal: RefCell<Option<Vec<Edit>>>,
+}
+
+impl Stream {
+    pub fn new(data: Vec<u8>, max_size: usize, journal: bool) -> Rc<Stream> {
+        Rc::new(Stream {
+            id: new_id(),
+            state: RefCell::new(State {
+                buf: data,
+                pos: 0,
+                closed: false,
+            }),
+            exports: Cell::new(0),
+            max_size,
+            journal: RefCell::new(journal.then(Vec::new)),
+        })
+    }
+
+    // ----- state, read by the UI -----
+
+    pub fn size(&self) -> usize {
+        self.state.borrow().buf.len()
+    }
+    pub fn pos(&self) -> i64 {
+        self.state.borrow().pos
+    }
+    pub fn closed(&self) -> bool {
+        self.state.borrow().closed
+    }
+    pub fn exports(&self) -> usize {
+        self.exports.get()
+    }
+    pub fn data_ref(&self) -> Ref<'_, Vec<u8>> {
+        Ref::map(self.state.borrow(), |s| &s.buf)
+    }
+    pub(crate) fn data_mut(&self) -> RefMut<'_, Vec<u8>> {
+        RefMut::map(self.state.borrow_mut(), |s| &mut s.buf)
+    }
+    pub(crate) fn add_export(&self) {
+        self.exports.set(self.exports.get() + 1);
+    }
+    pub(crate) fn remove_export(&self) {
+        self.exports.set(self.exports.get().saturating_sub(1));
+    }
+
+    /// Takes the edits recorded since the last call.
+    pub fn take_journal(&self) -> Vec<Edit> {
+        self.journal
+            .borrow_mut()
+            .as_mut()
+            .map(std::mem::take)
+            .unwrap_or_default()
+    }
+
+    /// Records a write of `new` at `offset` through a view (size unchanged).
+    pub(crate) fn journal_view_write(&self, offset: usize, old: Vec<u8>, new: Vec<u8>) {
+        if let Some(j) = self.journal.borrow_mut().as_mut() {
+            let size = self.size();
+            j.push(Edit {
+                offset,
+                old,
+                new,
+                old_size: size,
+                new_size: size,
+            });
+        }
+    }
+
+    /// Restores state for time travel: bytes are handled by edits, these by value.
+    pub fn restore(&self, pos: i64, closed: bool) {
+        let mut s = self.state.borrow_mut();
+        s.pos = pos;
+        s.closed = closed;
+    }
+
+    /// Applies `f` to the buffer directly (time travel), bypassing the journal.
+    pub fn with_buffer_mut<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+        f(&mut self.state.borrow_mut().buf)
+    }
+
+    // ----- checks -----
+
+    pub fn check_closed(&self) -> PyResult<()> {
+        if self.closed() {
+            Err(closed_error())
+        } else {
+            Ok(())
+        }
+    }
+
+    fn check_exports(&self) -> PyResult<()> {
+        if self.exports.get() > 0 {
+            let mut e = exports_error();
+            e.stream = Some(self.id);
+            Err(e)
+        } else {
+            Ok(())
+        }
+    }
+
+    // ----- methods -----
+
+    fn read_bytes(&self, n: usize) -> Vec<u8> {
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut s = self.state.borrow_mut();
+        let start = s.pos as usize;
+        let out = s.buf[start..start + n].to_vec();
+        s.pos += n as i64;
+        out
+    }
+
+    /// Bytes left from the cursor to the end (0 when past the end).
+    fn remaining(&self) -> usize {
+        let s = self.state.borrow();
+        (s.buf.len() as i64 - s.pos).max(0) as usize
+    }
+
+    /// `read(size)` / `read1(size)`, size already converted (None or negative: all).
+    pub fn read(&self, size: Option<i64>) -> PyResult<Vec<u8>> {
+        self.check_closed()?;
+        let n = self.remaining();
+        let size = match size {
+            Some(k) if k >= 0 && (k as usize) < n => k as usize,
+            _ => n,
+        };
+        Ok(self.read_bytes(size))
+    }
+
+    /// Length of the next line from the cursor, at most `limit` bytes when given (scan_eol).
+    fn scan_eol(&self, limit: Option<i64>) -> usize {
+        let s = self.state.borrow();
+        if s.pos >= s.buf.len() as i64 {
+            return 0;
+        }
+        let start = s.pos as usize;
+        let maxlen = s.buf.len() - start;
+        let len = match limit {
+            Some(k) if k >= 0 && (k as usize) <= maxlen => k as usize,
+            _ => maxlen,
+        };
+        match s.buf[start..start + len].iter().position(|&c| c == b'\n') {
+            Some(i) => i + 1,
+            None => len,
+        }
+    }
+
+    pub fn readline(&self, size: Option<i64>) -> PyResult<Vec<u8>> {
+        self.check_closed()?;
+        let n = self.scan_eol(size);
+        Ok(self.read_bytes(n))
+    }
+
+    /// `readlines(hint)`: closed check first, then the hint's type and range.
+    pub fn readlines(&self, hint: &Value) -> PyResult<Vec<Vec<u8>>> {
+        self.check_closed()?;
+        let maxsize = match hint {
+            Value::None => 0,
+            Value::Int(_) | Value::Bool(_) => {
+                let n = hint.as_int().unwrap_or_default();
+                super::value::as_ssize_t(&n)?
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "integer argument expected, got '{}'",
+                    hint.type_name()
+                )));
+            }
+        };
+        let mut lines = Vec::new();
+        let mut total: i64 = 0;
+        loop {
+            let n = self.scan_eol(None);
+            if n == 0 {
+                break;
+            }
+            lines.push(self.read_bytes(n));
+            total += n as i64;
+            if maxsize > 0 && total >= maxsize {
+                break;
+            }
+        }
+        Ok(lines)
+    }
+
+    /// Next line for iteration (`for line in b`, `writelines(b)`); None at the end.
+    pub fn next_line(&self) -> PyResult<Option<Vec<u8>>> {
+        self.check_closed()?;
+        let n = self.scan_eol(None);
+        Ok((n > 0).then(|| self.read_bytes(n)))
+    }
+
+    /// The bytes `readinto` copies into a buffer of `cap` bytes; moves the cursor.
+    pub fn readinto_data(&self, cap: usize) -> PyResult<Vec<u8>> {
+        self.check_closed()?;
+        let n = self.remaining().min(cap);
+        Ok(self.read_bytes(n))
+    }
+
+    /// `write(b)`: closed, exports, argument type, contiguity, then size limits.
+    pub fn write(&self, b: &Value) -> PyResult<usize> {
+        self.check_closed()?;
+        self.check_exports()?;
+        let data = bytes_like_arg(b)?;
+        self.write_bytes(&data)
+    }
+
+    fn write_bytes(&self, data: &[u8]) -> PyResult<usize> {
+        let len = data.len();
+        if len == 0 {
+            return Ok(0);
+        }
+        let (pos, size) = {
+            let s = self.state.borrow();
+            (s.pos, s.buf.len())
+        };
+        if pos > SSIZE_MAX - len as i64 {
+            return Err(overflow_error("new buffer size too large"));
+        }
+        let end = pos as u64 + len as u64;
+        if end > self.max_size as u64 {
+            return Err(memory_error());
+        }
+        let pos = pos as usize;
+        let end = end as usize;
+        let mut s = self.state.borrow_mut();
+        if let Some(j) = self.journal.borrow_mut().as_mut() {
+            let old = s.buf.get(pos..end.min(size)).map(<[u8]>::to_vec).unwrap_or_default();
+            j.push(Edit {
+                offset: pos,
+                old,
+                new: data.to_vec(),
+                old_size: size,
+                new_size: size.max(end),
+            });
+        }
+        if end > s.buf.len() {
+            s.buf.resize(end, 0);
+        }
+        s.buf[pos..end].copy_from_slice(data);
+        s.pos = end as i64;
+        Ok(len)
+    }
+
+    /// One item of writelines(): the same checks as write().
+    pub fn write_item(&self, item: &Value) -> PyResult<usize> {
+        self.write(item)
+    }
+
+    /// `seek(pos, whence)`, arguments already converted.
+    pub fn seek(&self, pos: i64, whence: i32) -> PyResult<i64> {
+        self.check_closed()?;
+        if pos < 0 && whence == 0 {
+            return Err(value_error(format!("negative seek value {pos}")));
+        }
+        let (cur, size) = {
+            let s = self.state.borrow();
+            (s.pos, s.buf.len() as i64)
+        };
+        let mut new = match whence {
+            0 => pos,
+            1 => {
+                if pos > SSIZE_MAX - cur {
+                    return Err(overflow_error("new position too large"));
+                }
+                pos + cur
+            }
+            2 => {
+                if pos > SSIZE_MAX - size {
+                    return Err(overflow_error("new position too large"));
+                }
+                pos + size
+            }
+            _ => {
+                return Err(value_error(format!(
+                    "invalid whence ({whence}, should be 0, 1 or 2)"
+                )));
+            }
+        };
+        if new < 0 {
+            new = 0;
+        }
+        self.state.borrow_mut().pos = new;
+        Ok(new)
+    }
+
+    pub fn tell(&self) -> PyResult<i64> {
+        self.check_closed()?;
+        Ok(self.pos())
+    }
+
+    /// `truncate(size)`, size already converted (None: the cursor). Returns the argument.
+    pub fn truncate(&self, size: Option<i64>) -> PyResult<i64> {
+        self.check_closed()?;
+        self.check_exports()?;
+        let size = size.unwrap_or_else(|| self.pos());
+        if size < 0 {
+            return Err(value_error(format!("negative size value {size}")));
+        }
+        let mut s = self.state.borrow_mut();
+        let old_size = s.buf.len();
+        if (size as u64) < old_size as u64 {
+            let cut = size as usize;
+            if let Some(j) = self.journal.borrow_mut().as_mut() {
+                j.push(Edit {
+                    offset: cut,
+                    old: s.buf[cut..].to_vec(),
+                    new: Vec::new(),
+                    old_size,
+                    new_size: cut,
+                });
+            }
+            s.buf.truncate(cut);
+        }
+        Ok(size)
+    }
+
+    pub fn getvalue(&self) -> PyResult<Vec<u8>> {
+        self.check_closed()?;
+        Ok(self.data_ref().clone())
+    }
+
+    /// `getbuffer()`: a writable view over the whole stream; one more export.
+    pub fn getbuffer(self: &Rc<Self>, origin: Origin) -> PyResult<Rc<View>> {
+        self.check_closed()?;
+        let family = Family::new(Source::Stream(self.clone()), origin);
+        Ok(View::new_root(family, false))
+    }
+
+    /// `close()`: refused while exported; idempotent.
+    pub fn close(&self) -> PyResult<()> {
+        self.check_exports()?;
+        self.state.borrow_mut().closed = true;
+        Ok(())
+    }
+
+    /// flush/isatty/readable/writable/seekable: closed check, then a constant.
+    pub fn status(&self, name: &str) -> PyResult<Value> {
+        self.check_closed()?;
+        Ok(match name {
+            "isatty" => Value::Bool(false),
+            "readable" | "writable" | "seekable" => Value::Bool(true),
+            _ => Value::None,
+        })
+    }
+
+    pub fn fileno(&self) -> PyResult<Value> {
+        Err(PyErr::new(ExcType::UnsupportedOperation, "fileno"))
+    }
+
+    /// The `with` statement's enter: a closed stream refuses.
+    pub fn enter(&self) -> PyResult<()> {
+        self.check_closed()
+    }
+}

@@ -1,0 +1,295 @@
+//! Python values of the subset.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use super::dirs;
+use super::error::{PyResult, overflow_error, released_error, type_error};
+use super::stream::Stream;
+use super::view::View;
+
+/// A stable, made-up memory address for an object, shown in reprs (`<memory at 0x...>`).
+/// Transcripts compare with addresses masked, so only their shape matters.
+pub type ObjId = u64;
+
+thread_local! {
+    static NEXT_ID: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A fresh object identity.
+pub fn new_id() -> ObjId {
+    NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    })
+}
+
+/// The address printed for an object id, shaped like CPython's on 64-bit Linux.
+pub fn address(id: ObjId) -> String {
+    format!("0x7f3a{:08x}", 0x1000_0000u64.wrapping_add(id.wrapping_mul(0x40)) & 0xffff_ffff)
+}
+
+/// A `bytearray`: mutable bytes with an identity.
+#[derive(Debug)]
+pub struct ByteArray {
+    pub id: ObjId,
+    pub data: RefCell<Vec<u8>>,
+    /// Live memoryview families exported from it.
+    pub exports: Cell<usize>,
+}
+
+impl ByteArray {
+    pub fn new(data: Vec<u8>) -> Rc<Self> {
+        Rc::new(ByteArray {
+            id: new_id(),
+            data: RefCell::new(data),
+            exports: Cell::new(0),
+        })
+    }
+}
+
+/// Modules the subset can import.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Module {
+    Io,
+    Builtins,
+}
+
+/// The callables the subset knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Print,
+    Len,
+    Bytes,
+    ByteArray,
+    MemoryView,
+    BytesIO,
+    FromHex,
+}
+
+impl Builtin {
+    pub fn repr(self) -> String {
+        match self {
+            Builtin::Print => "<built-in function print>".into(),
+            Builtin::Len => "<built-in function len>".into(),
+            Builtin::Bytes => "<class 'bytes'>".into(),
+            Builtin::ByteArray => "<class 'bytearray'>".into(),
+            Builtin::MemoryView => "<class 'memoryview'>".into(),
+            Builtin::BytesIO => "<class '_io.BytesIO'>".into(),
+            Builtin::FromHex => "<built-in method fromhex of type object at 0x7f3a0e2c8640>".into(),
+        }
+    }
+
+    fn is_type(self) -> bool {
+        matches!(
+            self,
+            Builtin::Bytes | Builtin::ByteArray | Builtin::MemoryView | Builtin::BytesIO
+        )
+    }
+}
+
+/// A method bound to its object (`b.read` without the call). It keeps the object alive.
+#[derive(Debug)]
+pub struct Method {
+    pub recv: Value,
+    pub name: &'static str,
+}
+
+/// A Python value.
+#[derive(Clone, Debug)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(BigInt),
+    Bytes(Rc<[u8]>),
+    ByteArray(Rc<ByteArray>),
+    Str(Rc<str>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<Vec<Value>>),
+    Stream(Rc<Stream>),
+    View(Rc<View>),
+    Module(Module),
+    Builtin(Builtin),
+    Method(Rc<Method>),
+}
+
+impl Value {
+    pub fn int(n: impl Into<BigInt>) -> Value {
+        Value::Int(n.into())
+    }
+
+    pub fn bytes(data: impl Into<Rc<[u8]>>) -> Value {
+        Value::Bytes(data.into())
+    }
+
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    /// CPython's `type(x).__name__` as error messages quote it (`tp_name`).
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "int",
+            Value::Bytes(_) => "bytes",
+            Value::ByteArray(_) => "bytearray",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Stream(_) => "_io.BytesIO",
+            Value::View(_) => "memoryview",
+            Value::Module(_) => "module",
+            Value::Builtin(b) if b.is_type() => "type",
+            Value::Builtin(_) | Value::Method(_) => "builtin_function_or_method",
+        }
+    }
+
+    /// The names `dir(x)` lists: the candidates for an AttributeError's hint.
+    pub fn dir(&self) -> &'static [&'static str] {
+        match self {
+            Value::None => dirs::NONE,
+            Value::Bool(_) => dirs::BOOL,
+            Value::Int(_) => dirs::INT,
+            Value::Bytes(_) => dirs::BYTES,
+            Value::ByteArray(_) => dirs::BYTEARRAY,
+            Value::Str(_) => dirs::STR,
+            Value::List(_) => dirs::LIST,
+            Value::Tuple(_) => dirs::TUPLE,
+            Value::Stream(_) => dirs::BYTESIO,
+            Value::View(_) => dirs::MEMORYVIEW,
+            Value::Module(Module::Io) => dirs::MODULE_IO,
+            Value::Module(Module::Builtins) => dirs::BUILTINS,
+            Value::Builtin(Builtin::Bytes) => dirs::TYPE_BYTES,
+            Value::Builtin(Builtin::ByteArray) => dirs::TYPE_BYTEARRAY,
+            Value::Builtin(Builtin::MemoryView) => dirs::TYPE_MEMORYVIEW,
+            Value::Builtin(Builtin::BytesIO) => dirs::TYPE_BYTESIO,
+            Value::Builtin(_) => dirs::BUILTIN_FUNCTION,
+            Value::Method(_) => dirs::BUILTIN_METHOD,
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The int value of an int or bool (bool is an int subclass), else None.
+    pub fn as_int(&self) -> Option<BigInt> {
+        match self {
+            Value::Int(n) => Some(n.clone()),
+            Value::Bool(b) => Some(BigInt::from(*b as u8)),
+            _ => None,
+        }
+    }
+
+    pub fn is_int(&self) -> bool {
+        matches!(self, Value::Int(_) | Value::Bool(_))
+    }
+
+    /// Python truthiness for the values the subset can test.
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(n) => !n.is_zero(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.data.borrow().is_empty(),
+            Value::Str(s) => !s.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(l) => !l.is_empty(),
+            _ => true,
+        }
+    }
+}
+
+/// The C `Py_ssize_t` range.
+pub const SSIZE_MAX: i64 = i64::MAX;
+
+/// `PyNumber_AsSsize_t(x, OverflowError)` on an int: the "index-sized" conversion.
+pub fn index_sized(n: &BigInt) -> PyResult<i64> {
+    n.to_i64()
+        .ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))
+}
+
+/// `PyLong_AsSsize_t`: the "C ssize_t" conversion.
+pub fn as_ssize_t(n: &BigInt) -> PyResult<i64> {
+    n.to_i64()
+        .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+/// `_PyLong_AsInt`: the "C int" conversion.
+pub fn as_c_int(n: &BigInt) -> PyResult<i32> {
+    n.to_i32()
+        .ok_or_else(|| overflow_error("Python int too large to convert to C int"))
+}
+
+/// The "size argument" of read/read1/readline/truncate: an int or None.
+/// Returns None for None.
+pub fn optional_size(v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        _ => match v.as_int() {
+            Some(n) => index_sized(&n).map(Some),
+            None => Err(type_error(format!(
+                "argument should be integer or None, not '{}'",
+                v.type_name()
+            ))),
+        },
+    }
+}
+
+/// `operator.index(v)` for an int argument ("'str' object cannot be interpreted as an integer").
+pub fn require_index(v: &Value) -> PyResult<BigInt> {
+    v.as_int().ok_or_else(|| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        ))
+    })
+}
+
+/// A contiguous, read-only buffer acquired from a bytes-like object (`PyBUF_CONTIG_RO`):
+/// its bytes, copied. `what` names the non-bytes-like error message.
+pub fn contiguous_bytes(v: &Value) -> Option<PyResult<Vec<u8>>> {
+    match v {
+        Value::Bytes(b) => Some(Ok(b.to_vec())),
+        Value::ByteArray(b) => Some(Ok(b.data.borrow().clone())),
+        Value::View(view) => Some(view.contiguous_bytes()),
+        _ => None,
+    }
+}
+
+/// Any buffer (strided views too, as `PyBUF_FULL_RO`): bytes-like values, copied.
+pub fn any_buffer_bytes(v: &Value) -> Option<PyResult<Vec<u8>>> {
+    match v {
+        Value::Bytes(b) => Some(Ok(b.to_vec())),
+        Value::ByteArray(b) => Some(Ok(b.data.borrow().clone())),
+        Value::View(view) => Some(view.to_vec()),
+        _ => None,
+    }
+}
+
+/// Bytes-like argument of write() and friends:
+/// `TypeError: a bytes-like object is required, not 'T'` otherwise.
+pub fn bytes_like_arg(v: &Value) -> PyResult<Vec<u8>> {
+    contiguous_bytes(v).unwrap_or_else(|| {
+        Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            v.type_name()
+        )))
+    })
+}
+
+/// Fails with the released-view error when `v` is a released memoryview.
+pub fn check_not_released(v: &Value) -> PyResult<()> {
+    if let Value::View(view) = v
+        && view.is_released()
+    {
+        return Err(released_error());
+    }
+    Ok(())
+}

@@ -1,0 +1,478 @@
+//! memoryview objects, and the export ("family") they share.
+//!
+//! A *family* is what one `getbuffer()` (or `memoryview(obj)`) call exports: the view it
+//! returns and every view derived from it (slices, `memoryview(view)`), which share CPython's
+//! managed buffer. The export ends when the last live member is released, explicitly or by
+//! being dropped; `Rc` and `Drop` give the same timing as CPython's reference counts.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::error::{PyErr, PyResult, index_error, released_error, type_error, value_error};
+use super::stream::Stream;
+use super::value::{ByteArray, ObjId, Value, any_buffer_bytes, new_id};
+
+/// The object a family exports.
+#[derive(Debug)]
+pub enum Source {
+    Stream(Rc<Stream>),
+    ByteArray(Rc<ByteArray>),
+    Bytes(Rc<[u8]>),
+}
+
+impl Source {
+    fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        match self {
+            Source::Stream(s) => f(&s.data_ref()),
+            Source::ByteArray(b) => f(&b.data.borrow()),
+            Source::Bytes(b) => f(b),
+        }
+    }
+
+    fn with_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
+        match self {
+            Source::Stream(s) => Some(f(&mut s.data_mut())),
+            Source::ByteArray(b) => Some(f(&mut b.data.borrow_mut())),
+            Source::Bytes(_) => None,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.with(|d| d.len())
+    }
+}
+
+/// Where a family was made, for the UI ("made at line 3").
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// 1-based line of the statement that made it; 0 when unknown.
+    pub line: usize,
+    /// The statement's text.
+    pub text: String,
+}
+
+/// One export: a getbuffer() or memoryview() call and all views derived from it.
+#[derive(Debug)]
+pub struct Family {
+    /// Identity of the export, unique within a process.
+    pub id: ObjId,
+    pub source: Source,
+    /// Views of the family that are neither released nor dropped.
+    live: Cell<usize>,
+    pub origin: RefCell<Origin>,
+}
+
+impl Family {
+    /// Starts an export of `source`.
+    pub fn new(source: Source, origin: Origin) -> Rc<Family> {
+        match &source {
+            Source::Stream(s) => s.add_export(),
+            Source::ByteArray(b) => b.exports.set(b.exports.get() + 1),
+            Source::Bytes(_) => {}
+        }
+        Rc::new(Family {
+            id: new_id(),
+            source,
+            live: Cell::new(0),
+            origin: RefCell::new(origin),
+        })
+    }
+
+    pub fn live_views(&self) -> usize {
+        self.live.get()
+    }
+
+    /// The stream this family exports, if it is a getbuffer() family.
+    pub fn stream(&self) -> Option<&Rc<Stream>> {
+        match &self.source {
+            Source::Stream(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn view_released(&self) {
+        let n = self.live.get().saturating_sub(1);
+        self.live.set(n);
+        if n == 0 {
+            match &self.source {
+                Source::Stream(s) => s.remove_export(),
+                Source::ByteArray(b) => b.exports.set(b.exports.get().saturating_sub(1)),
+                Source::Bytes(_) => {}
+            }
+        }
+    }
+}
+
+/// A 1-D unsigned-byte memoryview: `len` elements at `start + i * step` of the source.
+#[derive(Debug)]
+pub struct View {
+    pub id: ObjId,
+    pub family: Rc<Family>,
+    pub start: usize,
+    pub step: isize,
+    pub len: usize,
+    pub readonly: bool,
+    released: Cell<bool>,
+}
+
+impl Drop for View {
+    fn drop(&mut self) {
+        if !self.released.replace(true) {
+            self.family.view_released();
+        }
+    }
+}
+
+/// A `slice` object's three parts, after evaluation (None where omitted).
+pub struct SliceArgs {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// Resolved slice: first index, step and element count (`PySlice_AdjustIndices`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    pub start: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+fn slice_index(v: &Value) -> PyResult<Option<i64>> {
+    use num_traits::ToPrimitive;
+    if v.is_none() {
+        return Ok(None);
+    }
+    match v.as_int() {
+        Some(n) => Ok(Some(n.to_i64().unwrap_or(if n.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }))),
+        None => Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+impl SliceArgs {
+    /// `PySlice_Unpack` + `PySlice_AdjustIndices` for a sequence of `length` items.
+    pub fn resolve(&self, length: usize) -> PyResult<Resolved> {
+        let length = length as i64;
+        let step = match slice_index(&self.step)? {
+            None => 1,
+            Some(0) => return Err(value_error("slice step cannot be zero")),
+            Some(s) => s.max(-i64::MAX),
+        };
+        let (def_start, def_stop) = if step < 0 {
+            (i64::MAX, i64::MIN)
+        } else {
+            (0, i64::MAX)
+        };
+        let mut start = slice_index(&self.start)?.unwrap_or(def_start);
+        let mut stop = slice_index(&self.stop)?.unwrap_or(def_stop);
+        if start < 0 {
+            start = start.saturating_add(length);
+            if start < 0 {
+                start = if step < 0 { -1 } else { 0 };
+            }
+        } else if start >= length {
+            start = if step < 0 { length - 1 } else { length };
+        }
+        if stop < 0 {
+            stop = stop.saturating_add(length);
+            if stop < 0 {
+                stop = if step < 0 { -1 } else { 0 };
+            }
+        } else if stop >= length {
+            stop = if step < 0 { length - 1 } else { length };
+        }
+        let len = if step < 0 {
+            if stop < start {
+                ((start - stop - 1) / (-step) + 1) as usize
+            } else {
+                0
+            }
+        } else if start < stop {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        };
+        Ok(Resolved { start, step, len })
+    }
+}
+
+/// Normalizes an item index: negative counts from the end; None when out of range.
+pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let i = if i < 0 { i.checked_add(len)? } else { i };
+    (0 <= i && i < len).then_some(i as usize)
+}
+
+impl View {
+    /// A new view over all of `family`'s source.
+    pub fn new_root(family: Rc<Family>, readonly: bool) -> Rc<View> {
+        let len = family.source.len();
+        Self::member(family, 0, 1, len, readonly)
+    }
+
+    fn member(family: Rc<Family>, start: usize, step: isize, len: usize, readonly: bool) -> Rc<View> {
+        family.live.set(family.live.get() + 1);
+        Rc::new(View {
+            id: new_id(),
+            family,
+            start,
+            step,
+            len,
+            readonly,
+            released: Cell::new(false),
+        })
+    }
+
+    pub fn is_released(&self) -> bool {
+        self.released.get()
+    }
+
+    pub fn check(&self) -> PyResult<()> {
+        if self.is_released() {
+            Err(released_error())
+        } else {
+            Ok(())
+        }
+    }
+
+    /// `release()`: idempotent; ends the family's export when it was the last live member.
+    pub fn release(&self) {
+        if !self.released.replace(true) {
+            self.family.view_released();
+        }
+    }
+
+    /// Offset in the source of element `i`.
+    pub fn offset(&self, i: usize) -> usize {
+        (self.start as isize + i as isize * self.step) as usize
+    }
+
+    /// The source offsets this view covers, lowest and highest (inclusive), if not empty.
+    pub fn span(&self) -> Option<(usize, usize)> {
+        if self.len == 0 {
+            return None;
+        }
+        let a = self.offset(0);
+        let b = self.offset(self.len - 1);
+        Some((a.min(b), a.max(b)))
+    }
+
+    /// C-contiguous: empty, one element, or step 1.
+    pub fn is_contiguous(&self) -> bool {
+        self.len <= 1 || self.step == 1
+    }
+
+    /// Element bytes, copied (released check first).
+    pub fn to_vec(&self) -> PyResult<Vec<u8>> {
+        self.check()?;
+        Ok(self.family.source.with(|d| {
+            if self.step == 1 {
+                d.get(self.start..self.start + self.len)
+                    .map(<[u8]>::to_vec)
+                    .unwrap_or_default()
+            } else {
+                (0..self.len)
+                    .map(|i| d.get(self.offset(i)).copied().unwrap_or(0))
+                    .collect()
+            }
+        }))
+    }
+
+    /// The buffer a consumer asking for a contiguous one gets (`write(view)`).
+    pub fn contiguous_bytes(&self) -> PyResult<Vec<u8>> {
+        self.check()?;
+        if !self.is_contiguous() {
+            return Err(PyErr::new(
+                super::error::ExcType::BufferError,
+                "memoryview: underlying buffer is not C-contiguous",
+            ));
+        }
+        self.to_vec()
+    }
+
+    pub fn get(&self, i: usize) -> u8 {
+        self.family
+            .source
+            .with(|d| d.get(self.offset(i)).copied().unwrap_or(0))
+    }
+
+    /// `v[i]` for an int key.
+    pub fn getitem_index(&self, key: &BigInt) -> PyResult<u8> {
+        self.check()?;
+        let i = index_key(key)?;
+        let i = normalize_index(i, self.len)
+            .ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
+        Ok(self.get(i))
+    }
+
+    /// `v[a:b:c]`: a new view of the same family.
+    pub fn getitem_slice(&self, s: &SliceArgs) -> PyResult<Rc<View>> {
+        self.check()?;
+        let r = s.resolve(self.len)?;
+        Ok(self.sub_view(r))
+    }
+
+    fn sub_view(&self, r: Resolved) -> Rc<View> {
+        let start = if r.len == 0 {
+            self.start
+        } else {
+            self.offset(r.start as usize)
+        };
+        let step = self.step * r.step as isize;
+        View::member(self.family.clone(), start, step, r.len, self.readonly)
+    }
+
+    /// `memoryview(v)`: same memory, same family, same readonly.
+    pub fn derive(&self) -> PyResult<Rc<View>> {
+        self.check()?;
+        Ok(View::member(
+            self.family.clone(),
+            self.start,
+            self.step,
+            self.len,
+            self.readonly,
+        ))
+    }
+
+    /// `v.toreadonly()`.
+    pub fn to_readonly(&self) -> PyResult<Rc<View>> {
+        self.check()?;
+        Ok(View::member(
+            self.family.clone(),
+            self.start,
+            self.step,
+            self.len,
+            true,
+        ))
+    }
+
+    /// `v[i] = x`: checks in CPython's order, then stores. Returns the source offset written.
+    pub fn setitem_index(&self, key: &BigInt, value: &Value) -> PyResult<usize> {
+        self.check()?;
+        if self.readonly {
+            return Err(type_error("cannot modify read-only memory"));
+        }
+        let i = index_key(key)?;
+        let i = normalize_index(i, self.len)
+            .ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
+        let byte = match value.as_int() {
+            None => return Err(type_error("memoryview: invalid type for format 'B'")),
+            Some(n) => u8::try_from(&n)
+                .map_err(|_| value_error("memoryview: invalid value for format 'B'"))?,
+        };
+        let off = self.offset(i);
+        self.store(&[off], &[byte]);
+        Ok(off)
+    }
+
+    /// `v[a:b:c] = x`. Returns the source offsets written (lowest, highest), if any.
+    pub fn setitem_slice(&self, s: &SliceArgs, value: &Value) -> PyResult<Option<(usize, usize)>> {
+        self.check()?;
+        if self.readonly {
+            return Err(type_error("cannot modify read-only memory"));
+        }
+        let src = match any_buffer_bytes(value) {
+            Some(r) => r?,
+            None => {
+                return Err(type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    value.type_name()
+                )));
+            }
+        };
+        let r = s.resolve(self.len)?;
+        if src.len() != r.len {
+            return Err(value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
+        }
+        let dest = self.sub_view(r);
+        let offsets: Vec<usize> = (0..dest.len).map(|i| dest.offset(i)).collect();
+        let span = dest.span();
+        // `dest` is a temporary member of the family; dropping it must not end the export
+        // early, which cannot happen since `self` is live.
+        drop(dest);
+        self.store(&offsets, &src);
+        Ok(span)
+    }
+
+    /// Writes `bytes[k]` at source offset `offsets[k]`, journaling the change on a stream.
+    fn store(&self, offsets: &[usize], bytes: &[u8]) {
+        let (Some(&lo), Some(&hi)) = (offsets.iter().min(), offsets.iter().max()) else {
+            return;
+        };
+        let snapshot = |d: &[u8]| d.get(lo..=hi).map(<[u8]>::to_vec).unwrap_or_default();
+        let old = self.family.source.with(snapshot);
+        self.family.source.with_mut(|d| {
+            for (off, b) in offsets.iter().zip(bytes) {
+                if let Some(slot) = d.get_mut(*off) {
+                    *slot = *b;
+                }
+            }
+        });
+        if let Source::Stream(s) = &self.family.source {
+            let new = self.family.source.with(snapshot);
+            s.journal_view_write(lo, old, new);
+        }
+    }
+
+    /// `v.hex(sep, bytes_per_sep)`, arguments already checked.
+    pub fn hex(&self, sep: Option<u8>, per: i64) -> PyResult<String> {
+        let data = self.to_vec()?;
+        Ok(hex_with_sep(&data, sep, per))
+    }
+}
+
+/// An int key converted like `PyNumber_AsSsize_t(key, IndexError)`.
+pub fn index_key(key: &BigInt) -> PyResult<i64> {
+    use num_traits::ToPrimitive;
+    key.to_i64()
+        .ok_or_else(|| index_error("cannot fit 'int' into an index-sized integer"))
+}
+
+/// Lowercase hex with an optional separator every `per` bytes (from the right when
+/// positive, from the left when negative), as `bytes.hex` / `memoryview.hex`.
+pub fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(data.len() * 3);
+    let group = per.unsigned_abs() as usize;
+    let sep = match sep {
+        Some(s) if per != 0 && !data.is_empty() => Some(s as char),
+        _ => None,
+    };
+    let n = data.len();
+    for (i, b) in data.iter().enumerate() {
+        if let Some(s) = sep
+            && i > 0
+        {
+            let boundary = if per > 0 {
+                (n - i) % group == 0
+            } else {
+                i % group == 0
+            };
+            if boundary {
+                out.push(s);
+            }
+        }
+        out.push(DIGITS[(b >> 4) as usize] as char);
+        out.push(DIGITS[(b & 15) as usize] as char);
+    }
+    out
+}
+
+impl View {
+    /// Copies `data` into the first elements of this (writable, contiguous) view.
+    pub fn write_prefix(&self, data: &[u8]) {
+        let n = data.len().min(self.len);
+        let offsets: Vec<usize> = (0..n).map(|i| self.offset(i)).collect();
+        self.store(&offsets, &data[..n]);
+    }
+}

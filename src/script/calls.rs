@@ -1,0 +1,565 @@
+//! Calls: builtins, the BytesIO class, and methods of streams and views, with CPython's
+//! argument checks and messages.
+
+use std::rc::Rc;
+
+use crate::model::error::{PyResult, type_error, unsupported, value_error};
+use crate::model::repr::str_of;
+use crate::model::stream::Stream;
+use crate::model::value::{
+    Builtin, ByteArray, Value, any_buffer_bytes, as_c_int, as_ssize_t,
+    optional_size, require_index,
+};
+use crate::model::view::{Family, Source, View};
+
+use super::ops::{byte_value, py_iter};
+use super::session::Session;
+
+type Kwargs = Vec<(Rc<str>, Value)>;
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// A method that takes no keyword arguments (`BytesIO.read() takes no keyword arguments`).
+fn no_kwargs(kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("{qualname}() takes no keyword arguments")))
+    }
+}
+
+/// METH_NOARGS.
+fn no_args(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
+    no_kwargs(kwargs, qualname)?;
+    if args.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!(
+            "{qualname}() takes no arguments ({} given)",
+            args.len()
+        )))
+    }
+}
+
+/// METH_O.
+fn one_arg<'a>(args: &'a [Value], kwargs: &Kwargs, qualname: &str) -> PyResult<&'a Value> {
+    no_kwargs(kwargs, qualname)?;
+    match args {
+        [a] => Ok(a),
+        _ => Err(type_error(format!(
+            "{qualname}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+/// `_PyArg_CheckPositional`.
+fn positional(args: &[Value], name: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n < min {
+        let at = if min == max { "" } else { "at least " };
+        return Err(type_error(format!(
+            "{name} expected {at}{min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n > max {
+        let at = if min == max { "" } else { "at most " };
+        return Err(type_error(format!(
+            "{name} expected {at}{max} argument{}, got {n}",
+            plural(max)
+        )));
+    }
+    Ok(())
+}
+
+/// `_PyArg_UnpackKeywords` for positional-or-keyword parameters, `minpos` of them required.
+fn unpack(
+    fname: &str,
+    params: &[&str],
+    minpos: usize,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> PyResult<Vec<Option<Value>>> {
+    let nargs = args.len();
+    let maxargs = params.len();
+    let total = nargs + kwargs.len();
+    if total > maxargs {
+        return Err(type_error(format!(
+            "{fname}() takes at most {maxargs} {}argument{} ({total} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            plural(maxargs)
+        )));
+    }
+    let mut out: Vec<Option<Value>> = args.into_iter().map(Some).collect();
+    out.resize(maxargs, None);
+    for (i, p) in params.iter().enumerate().skip(nargs) {
+        if let Some((_, v)) = kwargs.iter().find(|(k, _)| &**k == *p) {
+            out[i] = Some(v.clone());
+        } else if i < minpos {
+            return Err(type_error(format!(
+                "{fname}() missing required argument '{p}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    for (i, p) in params.iter().enumerate().take(nargs) {
+        if kwargs.iter().any(|(k, _)| &**k == *p) {
+            return Err(type_error(format!(
+                "argument for {fname}() given by name ('{p}') and position ({})",
+                i + 1
+            )));
+        }
+    }
+    for (k, _) in &kwargs {
+        if !params.contains(&&**k) {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// The `readinto` target: a writable, contiguous buffer.
+fn writable_len(v: &Value) -> Option<usize> {
+    match v {
+        Value::ByteArray(b) => Some(b.data.borrow().len()),
+        Value::View(view) if !view.is_released() && !view.readonly && view.is_contiguous() => {
+            Some(view.len)
+        }
+        _ => None,
+    }
+}
+
+impl Session {
+    pub(super) fn call(&mut self, f: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        match f {
+            Value::Builtin(b) => self.call_builtin(*b, args, kwargs),
+            Value::Method(m) => match &m.recv {
+                Value::Stream(s) => self.call_stream(s, m.name, args, kwargs),
+                Value::View(v) => self.call_view(v, m.name, args, kwargs),
+                _ => Err(unsupported(format!("the method '{}'", m.name))),
+            },
+            other => Err(type_error(format!(
+                "'{}' object is not callable",
+                other.type_name()
+            ))),
+        }
+    }
+
+    fn call_builtin(&mut self, b: Builtin, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        match b {
+            Builtin::Print => self.print(args, kwargs),
+            Builtin::Len => {
+                let x = one_arg(&args, &kwargs, "len")?;
+                let n = match x {
+                    Value::Bytes(b) => b.len(),
+                    Value::ByteArray(b) => b.data.borrow().len(),
+                    Value::Str(s) => s.chars().count(),
+                    Value::List(l) => l.borrow().len(),
+                    Value::Tuple(t) => t.len(),
+                    Value::View(v) => {
+                        v.check()?;
+                        v.len
+                    }
+                    other => {
+                        return Err(type_error(format!(
+                            "object of type '{}' has no len()",
+                            other.type_name()
+                        )));
+                    }
+                };
+                Ok(Value::int(n))
+            }
+            Builtin::Bytes => {
+                let a = unpack("bytes", &["source", "encoding", "errors"], 0, args, kwargs)?;
+                self.make_bytes(&a, false)
+            }
+            Builtin::ByteArray => {
+                let a = unpack("bytearray", &["source", "encoding", "errors"], 0, args, kwargs)?;
+                self.make_bytes(&a, true)
+            }
+            Builtin::MemoryView => {
+                let a = unpack("memoryview", &["object"], 1, args, kwargs)?;
+                let obj = a.into_iter().next().flatten().unwrap_or(Value::None);
+                let view = match &obj {
+                    Value::Bytes(b) => {
+                        View::new_root(Family::new(Source::Bytes(b.clone()), self.origin()), true)
+                    }
+                    Value::ByteArray(b) => View::new_root(
+                        Family::new(Source::ByteArray(b.clone()), self.origin()),
+                        false,
+                    ),
+                    Value::View(v) => v.derive()?,
+                    other => {
+                        return Err(type_error(format!(
+                            "memoryview: a bytes-like object is required, not '{}'",
+                            other.type_name()
+                        )));
+                    }
+                };
+                Ok(Value::View(view))
+            }
+            Builtin::BytesIO => {
+                let a = unpack("BytesIO", &["initial_bytes"], 0, args, kwargs)?;
+                let init = a.into_iter().next().flatten().unwrap_or(Value::None);
+                let stream = self.new_stream(Vec::new());
+                if !init.is_none() {
+                    stream.write(&init)?;
+                    stream.restore(0, false);
+                    stream.take_journal();
+                }
+                Ok(Value::Stream(stream))
+            }
+            Builtin::FromHex => {
+                let s = one_arg(&args, &kwargs, "bytes.fromhex")?;
+                let Value::Str(s) = s else {
+                    let name = if s.is_none() { "None" } else { s.type_name() };
+                    return Err(type_error(format!("fromhex() argument must be str, not {name}")));
+                };
+                from_hex(s).map(Value::bytes)
+            }
+        }
+    }
+
+    fn print(&mut self, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        let mut sep = " ".to_string();
+        let mut end = "\n".to_string();
+        for (k, v) in &kwargs {
+            match &**k {
+                "sep" | "end" => {
+                    let text = match v {
+                        Value::None => None,
+                        Value::Str(s) => Some(s.to_string()),
+                        other => {
+                            return Err(type_error(format!(
+                                "{k} must be None or a string, not {}",
+                                other.type_name()
+                            )));
+                        }
+                    };
+                    if let Some(t) = text {
+                        if &**k == "sep" {
+                            sep = t;
+                        } else {
+                            end = t;
+                        }
+                    }
+                }
+                "file" if v.is_none() => {}
+                "file" => return Err(unsupported("print(file=...)")),
+                "flush" => {}
+                other => {
+                    return Err(type_error(format!(
+                        "'{other}' is an invalid keyword argument for print()"
+                    )));
+                }
+            }
+        }
+        let parts: Vec<String> = args.iter().map(str_of).collect();
+        self.out.push_str(&parts.join(&sep));
+        self.out.push_str(&end);
+        Ok(Value::None)
+    }
+
+    /// `bytes(x)` and `bytearray(x)`.
+    fn make_bytes(&mut self, a: &[Option<Value>], array: bool) -> PyResult<Value> {
+        let name = if array { "bytearray" } else { "bytes" };
+        let wrap = |d: Vec<u8>| {
+            if array {
+                Value::ByteArray(ByteArray::new(d))
+            } else {
+                Value::bytes(d)
+            }
+        };
+        let (source, encoding, errors) = (&a[0], &a[1], &a[2]);
+        if let Some(enc) = encoding
+            && !matches!(enc, Value::Str(_))
+        {
+            return Err(type_error(format!(
+                "{name}() argument 'encoding' must be str, not {}",
+                enc.type_name()
+            )));
+        }
+        if let Some(err) = errors
+            && !matches!(err, Value::Str(_))
+        {
+            return Err(type_error(format!(
+                "{name}() argument 'errors' must be str, not {}",
+                err.type_name()
+            )));
+        }
+        let Some(x) = source else {
+            if encoding.is_some() || errors.is_some() {
+                let what = if encoding.is_some() { "encoding" } else { "errors" };
+                return Err(type_error(format!("{what} without a string argument")));
+            }
+            return Ok(wrap(Vec::new()));
+        };
+        if let Value::Str(_) = x {
+            if encoding.is_none() {
+                return Err(type_error("string argument without an encoding"));
+            }
+            return Err(unsupported("encoding a str"));
+        }
+        if encoding.is_some() {
+            return Err(type_error("encoding without a string argument"));
+        }
+        if errors.is_some() {
+            return Err(type_error("errors without a string argument"));
+        }
+        if let Some(n) = x.as_int() {
+            let n = crate::model::value::index_sized(&n)?;
+            if n < 0 {
+                return Err(value_error("negative count"));
+            }
+            if n as u64 > self.config.max_size as u64 {
+                return Err(crate::model::error::memory_error());
+            }
+            return Ok(wrap(vec![0; n as usize]));
+        }
+        if let Some(data) = any_buffer_bytes(x) {
+            return Ok(wrap(data?));
+        }
+        let mut it = py_iter(x).map_err(|e| {
+            if e.ty == crate::model::ExcType::TypeError {
+                type_error(format!(
+                    "cannot convert '{}' object to {name}",
+                    x.type_name()
+                ))
+            } else {
+                e
+            }
+        })?;
+        let mut out = Vec::new();
+        while let Some(item) = it.next_item()? {
+            if array {
+                out.push(byte_value(&item)?);
+            } else {
+                let Some(n) = item.as_int() else {
+                    return Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        item.type_name()
+                    )));
+                };
+                out.push(u8::try_from(&n).map_err(|_| value_error("bytes must be in range(0, 256)"))?);
+            }
+        }
+        Ok(wrap(out))
+    }
+
+    fn call_stream(
+        &mut self,
+        s: &Rc<Stream>,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        let qual = format!("BytesIO.{name}");
+        let bytes = |d: Vec<u8>| Value::bytes(d);
+        match name {
+            "read" | "read1" | "readline" | "truncate" => {
+                no_kwargs(&kwargs, &qual)?;
+                positional(&args, name, 0, 1)?;
+                let size = match args.first() {
+                    Some(v) => optional_size(v)?,
+                    None => None,
+                };
+                match name {
+                    "readline" => s.readline(size).map(bytes),
+                    "truncate" => s.truncate(size).map(Value::int),
+                    _ => s.read(size).map(bytes),
+                }
+            }
+            "readlines" => {
+                no_kwargs(&kwargs, &qual)?;
+                positional(&args, name, 0, 1)?;
+                let hint = args.first().cloned().unwrap_or(Value::None);
+                let lines = s.readlines(&hint)?;
+                Ok(Value::List(Rc::new(std::cell::RefCell::new(
+                    lines.into_iter().map(bytes).collect(),
+                ))))
+            }
+            "readinto" => {
+                let target = one_arg(&args, &kwargs, &qual)?;
+                let Some(cap) = writable_len(target) else {
+                    let t = if target.is_none() { "None" } else { target.type_name() };
+                    return Err(type_error(format!(
+                        "readinto() argument must be read-write bytes-like object, not {t}"
+                    )));
+                };
+                let data = s.readinto_data(cap)?;
+                let n = data.len();
+                match target {
+                    Value::ByteArray(b) => b.data.borrow_mut()[..n].copy_from_slice(&data),
+                    Value::View(v) => v.write_prefix(&data),
+                    _ => {}
+                }
+                Ok(Value::int(n))
+            }
+            "write" => {
+                let b = one_arg(&args, &kwargs, &qual)?;
+                s.write(b).map(Value::int)
+            }
+            "writelines" => {
+                let lines = one_arg(&args, &kwargs, &qual)?;
+                s.check_closed()?;
+                let mut it = py_iter(lines)?;
+                while let Some(item) = it.next_item()? {
+                    s.write(&item)?;
+                }
+                Ok(Value::None)
+            }
+            "seek" => {
+                no_kwargs(&kwargs, &qual)?;
+                positional(&args, name, 1, 2)?;
+                let pos = as_ssize_t(&require_index(&args[0])?)?;
+                let whence = match args.get(1) {
+                    Some(w) => as_c_int(&require_index(w)?)?,
+                    None => 0,
+                };
+                s.seek(pos, whence).map(Value::int)
+            }
+            "fileno" => {
+                no_args(&args, &kwargs, "_IOBase.fileno")?;
+                s.fileno()
+            }
+            _ => {
+                no_args(&args, &kwargs, &qual)?;
+                match name {
+                    "tell" => s.tell().map(Value::int),
+                    "getvalue" => s.getvalue().map(bytes),
+                    "getbuffer" => Ok(Value::View(s.getbuffer(self.origin())?)),
+                    "close" => s.close().map(|_| Value::None),
+                    _ => s.status(name),
+                }
+            }
+        }
+    }
+
+    fn call_view(
+        &mut self,
+        v: &Rc<View>,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        match name {
+            "release" => {
+                no_args(&args, &kwargs, "memoryview.release")?;
+                v.release();
+                Ok(Value::None)
+            }
+            "tolist" => {
+                no_args(&args, &kwargs, "memoryview.tolist")?;
+                let data = v.to_vec()?;
+                Ok(Value::List(Rc::new(std::cell::RefCell::new(
+                    data.into_iter().map(Value::int).collect(),
+                ))))
+            }
+            "toreadonly" => {
+                no_args(&args, &kwargs, "memoryview.toreadonly")?;
+                Ok(Value::View(v.to_readonly()?))
+            }
+            "tobytes" => {
+                let a = unpack("tobytes", &["order"], 0, args, kwargs)?;
+                let order = match &a[0] {
+                    None | Some(Value::None) => None,
+                    Some(Value::Str(s)) => Some(s.clone()),
+                    Some(other) => {
+                        return Err(type_error(format!(
+                            "tobytes() argument 'order' must be str or None, not {}",
+                            other.type_name()
+                        )));
+                    }
+                };
+                v.check()?;
+                if let Some(o) = order
+                    && !matches!(&*o, "C" | "F" | "A")
+                {
+                    return Err(value_error("order must be 'C', 'F' or 'A'"));
+                }
+                Ok(Value::bytes(v.to_vec()?))
+            }
+            "hex" => {
+                let a = unpack("hex", &["sep", "bytes_per_sep"], 0, args, kwargs)?;
+                let per = match &a[1] {
+                    Some(p) => as_c_int(&require_index(p)?)? as i64,
+                    None => 1,
+                };
+                v.check()?;
+                let sep = match &a[0] {
+                    None => None,
+                    Some(sep) => Some(hex_sep(sep)?),
+                };
+                Ok(Value::str(&v.hex(sep, per)?))
+            }
+            _ => Err(unsupported(format!("the method memoryview.{name}"))),
+        }
+    }
+}
+
+/// The `sep` argument of `hex()`: one ASCII character, as str or bytes.
+fn hex_sep(sep: &Value) -> PyResult<u8> {
+    let len = match sep {
+        Value::Str(s) => s.chars().count(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.data.borrow().len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::View(v) => {
+            v.check()?;
+            v.len
+        }
+        other => {
+            return Err(type_error(format!(
+                "object of type '{}' has no len()",
+                other.type_name()
+            )));
+        }
+    };
+    if len != 1 {
+        return Err(value_error("sep must be length 1."));
+    }
+    let c = match sep {
+        Value::Str(s) => s.chars().next().map_or(0, |c| c as u32),
+        Value::Bytes(b) => b[0] as u32,
+        _ => return Err(type_error("sep must be str or bytes.")),
+    };
+    if c > 127 {
+        return Err(value_error("sep must be ASCII."));
+    }
+    Ok(c as u8)
+}
+
+/// `bytes.fromhex(s)`.
+fn from_hex(s: &str) -> PyResult<Vec<u8>> {
+    let err = |pos: usize| {
+        value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
+    };
+    if !s.is_ascii() {
+        let pos = s.chars().position(|c| !c.is_ascii()).unwrap_or(0);
+        return Err(err(pos));
+    }
+    let b = s.as_bytes();
+    let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let digit = |c: Option<&u8>| c.and_then(|c| (*c as char).to_digit(16));
+    let mut out = Vec::with_capacity(b.len() / 2);
+    let mut i = 0;
+    while i < b.len() {
+        if is_space(b[i]) {
+            i += 1;
+            continue;
+        }
+        let hi = digit(b.get(i)).ok_or_else(|| err(i))?;
+        let lo = digit(b.get(i + 1)).ok_or_else(|| err(i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    Ok(out)
+}

@@ -1,0 +1,350 @@
+//! Executing statements and evaluating expressions.
+
+use std::rc::Rc;
+
+use crate::model::dirs;
+use crate::model::error::{ExcType, PyErr, PyResult, type_error, unsupported};
+use crate::model::repr::repr;
+use crate::model::suggest::suggest;
+use crate::model::value::{Builtin, Method, Module, Value};
+
+use super::ast::*;
+use super::lower::SUPPORTED_BUILTINS;
+use super::session::Session;
+
+/// Methods of a BytesIO the engine models.
+pub const STREAM_METHODS: &[&str] = &[
+    "read", "read1", "readline", "readlines", "readinto", "write", "writelines", "seek", "tell",
+    "truncate", "getvalue", "getbuffer", "close", "flush", "isatty", "readable", "writable",
+    "seekable", "fileno",
+];
+
+/// Methods of a memoryview the engine models.
+pub const VIEW_METHODS: &[&str] = &["release", "tolist", "tobytes", "hex", "toreadonly"];
+
+impl Session {
+    pub(super) fn exec(&mut self, stmt: &Stmt) -> PyResult<()> {
+        match &stmt.kind {
+            StmtKind::ImportIo { name } => {
+                self.store(name, Value::Module(Module::Io));
+                Ok(())
+            }
+            StmtKind::FromIoImportBytesIO { name } => {
+                self.store(name, Value::Builtin(Builtin::BytesIO));
+                Ok(())
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.eval(value)?;
+                for t in targets {
+                    self.assign(t, v.clone())?;
+                }
+                Ok(())
+            }
+            StmtKind::AugAssign { name, op, value } => {
+                let left = self.load(name)?;
+                let right = self.eval(value)?;
+                let result = self.inplace_op(*op, left, right)?;
+                self.store(name, result);
+                Ok(())
+            }
+            StmtKind::Expr(e) => {
+                let v = self.eval(e)?;
+                self.display(v);
+                Ok(())
+            }
+            StmtKind::Del(names) => {
+                for (name, _) in names {
+                    match self.globals.iter().position(|(n, _)| n == name) {
+                        Some(i) => {
+                            // The value is dropped here: a last reference to a view ends it.
+                            self.globals.remove(i);
+                        }
+                        None => return Err(self.name_error(name)),
+                    }
+                }
+                Ok(())
+            }
+            StmtKind::With { items, body } => self.exec_with(items, body),
+            StmtKind::Pass => Ok(()),
+        }
+    }
+
+    fn exec_with(&mut self, items: &[(Expr, Option<Target>)], body: &[Stmt]) -> PyResult<()> {
+        let Some(((ctx, target), rest)) = items.split_first() else {
+            for s in body {
+                self.exec(s)?;
+            }
+            return Ok(());
+        };
+        let manager = self.eval(ctx)?;
+        match &manager {
+            Value::Stream(s) => s.enter()?,
+            Value::View(v) => v.check()?,
+            other => {
+                return Err(type_error(format!(
+                    "'{}' object does not support the context manager protocol",
+                    other.type_name()
+                )));
+            }
+        }
+        let mut result = match target {
+            Some(t) => self.assign(t, manager.clone()),
+            None => Ok(()),
+        };
+        if result.is_ok() {
+            result = self.exec_with(rest, body);
+        }
+        let exit = match &manager {
+            Value::Stream(s) => s.close(),
+            Value::View(v) => {
+                v.release();
+                Ok(())
+            }
+            _ => Ok(()),
+        };
+        drop(manager);
+        match exit {
+            Ok(()) => result,
+            Err(mut e) => {
+                e.context = result.err().map(Box::new);
+                Err(e)
+            }
+        }
+    }
+
+    /// The prompt's display hook: repr of a non-None value, which also becomes `_`.
+    pub(super) fn display(&mut self, v: Value) {
+        if v.is_none() {
+            return;
+        }
+        self.underscore = Some(Value::None);
+        self.out.push_str(&repr(&v));
+        self.out.push('\n');
+        self.underscore = Some(v);
+    }
+
+    pub(super) fn store(&mut self, name: &Rc<str>, v: Value) {
+        match self.globals.iter_mut().find(|(n, _)| n == name) {
+            Some(slot) => {
+                // The old value is dropped after the new one is in place, as in CPython.
+                let _old = std::mem::replace(&mut slot.1, v);
+            }
+            None => self.globals.push((name.clone(), v)),
+        }
+    }
+
+    fn assign(&mut self, t: &Target, v: Value) -> PyResult<()> {
+        match t {
+            Target::Name(n) => {
+                self.store(n, v);
+                Ok(())
+            }
+            Target::Item { obj, key } => {
+                let o = self.eval(obj)?;
+                let k = self.eval_key(key)?;
+                self.setitem(&o, k, &v)
+            }
+        }
+    }
+
+    pub(super) fn name_error(&self, name: &str) -> PyErr {
+        let mut e = PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"));
+        let globals = self.globals.iter().map(|(n, _)| &**n);
+        e.hint = suggest(name, globals).map(str::to_string).or_else(|| {
+            let mut builtins: Vec<&str> = dirs::BUILTINS.to_vec();
+            if self.underscore.is_some() {
+                builtins.push("_");
+            }
+            suggest(name, builtins).map(str::to_string)
+        });
+        e
+    }
+
+    fn load(&self, name: &str) -> PyResult<Value> {
+        if let Some((_, v)) = self.globals.iter().find(|(n, _)| &**n == name) {
+            return Ok(v.clone());
+        }
+        if name == "_"
+            && let Some(u) = &self.underscore
+        {
+            return Ok(u.clone());
+        }
+        match name {
+            "print" => Ok(Value::Builtin(Builtin::Print)),
+            "len" => Ok(Value::Builtin(Builtin::Len)),
+            "bytes" => Ok(Value::Builtin(Builtin::Bytes)),
+            "bytearray" => Ok(Value::Builtin(Builtin::ByteArray)),
+            "memoryview" => Ok(Value::Builtin(Builtin::MemoryView)),
+            _ if dirs::BUILTINS.contains(&name) && !SUPPORTED_BUILTINS.contains(&name) => {
+                Err(unsupported(format!("the builtin '{name}'")))
+            }
+            _ => Err(self.name_error(name)),
+        }
+    }
+
+    pub(super) fn eval(&mut self, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::None => Ok(Value::None),
+            ExprKind::Bool(b) => Ok(Value::Bool(*b)),
+            ExprKind::Int(n) => Ok(Value::Int(n.clone())),
+            ExprKind::Str(s) => Ok(Value::Str(s.clone())),
+            ExprKind::Bytes(b) => Ok(Value::Bytes(b.clone())),
+            ExprKind::Name(n) => self.load(n),
+            ExprKind::Attr(obj, name) => {
+                let o = self.eval(obj)?;
+                self.getattr(o, name)
+            }
+            ExprKind::Call { func, args, kwargs } => {
+                let f = self.eval(func)?;
+                let mut a = Vec::with_capacity(args.len());
+                for x in args {
+                    a.push(self.eval(x)?);
+                }
+                let mut k = Vec::with_capacity(kwargs.len());
+                for (name, x) in kwargs {
+                    k.push((name.clone(), self.eval(x)?));
+                }
+                self.call(&f, a, k)
+            }
+            ExprKind::Subscript(obj, key) => {
+                let o = self.eval(obj)?;
+                let k = self.eval_key(key)?;
+                self.getitem(&o, k)
+            }
+            ExprKind::Bin(op, l, r) => {
+                let a = self.eval(l)?;
+                let b = self.eval(r)?;
+                self.binary_op(*op, &a, &b)
+            }
+            ExprKind::Unary(op, x) => {
+                let v = self.eval(x)?;
+                unary_op(*op, &v)
+            }
+            ExprKind::List(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for x in items {
+                    out.push(self.eval(x)?);
+                }
+                Ok(Value::List(Rc::new(std::cell::RefCell::new(out))))
+            }
+            ExprKind::Tuple(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for x in items {
+                    out.push(self.eval(x)?);
+                }
+                Ok(Value::Tuple(Rc::new(out)))
+            }
+        }
+    }
+
+    fn eval_key(&mut self, key: &Key) -> PyResult<EvalKey> {
+        Ok(match key {
+            Key::Index(e) => EvalKey::Index(self.eval(e)?),
+            Key::Slice(a, b, c) => {
+                let mut part = |p: &Option<Expr>| -> PyResult<Value> {
+                    match p {
+                        Some(x) => self.eval(x),
+                        None => Ok(Value::None),
+                    }
+                };
+                let start = part(a)?;
+                let stop = part(b)?;
+                let step = part(c)?;
+                EvalKey::Slice(crate::model::view::SliceArgs { start, stop, step })
+            }
+        })
+    }
+
+    /// Attribute lookup: modelled attributes, else AttributeError with CPython's hint, or
+    /// "unsupported" for real attributes the engine does not model.
+    fn getattr(&mut self, o: Value, name: &str) -> PyResult<Value> {
+        let method = |name: &str, list: &[&'static str]| -> Option<&'static str> {
+            list.iter().find(|m| **m == name).copied()
+        };
+        match &o {
+            Value::Stream(s) => {
+                if name == "closed" {
+                    return Ok(Value::Bool(s.closed()));
+                }
+                if let Some(m) = method(name, STREAM_METHODS) {
+                    return Ok(Value::Method(Rc::new(Method { recv: o, name: m })));
+                }
+            }
+            Value::View(v) => {
+                if let Some(m) = method(name, VIEW_METHODS) {
+                    return Ok(Value::Method(Rc::new(Method { recv: o, name: m })));
+                }
+                const PROPS: &[&str] = &[
+                    "nbytes", "readonly", "format", "itemsize", "ndim", "shape", "strides",
+                    "suboffsets", "contiguous", "c_contiguous", "f_contiguous",
+                ];
+                if PROPS.contains(&name) {
+                    v.check()?;
+                    let n = v.len;
+                    return Ok(match name {
+                        "nbytes" => Value::int(n),
+                        "readonly" => Value::Bool(v.readonly),
+                        "format" => Value::str("B"),
+                        "itemsize" | "ndim" => Value::int(1),
+                        "shape" => Value::Tuple(Rc::new(vec![Value::int(n)])),
+                        "strides" => Value::Tuple(Rc::new(vec![Value::int(v.step as i64)])),
+                        "suboffsets" => Value::Tuple(Rc::new(vec![])),
+                        _ => Value::Bool(v.is_contiguous()),
+                    });
+                }
+            }
+            Value::Module(Module::Io) if name == "BytesIO" => {
+                return Ok(Value::Builtin(Builtin::BytesIO));
+            }
+            Value::Builtin(Builtin::Bytes) if name == "fromhex" => {
+                return Ok(Value::Builtin(Builtin::FromHex));
+            }
+            _ => {}
+        }
+        let dir = o.dir();
+        if dir.contains(&name) {
+            return Err(unsupported(format!(
+                "the attribute '{name}' of a {} object",
+                o.type_name()
+            )));
+        }
+        let msg = match &o {
+            Value::Module(Module::Io) => format!("module 'io' has no attribute '{name}'"),
+            Value::Module(Module::Builtins) => format!("module 'builtins' has no attribute '{name}'"),
+            Value::Builtin(b) if o.type_name() == "type" => {
+                let tname = match b {
+                    Builtin::Bytes => "bytes",
+                    Builtin::ByteArray => "bytearray",
+                    Builtin::MemoryView => "memoryview",
+                    _ => "_io.BytesIO",
+                };
+                format!("type object '{tname}' has no attribute '{name}'")
+            }
+            _ => format!("'{}' object has no attribute '{name}'", o.type_name()),
+        };
+        let mut e = PyErr::new(ExcType::AttributeError, msg);
+        e.hint = suggest(name, dir.iter().copied()).map(str::to_string);
+        e.obj = Some(o);
+        Err(e)
+    }
+}
+
+/// An evaluated subscript key.
+pub enum EvalKey {
+    Index(Value),
+    Slice(crate::model::view::SliceArgs),
+}
+
+fn unary_op(op: UnOp, v: &Value) -> PyResult<Value> {
+    let sym = match op {
+        UnOp::Neg => "-",
+        UnOp::Pos => "+",
+    };
+    match v.as_int() {
+        Some(n) => Ok(Value::Int(if op == UnOp::Neg { -n } else { n })),
+        None => Err(type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            v.type_name()
+        ))),
+    }
+}

@@ -1,0 +1,13 @@
+//! The script engine: parse, lower into the project's own types, evaluate, and produce the
+//! prompt's transcript. Nothing outside this folder sees the parser's types.
+
+pub mod ast;
+mod calls;
+mod eval;
+pub mod lower;
+mod ops;
+pub mod session;
+pub mod transcript;
+
+pub use lower::{ErrorKind, Program, ScriptError, parse_program};
+pub use session::{Config, ExportInfo, Root, Session, Step, StepError, StreamChange, StreamSnap};

@@ -1,0 +1,489 @@
+//! Operators, subscripts and iteration on values.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::model::error::{
+    PyResult, exports_error, index_error, memory_error, overflow_error, type_error,
+    unsupported, value_error,
+};
+use crate::model::stream::Stream;
+use crate::model::value::{ByteArray, Value, contiguous_bytes};
+use crate::model::view::{SliceArgs, normalize_index};
+
+use super::ast::BinOp;
+use super::eval::EvalKey;
+use super::session::Session;
+
+/// An iterator over a value, as `iter(x)` gives (streams iterate lazily, line by line).
+pub enum PyIter {
+    Items(std::vec::IntoIter<Value>),
+    Lines(Rc<Stream>),
+}
+
+impl PyIter {
+    pub fn next_item(&mut self) -> PyResult<Option<Value>> {
+        match self {
+            PyIter::Items(it) => Ok(it.next()),
+            PyIter::Lines(s) => Ok(s.next_line()?.map(Value::bytes)),
+        }
+    }
+}
+
+/// `iter(x)`.
+pub fn py_iter(v: &Value) -> PyResult<PyIter> {
+    let ints = |d: &[u8]| d.iter().map(|&b| Value::int(b)).collect::<Vec<_>>().into_iter();
+    Ok(match v {
+        Value::List(l) => PyIter::Items(l.borrow().clone().into_iter()),
+        Value::Tuple(t) => PyIter::Items(t.to_vec().into_iter()),
+        Value::Bytes(b) => PyIter::Items(ints(b)),
+        Value::ByteArray(b) => PyIter::Items(ints(&b.data.borrow())),
+        Value::View(view) => PyIter::Items(ints(&view.to_vec()?)),
+        Value::Str(s) => PyIter::Items(
+            s.chars()
+                .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
+                .collect::<Vec<_>>()
+                .into_iter(),
+        ),
+        Value::Stream(s) => PyIter::Lines(s.clone()),
+        other => {
+            return Err(type_error(format!(
+                "'{}' object is not iterable",
+                other.type_name()
+            )));
+        }
+    })
+}
+
+fn seq_index(key: &BigInt) -> PyResult<i64> {
+    key.to_i64()
+        .ok_or_else(|| index_error("cannot fit 'int' into an index-sized integer"))
+}
+
+fn slice_of<T: Clone>(items: &[T], s: &SliceArgs) -> PyResult<Vec<T>> {
+    let r = s.resolve(items.len())?;
+    Ok((0..r.len)
+        .map(|i| items[(r.start + i as i64 * r.step) as usize].clone())
+        .collect())
+}
+
+/// Checks a result size against the session's cap.
+fn check_size(session: &Session, n: u128) -> PyResult<()> {
+    if n > session.config.max_size as u128 {
+        Err(memory_error())
+    } else {
+        Ok(())
+    }
+}
+
+impl Session {
+    pub(super) fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+            return Ok(Value::Int(match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+            }));
+        }
+        let unsupported_operands = || {
+            type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            ))
+        };
+        match op {
+            BinOp::Add => self.concat(a, b).unwrap_or_else(|| Err(unsupported_operands())),
+            BinOp::Mul => {
+                if is_sequence(a) {
+                    self.repeat(a, b)
+                } else if is_sequence(b) {
+                    self.repeat(b, a)
+                } else {
+                    Err(unsupported_operands())
+                }
+            }
+            BinOp::Sub => Err(unsupported_operands()),
+        }
+    }
+
+    /// `a + b` through the left operand's sequence concatenation, if it has one.
+    fn concat(&self, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+        let cant = |left: &str| {
+            type_error(format!(
+                "can't concat {} to {left}",
+                b.type_name()
+            ))
+        };
+        Some(match a {
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let left_is_bytes = matches!(a, Value::Bytes(_));
+                let other = match contiguous_bytes(b) {
+                    Some(Ok(d)) => d,
+                    _ => return Some(Err(cant(if left_is_bytes { "bytes" } else { "bytearray" }))),
+                };
+                let mut data = match a {
+                    Value::ByteArray(ba) => ba.data.borrow().clone(),
+                    Value::Bytes(x) => x.to_vec(),
+                    _ => Vec::new(),
+                };
+                if let Err(e) = check_size(self, data.len() as u128 + other.len() as u128) {
+                    return Some(Err(e));
+                }
+                data.extend_from_slice(&other);
+                Ok(if left_is_bytes {
+                    Value::bytes(data)
+                } else {
+                    Value::ByteArray(ByteArray::new(data))
+                })
+            }
+            Value::Str(x) => match b {
+                Value::Str(y) => Ok(Value::Str(Rc::from(format!("{x}{y}")))),
+                _ => Err(type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    b.type_name()
+                ))),
+            },
+            Value::List(x) => match b {
+                Value::List(y) => {
+                    let mut v = x.borrow().clone();
+                    v.extend(y.borrow().iter().cloned());
+                    Ok(Value::List(Rc::new(RefCell::new(v))))
+                }
+                _ => Err(type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    b.type_name()
+                ))),
+            },
+            Value::Tuple(x) => match b {
+                Value::Tuple(y) => {
+                    let mut v = x.to_vec();
+                    v.extend(y.iter().cloned());
+                    Ok(Value::Tuple(Rc::new(v)))
+                }
+                _ => Err(type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    b.type_name()
+                ))),
+            },
+            _ => return None,
+        })
+    }
+
+    /// `seq * n`.
+    fn repeat(&self, seq: &Value, n: &Value) -> PyResult<Value> {
+        let Some(count) = n.as_int() else {
+            return Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.type_name()
+            )));
+        };
+        let count = count
+            .to_i64()
+            .ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))?
+            .max(0) as u128;
+        let unit = match seq {
+            Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.data.borrow().len(),
+            Value::Str(s) => s.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            _ => 0,
+        } as u128;
+        if unit * count > i64::MAX as u128 {
+            return Err(match seq {
+                Value::Bytes(_) => overflow_error("repeated bytes are too long"),
+                Value::Str(_) => overflow_error("repeated string is too long"),
+                _ => memory_error(),
+            });
+        }
+        check_size(self, unit * count)?;
+        let count = count as usize;
+        Ok(match seq {
+            Value::Bytes(b) => Value::bytes(b.repeat(count)),
+            Value::ByteArray(b) => Value::ByteArray(ByteArray::new(b.data.borrow().repeat(count))),
+            Value::Str(s) => Value::Str(Rc::from(s.repeat(count))),
+            Value::List(l) => Value::List(Rc::new(RefCell::new(repeat_items(&l.borrow(), count)))),
+            Value::Tuple(t) => Value::Tuple(Rc::new(repeat_items(t, count))),
+            _ => return Err(unsupported("this repetition")),
+        })
+    }
+
+    /// `x op= y` on a name: in place for bytearray, else as the binary operator.
+    pub(super) fn inplace_op(&self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Value::ByteArray(ba) = &a {
+            match op {
+                BinOp::Add => {
+                    let other = match contiguous_bytes(&b) {
+                        Some(Ok(d)) => d,
+                        _ => {
+                            return Err(type_error(format!(
+                                "can't concat {} to bytearray",
+                                b.type_name()
+                            )));
+                        }
+                    };
+                    if !other.is_empty() && ba.exports.get() > 0 {
+                        return Err(exports_error());
+                    }
+                    check_size(self, ba.data.borrow().len() as u128 + other.len() as u128)?;
+                    ba.data.borrow_mut().extend_from_slice(&other);
+                    return Ok(a.clone());
+                }
+                BinOp::Mul => {
+                    let r = self.repeat(&a, &b)?;
+                    if let Value::ByteArray(new) = r {
+                        let data = new.data.borrow().clone();
+                        if data.len() != ba.data.borrow().len() && ba.exports.get() > 0 {
+                            return Err(exports_error());
+                        }
+                        *ba.data.borrow_mut() = data;
+                    }
+                    return Ok(a.clone());
+                }
+                BinOp::Sub => {}
+            }
+        }
+        if let (Value::List(l), BinOp::Add) = (&a, op) {
+            let mut it = py_iter(&b)?;
+            let mut extra = Vec::new();
+            while let Some(x) = it.next_item()? {
+                extra.push(x);
+            }
+            l.borrow_mut().extend(extra);
+            return Ok(a.clone());
+        }
+        self.binary_op(op, &a, &b)
+    }
+
+    pub(super) fn getitem(&self, o: &Value, key: EvalKey) -> PyResult<Value> {
+        let not_int = |kind: &str, k: &Value| {
+            type_error(format!(
+                "{kind} indices must be integers or slices, not {}",
+                k.type_name()
+            ))
+        };
+        match o {
+            Value::View(v) => match key {
+                EvalKey::Index(k) => match k.as_int() {
+                    Some(i) => Ok(Value::int(v.getitem_index(&i)?)),
+                    None => {
+                        v.check()?;
+                        Err(type_error("memoryview: invalid slice key"))
+                    }
+                },
+                EvalKey::Slice(s) => Ok(Value::View(v.getitem_slice(&s)?)),
+            },
+            Value::Bytes(b) => match key {
+                EvalKey::Index(k) => match k.as_int() {
+                    Some(i) => normalize_index(seq_index(&i)?, b.len())
+                        .map(|i| Value::int(b[i]))
+                        .ok_or_else(|| index_error("index out of range")),
+                    None => Err(type_error(format!(
+                        "byte indices must be integers or slices, not {}",
+                        k.type_name()
+                    ))),
+                },
+                EvalKey::Slice(s) => Ok(Value::bytes(slice_of(b, &s)?)),
+            },
+            Value::ByteArray(b) => {
+                let data = b.data.borrow();
+                match key {
+                    EvalKey::Index(k) => match k.as_int() {
+                        Some(i) => normalize_index(seq_index(&i)?, data.len())
+                            .map(|i| Value::int(data[i]))
+                            .ok_or_else(|| index_error("bytearray index out of range")),
+                        None => Err(not_int("bytearray", &k)),
+                    },
+                    EvalKey::Slice(s) => Ok(Value::ByteArray(ByteArray::new(slice_of(&data, &s)?))),
+                }
+            }
+            Value::Str(st) => {
+                let chars: Vec<char> = st.chars().collect();
+                match key {
+                    EvalKey::Index(k) => match k.as_int() {
+                        Some(i) => normalize_index(seq_index(&i)?, chars.len())
+                            .map(|i| Value::str(chars[i].encode_utf8(&mut [0; 4])))
+                            .ok_or_else(|| index_error("string index out of range")),
+                        None => Err(type_error(format!(
+                            "string indices must be integers, not '{}'",
+                            k.type_name()
+                        ))),
+                    },
+                    EvalKey::Slice(s) => {
+                        Ok(Value::Str(Rc::from(slice_of(&chars, &s)?.into_iter().collect::<String>())))
+                    }
+                }
+            }
+            Value::List(l) => {
+                let items = l.borrow();
+                match key {
+                    EvalKey::Index(k) => match k.as_int() {
+                        Some(i) => normalize_index(seq_index(&i)?, items.len())
+                            .map(|i| items[i].clone())
+                            .ok_or_else(|| index_error("list index out of range")),
+                        None => Err(not_int("list", &k)),
+                    },
+                    EvalKey::Slice(s) => {
+                        Ok(Value::List(Rc::new(RefCell::new(slice_of(&items, &s)?))))
+                    }
+                }
+            }
+            Value::Tuple(t) => match key {
+                EvalKey::Index(k) => match k.as_int() {
+                    Some(i) => normalize_index(seq_index(&i)?, t.len())
+                        .map(|i| t[i].clone())
+                        .ok_or_else(|| index_error("tuple index out of range")),
+                    None => Err(not_int("tuple", &k)),
+                },
+                EvalKey::Slice(s) => Ok(Value::Tuple(Rc::new(slice_of(t, &s)?))),
+            },
+            other => Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                other.type_name()
+            ))),
+        }
+    }
+
+    pub(super) fn setitem(&self, o: &Value, key: EvalKey, value: &Value) -> PyResult<()> {
+        match o {
+            Value::View(v) => match key {
+                EvalKey::Index(k) => match k.as_int() {
+                    Some(i) => v.setitem_index(&i, value).map(|_| ()),
+                    None => {
+                        v.check()?;
+                        if v.readonly {
+                            return Err(type_error("cannot modify read-only memory"));
+                        }
+                        Err(type_error("memoryview: invalid slice key"))
+                    }
+                },
+                EvalKey::Slice(s) => v.setitem_slice(&s, value).map(|_| ()),
+            },
+            Value::ByteArray(b) => self.bytearray_setitem(b, key, value),
+            Value::List(l) => match key {
+                EvalKey::Index(k) => match k.as_int() {
+                    Some(i) => {
+                        let mut items = l.borrow_mut();
+                        let n = items.len();
+                        let i = normalize_index(seq_index(&i)?, n)
+                            .ok_or_else(|| index_error("list assignment index out of range"))?;
+                        items[i] = value.clone();
+                        Ok(())
+                    }
+                    None => Err(type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        k.type_name()
+                    ))),
+                },
+                EvalKey::Slice(_) => Err(unsupported("slice assignment to a list")),
+            },
+            other => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                other.type_name()
+            ))),
+        }
+    }
+
+    fn bytearray_setitem(&self, b: &Rc<ByteArray>, key: EvalKey, value: &Value) -> PyResult<()> {
+        match key {
+            EvalKey::Index(k) => {
+                let Some(i) = k.as_int() else {
+                    return Err(type_error(format!(
+                        "bytearray indices must be integers or slices, not {}",
+                        k.type_name()
+                    )));
+                };
+                let i = seq_index(&i)?;
+                let byte = byte_value(value)?;
+                let mut data = b.data.borrow_mut();
+                let n = data.len();
+                let i = normalize_index(i, n)
+                    .ok_or_else(|| index_error("bytearray index out of range"))?;
+                data[i] = byte;
+                Ok(())
+            }
+            EvalKey::Slice(s) => {
+                let src: Vec<u8> = match value {
+                    Value::Int(_) | Value::Bool(_) | Value::Str(_) => {
+                        return Err(type_error(
+                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                        ));
+                    }
+                    other => match contiguous_bytes(other) {
+                        Some(r) => r?,
+                        None => {
+                            let mut it = py_iter(other).map_err(|_| {
+                                type_error(format!(
+                                    "cannot convert '{}' object to bytearray",
+                                    other.type_name()
+                                ))
+                            })?;
+                            let mut out = Vec::new();
+                            while let Some(x) = it.next_item()? {
+                                out.push(byte_value(&x)?);
+                            }
+                            out
+                        }
+                    },
+                };
+                let len = b.data.borrow().len();
+                let r = s.resolve(len)?;
+                if r.step == 1 {
+                    if src.len() != r.len && b.exports.get() > 0 {
+                        return Err(exports_error());
+                    }
+                    let start = r.start.max(0) as usize;
+                    b.data
+                        .borrow_mut()
+                        .splice(start..start + r.len, src.iter().copied());
+                    Ok(())
+                } else {
+                    if src.len() != r.len {
+                        return Err(value_error(format!(
+                            "attempt to assign bytes of size {} to extended slice of size {}",
+                            src.len(),
+                            r.len
+                        )));
+                    }
+                    let mut data = b.data.borrow_mut();
+                    for (k, byte) in src.iter().enumerate() {
+                        data[(r.start + k as i64 * r.step) as usize] = *byte;
+                    }
+                    Ok(())
+                }
+            }
+        }
+    }
+}
+
+/// A value stored into a bytearray (`_getbytevalue`).
+pub fn byte_value(v: &Value) -> PyResult<u8> {
+    let Some(n) = v.as_int() else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        )));
+    };
+    u8::try_from(&n).map_err(|_| value_error("byte must be in range(0, 256)"))
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Bytes(_) | Value::ByteArray(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)
+    )
+}
+
+
+fn repeat_items(items: &[Value], count: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(items.len() * count);
+    for _ in 0..count {
+        out.extend(items.iter().cloned());
+    }
+    out
+}

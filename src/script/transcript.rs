@@ -1,0 +1,43 @@
+//! `bytesio-tui run`: a script's transcript, as the reference harness prints it.
+
+use super::lower::{ErrorKind, Program, ScriptError, line_col};
+use super::session::{Config, Session};
+use crate::model::ExcType;
+
+/// The outcome of running a whole script.
+pub struct RunOutput {
+    /// The transcript text (stdout).
+    pub transcript: String,
+    /// Set when the script used something the engine does not model at run time.
+    pub unsupported: Option<ScriptError>,
+}
+
+/// Runs `program` and returns its transcript. Stops at the first statement that needs
+/// something the engine does not model.
+pub fn run(program: &Program, config: Config) -> RunOutput {
+    let mut session = Session::new(config);
+    let mut transcript = String::new();
+    for stmt in &program.body {
+        let step = session.run_statement(&program.source, stmt);
+        if let Some(e) = &step.error
+            && e.ty == ExcType::Unsupported
+        {
+            let (line, col) = line_col(&program.source, stmt.span.start);
+            let message = e.line.trim_start_matches("unsupported: ").to_string();
+            return RunOutput {
+                transcript,
+                unsupported: Some(ScriptError {
+                    kind: ErrorKind::Unsupported,
+                    line,
+                    col,
+                    message,
+                }),
+            };
+        }
+        transcript.push_str(&step.transcript());
+    }
+    RunOutput {
+        transcript,
+        unsupported: None,
+    }
+}

@@ -1,0 +1,16 @@
+# readinto() into another stream's getbuffer() view writes into that stream without moving its cursor.
+import io
+src = io.BytesIO(b"0123456789")
+dst = io.BytesIO(b"--------")
+dv = dst.getbuffer()
+src.readinto(dv[4:])
+dst.getvalue()
+dst.tell()
+src.tell()
+src.readinto(dv)
+dst.getvalue()
+src.tell()
+dst.write(b"x")
+dv.release()
+dst.write(b"x")
+dst.getvalue()

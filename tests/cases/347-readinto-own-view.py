@@ -1,0 +1,16 @@
+# readinto() into the stream's own getbuffer() view: an overlapping copy inside the same memory.
+import io
+b = io.BytesIO(b"abcdef")
+b.seek(2)
+b.readinto(b.getbuffer())
+b.getvalue()
+b.tell()
+v = b.getbuffer()
+b.seek(0)
+b.readinto(v[3:])
+b.getvalue()
+b.tell()
+b.readinto(v)
+b.readinto(v[1:])
+b.getvalue()
+v.release()

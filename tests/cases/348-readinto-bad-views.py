@@ -1,0 +1,16 @@
+# readinto() rejects read-only and strided views and fails on a released one; the cursor stays put.
+import io
+b = io.BytesIO(b"abc")
+view = b.getbuffer()
+b.readinto(memoryview(b"xyz"))
+b.readinto(view[::2])
+b.readinto(view[::-1])
+b.readinto(bytearray(b"xyz")[::2])
+gone = memoryview(bytearray(3))
+gone.release()
+b.readinto(gone)
+b.tell()
+b.close()
+view.release()
+b.close()
+b.readinto(bytearray(1))

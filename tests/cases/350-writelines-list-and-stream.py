@@ -1,0 +1,15 @@
+# writelines() with the list returned by readlines() (with a hint) and with a stream (which it drains).
+import io
+src = io.BytesIO(b"one\ntwo\nthree\nfour")
+dst = io.BytesIO()
+dst.writelines(src.readlines(5))
+dst.getvalue()
+src.tell()
+dst.writelines(src)
+src.tell()
+src.read()
+dst.getvalue()
+dst.tell()
+dst.writelines(src)
+dst.writelines(src.readlines())
+dst.getvalue()

@@ -1,0 +1,16 @@
+# writelines() of a view iterates ints; of the stream's own view it hits the export; of itself it reads and writes one cursor.
+import io
+b = io.BytesIO(b"a\nb\n")
+b.writelines(b.getbuffer())
+b.writelines(b.getbuffer()[0:0])
+b.writelines(memoryview(b"xy"))
+b.writelines(b"")
+b.tell()
+b.writelines(b)
+b.getvalue()
+b.tell()
+c = io.BytesIO(b"1\n2\n3\n")
+c.readline()
+c.writelines(c)
+c.getvalue()
+c.tell()

@@ -1,0 +1,16 @@
+# Negative sizes mean "everything" for read/read1/readline/readlines but are an error for truncate.
+import io
+b = io.BytesIO(b"one\ntwo\nthree")
+b.read(-2)
+b.seek(0)
+b.read1(-100)
+b.seek(0)
+b.readline(-5)
+b.readlines(-3)
+b.seek(0)
+b.readlines(0)
+b.truncate(-1)
+b.truncate(-9223372036854775808)
+b.getvalue()
+b.seek(-5, 1)
+b.tell()

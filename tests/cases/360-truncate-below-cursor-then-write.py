@@ -1,0 +1,16 @@
+# truncate() below the cursor leaves the cursor where it was; the next write zero-fills the gap.
+import io
+b = io.BytesIO(b"abcdef")
+b.seek(5)
+b.truncate(2)
+b.tell()
+b.getvalue()
+b.read()
+b.write(b"Z")
+b.getvalue()
+b.tell()
+b.seek(20)
+b.truncate()
+b.getvalue()
+b.truncate(None)
+b.tell()

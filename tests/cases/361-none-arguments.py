@@ -1,0 +1,16 @@
+# None is "no limit" for read sizes and readlines hints and "current position" for truncate; not for seek.
+import io
+b = io.BytesIO(b"ab\ncd\n")
+b.read(None)
+b.seek(0)
+b.read1(None)
+b.seek(0)
+b.readline(None)
+b.readlines(None)
+b.seek(1)
+b.truncate(None)
+b.getvalue()
+b.seek(None)
+b.read("1")
+b.readlines("1")
+b.truncate(b"1")

@@ -1,0 +1,12 @@
+# bytearray repr: same quote choice, but a ' inside the bytearray(...) is always escaped.
+bytearray(b"plain")
+bytearray(b"'")
+bytearray(b'"')
+bytearray(b"'\"")
+bytearray(b"it's")
+bytearray(b'say "hi"')
+bytearray(b"")
+bytearray(2)
+bytearray(b"\\\x7f\x80\t")
+print(bytearray(b"it's"))
+memoryview(bytearray(b"it's")).tobytes()

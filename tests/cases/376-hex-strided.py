@@ -1,0 +1,17 @@
+# hex() with separators on strided and negative-step slices, and group sizes larger than the view.
+import io
+view = io.BytesIO(b"\x01\x02\x03\x04\x05\x06\x07").getbuffer()
+view[::2].hex(":")
+view[::-1].hex("-", 2)
+view[::-1].hex("-", -2)
+view[::-2].hex(" ", -3)
+view[5:0:-2].hex(".", 2)
+view[1::3].hex(b"_")
+view.hex(":", 7)
+view.hex(":", 8)
+view.hex(":", -100)
+view.hex(":", 6)
+view.hex(":", -6)
+view.hex(":", True)
+view.hex(":", False)
+view.release()

@@ -1,0 +1,16 @@
+# hex() argument errors: separator length, non-ASCII separator, non-int group size, C int overflow.
+import io
+view = io.BytesIO(b"\x01\x02\x03").getbuffer()
+view.hex("")
+view.hex(b"")
+view.hex("ab")
+view.hex("é")
+view.hex(b"\xff")
+view.hex(":", None)
+view.hex(":", "2")
+view.hex(":", 2147483647)
+view.hex(":", -2147483648)
+view.hex(":", 2147483648)
+view.hex(":", -2147483649)
+view.hex(None, 2)
+view.release()

@@ -1,0 +1,18 @@
+# tolist()/tobytes()/bytes()/bytearray() of slices with steps, negative steps and clipped bounds.
+import io
+view = io.BytesIO(b"abcdefgh").getbuffer()
+view[::3].tolist()
+view[-1::-2].tobytes()
+view[5:0:-2].tolist()
+view[100:].tolist()
+view[-100:2].tobytes()
+view[::-1][::-1].tobytes()
+view[::-1][1:3].tobytes()
+view[1:-1][::-3].tolist()
+bytes(view[::2])
+bytearray(view[::-1])
+len(view[::-3])
+view[-3:-1].tobytes()
+view[-1:-3].tobytes()
+view[7:-9:-1].tobytes()
+view.release()

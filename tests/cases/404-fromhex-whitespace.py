@@ -1,0 +1,10 @@
+# bytes.fromhex() accepts upper case and ASCII whitespace between pairs, not inside a pair.
+bytes.fromhex("ABCDEF")
+bytes.fromhex("aB cD")
+bytes.fromhex("48\t65\n6c")
+bytes.fromhex("  ")
+bytes.fromhex("4 8")
+bytes.fromhex("48 6g")
+bytes.fromhex("0x48")
+bytes.fromhex("é")
+bytes.fromhex(None)
