@@ -58,8 +58,13 @@ fn parse_size(text: &str) -> Result<usize, String> {
 /// Reads and parses a script, or says why not (file name, line and column).
 fn load(path: &Path) -> Result<Program, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| format!("{}: not UTF-8 (byte {})", path.display(), e.utf8_error().valid_up_to()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{}: not UTF-8 (byte {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })?;
     parse_program(&text).map_err(|e| format!("{}:{e}", path.display()))
 }
 

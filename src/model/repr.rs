@@ -1,6 +1,42 @@
 //! `repr()` and `str()` of values, to the letter of CPython 3.11.
 
+use super::error::{PyResult, value_error};
 use super::value::{Value, address};
+
+/// CPython's limit on decimal digits when converting an int to a string.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// Fails like CPython when `v`'s repr would hold an int of more than 4300 decimal digits.
+pub fn check_int_digits(v: &Value) -> PyResult<()> {
+    fn walk(v: &Value, seen: &mut Vec<*const ()>) -> PyResult<()> {
+        match v {
+            Value::Int(n) => {
+                // Cheap bound first: fewer than 4300 digits for sure below 14000 bits.
+                if n.bits() > 14_000 {
+                    let digits = n.magnitude().to_string().len();
+                    if digits > MAX_STR_DIGITS {
+                        return Err(value_error(format!(
+                            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string \
+                             conversion; use sys.set_int_max_str_digits() to increase the limit"
+                        )));
+                    }
+                }
+                Ok(())
+            }
+            Value::List(l) => {
+                let key = std::rc::Rc::as_ptr(l) as *const ();
+                if seen.contains(&key) {
+                    return Ok(());
+                }
+                seen.push(key);
+                l.borrow().iter().try_for_each(|i| walk(i, seen))
+            }
+            Value::Tuple(t) => t.iter().try_for_each(|i| walk(i, seen)),
+            _ => Ok(()),
+        }
+    }
+    walk(v, &mut Vec::new())
+}
 
 /// `repr(bytes)`: single quotes unless the data has `'` and no `"`.
 pub fn bytes_repr(data: &[u8]) -> String {
@@ -102,6 +138,30 @@ pub fn str_repr(s: &str) -> String {
 
 /// `repr(x)`.
 pub fn repr(v: &Value) -> String {
+    let mut active = Vec::new();
+    repr_in(v, &mut active)
+}
+
+/// repr with CPython's guard against containers that contain themselves (`[...]`).
+fn repr_in(v: &Value, active: &mut Vec<*const ()>) -> String {
+    let key = match v {
+        Value::List(l) => Some(std::rc::Rc::as_ptr(l) as *const ()),
+        _ => None,
+    };
+    if let Some(k) = key {
+        if active.contains(&k) {
+            return "[...]".into();
+        }
+        active.push(k);
+    }
+    let text = repr_one(v, active);
+    if key.is_some() {
+        active.pop();
+    }
+    text
+}
+
+fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> String {
     match v {
         Value::None => "None".into(),
         Value::Bool(true) => "True".into(),
@@ -111,11 +171,11 @@ pub fn repr(v: &Value) -> String {
         Value::ByteArray(b) => bytearray_repr(&b.data.borrow()),
         Value::Str(s) => str_repr(s),
         Value::List(items) => {
-            let parts: Vec<String> = items.borrow().iter().map(repr).collect();
+            let parts: Vec<String> = items.borrow().iter().map(|i| repr_in(i, active)).collect();
             format!("[{}]", parts.join(", "))
         }
         Value::Tuple(items) => {
-            let parts: Vec<String> = items.iter().map(repr).collect();
+            let parts: Vec<String> = items.iter().map(|i| repr_in(i, active)).collect();
             if parts.len() == 1 {
                 format!("({},)", parts[0])
             } else {

@@ -286,7 +286,11 @@ impl Stream {
         let end = end as usize;
         let mut s = self.state.borrow_mut();
         if let Some(j) = self.journal.borrow_mut().as_mut() {
-            let old = s.buf.get(pos..end.min(size)).map(<[u8]>::to_vec).unwrap_or_default();
+            let old = s
+                .buf
+                .get(pos..end.min(size))
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default();
             j.push(Edit {
                 offset: pos,
                 old,

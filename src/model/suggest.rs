@@ -81,7 +81,8 @@ pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         if item == name {
             continue;
         }
-        let max = ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let max =
+            ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
         let d = levenshtein(name.as_bytes(), item.as_bytes(), max);
         if d > max {
             continue;
@@ -104,9 +105,18 @@ mod tests {
         assert_eq!(suggest("reed", dirs::BYTESIO.iter().copied()), Some("read"));
         assert_eq!(suggest("peek", dirs::BYTESIO.iter().copied()), Some("seek"));
         assert_eq!(suggest("name", dirs::BYTESIO.iter().copied()), None);
-        assert_eq!(suggest("relase", dirs::MEMORYVIEW.iter().copied()), Some("release"));
-        assert_eq!(suggest("BytesIO", dirs::BUILTINS.iter().copied()), Some("bytes"));
-        assert_eq!(suggest("first", dirs::BUILTINS.iter().copied()), Some("list"));
+        assert_eq!(
+            suggest("relase", dirs::MEMORYVIEW.iter().copied()),
+            Some("release")
+        );
+        assert_eq!(
+            suggest("BytesIO", dirs::BUILTINS.iter().copied()),
+            Some("bytes")
+        );
+        assert_eq!(
+            suggest("first", dirs::BUILTINS.iter().copied()),
+            Some("list")
+        );
         assert_eq!(suggest("io", dirs::BUILTINS.iter().copied()), Some("id"));
     }
 }

@@ -30,7 +30,10 @@ pub fn new_id() -> ObjId {
 
 /// The address printed for an object id, shaped like CPython's on 64-bit Linux.
 pub fn address(id: ObjId) -> String {
-    format!("0x7f3a{:08x}", 0x1000_0000u64.wrapping_add(id.wrapping_mul(0x40)) & 0xffff_ffff)
+    format!(
+        "0x7f3a{:08x}",
+        0x1000_0000u64.wrapping_add(id.wrapping_mul(0x40)) & 0xffff_ffff
+    )
 }
 
 /// A `bytearray`: mutable bytes with an identity.

@@ -126,6 +126,7 @@ impl Drop for View {
 }
 
 /// A `slice` object's three parts, after evaluation (None where omitted).
+#[derive(Clone)]
 pub struct SliceArgs {
     pub start: Value,
     pub stop: Value,
@@ -146,11 +147,13 @@ fn slice_index(v: &Value) -> PyResult<Option<i64>> {
         return Ok(None);
     }
     match v.as_int() {
-        Some(n) => Ok(Some(n.to_i64().unwrap_or(if n.sign() == num_bigint::Sign::Minus {
-            i64::MIN
-        } else {
-            i64::MAX
-        }))),
+        Some(n) => Ok(Some(n.to_i64().unwrap_or(
+            if n.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            },
+        ))),
         None => Err(type_error(
             "slice indices must be integers or None or have an __index__ method",
         )),
@@ -218,7 +221,13 @@ impl View {
         Self::member(family, 0, 1, len, readonly)
     }
 
-    fn member(family: Rc<Family>, start: usize, step: isize, len: usize, readonly: bool) -> Rc<View> {
+    fn member(
+        family: Rc<Family>,
+        start: usize,
+        step: isize,
+        len: usize,
+        readonly: bool,
+    ) -> Rc<View> {
         family.live.set(family.live.get() + 1);
         Rc::new(View {
             id: new_id(),
@@ -454,9 +463,9 @@ pub fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> String {
             && i > 0
         {
             let boundary = if per > 0 {
-                (n - i) % group == 0
+                (n - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if boundary {
                 out.push(s);

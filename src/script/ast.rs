@@ -21,25 +21,39 @@ pub struct Stmt {
 #[derive(Clone, Debug)]
 pub enum StmtKind {
     /// `import io` / `import io as x`: binds `name` to the io module.
-    ImportIo { name: Rc<str> },
+    ImportIo {
+        name: Rc<str>,
+    },
     /// `from io import BytesIO [as x]`.
-    FromIoImportBytesIO { name: Rc<str> },
+    FromIoImportBytesIO {
+        name: Rc<str>,
+    },
     /// `a = b = value`: targets assigned left to right.
-    Assign { targets: Vec<Target>, value: Expr },
-    /// `a += value` and friends, on a name.
-    AugAssign { name: Rc<str>, op: BinOp, value: Expr },
-    Expr(Expr),
+    Assign {
+        targets: Vec<Target>,
+        value: Box<Expr>,
+    },
+    /// `a += value` and friends, on a name or an item.
+    AugAssign {
+        target: Target,
+        op: BinOp,
+        value: Box<Expr>,
+    },
+    Expr(Box<Expr>),
     /// `del a, b`: names deleted left to right.
     Del(Vec<(Rc<str>, Span)>),
     /// `with e1 [as t1], e2 [as t2]:` (items nest left to right).
-    With { items: Vec<(Expr, Option<Target>)>, body: Vec<Stmt> },
+    With {
+        items: Vec<(Expr, Option<Target>)>,
+        body: Vec<Stmt>,
+    },
     Pass,
 }
 
 #[derive(Clone, Debug)]
 pub enum Target {
     Name(Rc<str>),
-    Item { obj: Expr, key: Key },
+    Item { obj: Box<Expr>, key: Box<Key> },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,8 +7,7 @@ use crate::model::error::{PyResult, type_error, unsupported, value_error};
 use crate::model::repr::str_of;
 use crate::model::stream::Stream;
 use crate::model::value::{
-    Builtin, ByteArray, Value, any_buffer_bytes, as_c_int, as_ssize_t,
-    optional_size, require_index,
+    Builtin, ByteArray, Value, any_buffer_bytes, as_c_int, as_ssize_t, optional_size, require_index,
 };
 use crate::model::view::{Family, Source, View};
 
@@ -26,7 +25,9 @@ fn no_kwargs(kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
     } else {
-        Err(type_error(format!("{qualname}() takes no keyword arguments")))
+        Err(type_error(format!(
+            "{qualname}() takes no keyword arguments"
+        )))
     }
 }
 
@@ -179,7 +180,13 @@ impl Session {
                 self.make_bytes(&a, false)
             }
             Builtin::ByteArray => {
-                let a = unpack("bytearray", &["source", "encoding", "errors"], 0, args, kwargs)?;
+                let a = unpack(
+                    "bytearray",
+                    &["source", "encoding", "errors"],
+                    0,
+                    args,
+                    kwargs,
+                )?;
                 self.make_bytes(&a, true)
             }
             Builtin::MemoryView => {
@@ -218,7 +225,9 @@ impl Session {
                 let s = one_arg(&args, &kwargs, "bytes.fromhex")?;
                 let Value::Str(s) = s else {
                     let name = if s.is_none() { "None" } else { s.type_name() };
-                    return Err(type_error(format!("fromhex() argument must be str, not {name}")));
+                    return Err(type_error(format!(
+                        "fromhex() argument must be str, not {name}"
+                    )));
                 };
                 from_hex(s).map(Value::bytes)
             }
@@ -259,6 +268,9 @@ impl Session {
                 }
             }
         }
+        for a in &args {
+            crate::model::repr::check_int_digits(a)?;
+        }
         let parts: Vec<String> = args.iter().map(str_of).collect();
         self.out.push_str(&parts.join(&sep));
         self.out.push_str(&end);
@@ -294,7 +306,11 @@ impl Session {
         }
         let Some(x) = source else {
             if encoding.is_some() || errors.is_some() {
-                let what = if encoding.is_some() { "encoding" } else { "errors" };
+                let what = if encoding.is_some() {
+                    "encoding"
+                } else {
+                    "errors"
+                };
                 return Err(type_error(format!("{what} without a string argument")));
             }
             return Ok(wrap(Vec::new()));
@@ -315,6 +331,12 @@ impl Session {
             let n = crate::model::value::index_sized(&n)?;
             if n < 0 {
                 return Err(value_error("negative count"));
+            }
+            // PyBytesObject's header must fit too.
+            if !array && n > i64::MAX - 33 {
+                return Err(crate::model::error::overflow_error(
+                    "byte string is too large",
+                ));
             }
             if n as u64 > self.config.max_size as u64 {
                 return Err(crate::model::error::memory_error());
@@ -345,7 +367,9 @@ impl Session {
                         item.type_name()
                     )));
                 };
-                out.push(u8::try_from(&n).map_err(|_| value_error("bytes must be in range(0, 256)"))?);
+                out.push(
+                    u8::try_from(&n).map_err(|_| value_error("bytes must be in range(0, 256)"))?,
+                );
             }
         }
         Ok(wrap(out))
@@ -386,7 +410,11 @@ impl Session {
             "readinto" => {
                 let target = one_arg(&args, &kwargs, &qual)?;
                 let Some(cap) = writable_len(target) else {
-                    let t = if target.is_none() { "None" } else { target.type_name() };
+                    let t = if target.is_none() {
+                        "None"
+                    } else {
+                        target.type_name()
+                    };
                     return Err(type_error(format!(
                         "readinto() argument must be read-write bytes-like object, not {t}"
                     )));

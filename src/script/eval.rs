@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use crate::model::dirs;
 use crate::model::error::{ExcType, PyErr, PyResult, type_error, unsupported};
-use crate::model::repr::repr;
+use crate::model::repr::{check_int_digits, repr};
 use crate::model::suggest::suggest;
 use crate::model::value::{Builtin, Method, Module, Value};
 
@@ -14,9 +14,25 @@ use super::session::Session;
 
 /// Methods of a BytesIO the engine models.
 pub const STREAM_METHODS: &[&str] = &[
-    "read", "read1", "readline", "readlines", "readinto", "write", "writelines", "seek", "tell",
-    "truncate", "getvalue", "getbuffer", "close", "flush", "isatty", "readable", "writable",
-    "seekable", "fileno",
+    "read",
+    "read1",
+    "readline",
+    "readlines",
+    "readinto",
+    "write",
+    "writelines",
+    "seek",
+    "tell",
+    "truncate",
+    "getvalue",
+    "getbuffer",
+    "close",
+    "flush",
+    "isatty",
+    "readable",
+    "writable",
+    "seekable",
+    "fileno",
 ];
 
 /// Methods of a memoryview the engine models.
@@ -40,17 +56,26 @@ impl Session {
                 }
                 Ok(())
             }
-            StmtKind::AugAssign { name, op, value } => {
-                let left = self.load(name)?;
-                let right = self.eval(value)?;
-                let result = self.inplace_op(*op, left, right)?;
-                self.store(name, result);
-                Ok(())
-            }
+            StmtKind::AugAssign { target, op, value } => match target {
+                Target::Name(name) => {
+                    let left = self.load(name)?;
+                    let right = self.eval(value)?;
+                    let result = self.inplace_op(*op, left, right)?;
+                    self.store(name, result);
+                    Ok(())
+                }
+                Target::Item { obj, key } => {
+                    let o = self.eval(obj)?;
+                    let k = self.eval_key(key)?;
+                    let left = self.getitem(&o, k.clone())?;
+                    let right = self.eval(value)?;
+                    let result = self.inplace_op(*op, left, right)?;
+                    self.setitem(&o, k, &result)
+                }
+            },
             StmtKind::Expr(e) => {
                 let v = self.eval(e)?;
-                self.display(v);
-                Ok(())
+                self.display(v)
             }
             StmtKind::Del(names) => {
                 for (name, _) in names {
@@ -113,14 +138,16 @@ impl Session {
     }
 
     /// The prompt's display hook: repr of a non-None value, which also becomes `_`.
-    pub(super) fn display(&mut self, v: Value) {
+    pub(super) fn display(&mut self, v: Value) -> PyResult<()> {
         if v.is_none() {
-            return;
+            return Ok(());
         }
         self.underscore = Some(Value::None);
+        check_int_digits(&v)?;
         self.out.push_str(&repr(&v));
         self.out.push('\n');
         self.underscore = Some(v);
+        Ok(())
     }
 
     pub(super) fn store(&mut self, name: &Rc<str>, v: Value) {
@@ -275,8 +302,17 @@ impl Session {
                     return Ok(Value::Method(Rc::new(Method { recv: o, name: m })));
                 }
                 const PROPS: &[&str] = &[
-                    "nbytes", "readonly", "format", "itemsize", "ndim", "shape", "strides",
-                    "suboffsets", "contiguous", "c_contiguous", "f_contiguous",
+                    "nbytes",
+                    "readonly",
+                    "format",
+                    "itemsize",
+                    "ndim",
+                    "shape",
+                    "strides",
+                    "suboffsets",
+                    "contiguous",
+                    "c_contiguous",
+                    "f_contiguous",
                 ];
                 if PROPS.contains(&name) {
                     v.check()?;
@@ -310,7 +346,9 @@ impl Session {
         }
         let msg = match &o {
             Value::Module(Module::Io) => format!("module 'io' has no attribute '{name}'"),
-            Value::Module(Module::Builtins) => format!("module 'builtins' has no attribute '{name}'"),
+            Value::Module(Module::Builtins) => {
+                format!("module 'builtins' has no attribute '{name}'")
+            }
             Value::Builtin(b) if o.type_name() == "type" => {
                 let tname = match b {
                     Builtin::Bytes => "bytes",
@@ -330,6 +368,7 @@ impl Session {
 }
 
 /// An evaluated subscript key.
+#[derive(Clone)]
 pub enum EvalKey {
     Index(Value),
     Slice(crate::model::view::SliceArgs),

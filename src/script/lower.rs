@@ -35,9 +35,17 @@ pub struct ScriptError {
 impl fmt::Display for ScriptError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
-            ErrorKind::Syntax => write!(f, "{}:{}: SyntaxError: {}", self.line, self.col, self.message),
+            ErrorKind::Syntax => write!(
+                f,
+                "{}:{}: SyntaxError: {}",
+                self.line, self.col, self.message
+            ),
             ErrorKind::Unsupported => {
-                write!(f, "{}:{}: unsupported: {}", self.line, self.col, self.message)
+                write!(
+                    f,
+                    "{}:{}: unsupported: {}",
+                    self.line, self.col, self.message
+                )
             }
         }
     }
@@ -165,7 +173,8 @@ impl Lowerer<'_> {
         let kind = match s {
             rast::Stmt::Import(imp) => {
                 if imp.names.len() != 1 {
-                    return self.unsupported(imp.range, "importing several modules in one statement");
+                    return self
+                        .unsupported(imp.range, "importing several modules in one statement");
                 }
                 let alias = &imp.names[0];
                 if alias.name.id.as_str() != "io" {
@@ -174,7 +183,8 @@ impl Lowerer<'_> {
                         format!("the module '{}' (only io is modelled)", alias.name.id),
                     );
                 }
-                let name: Rc<str> = Rc::from(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
+                let name: Rc<str> =
+                    Rc::from(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
                 self.bound.insert(name.clone());
                 StmtKind::ImportIo { name }
             }
@@ -190,7 +200,8 @@ impl Lowerer<'_> {
                     return self.unsupported(imp.range, "importing anything but BytesIO from io");
                 }
                 let alias = &imp.names[0];
-                let name: Rc<str> = Rc::from(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
+                let name: Rc<str> =
+                    Rc::from(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
                 self.bound.insert(name.clone());
                 StmtKind::FromIoImportBytesIO { name }
             }
@@ -202,24 +213,21 @@ impl Lowerer<'_> {
                     .collect::<Result<Vec<_>, _>>()?;
                 StmtKind::Assign {
                     targets,
-                    value: self.expr(&a.value)?,
+                    value: Box::new(self.expr(&a.value)?),
                 }
             }
             rast::Stmt::AugAssign(a) => {
-                let rast::Expr::Name(n) = &*a.target else {
-                    return self.unsupported(a.range, "augmented assignment to anything but a name");
-                };
                 let op = self.binop(a.op, a.range)?;
-                let name: Rc<str> = Rc::from(n.id.as_str());
-                self.bound.insert(name.clone());
-                self.loads.push((name.clone(), span(n.range)));
+                if let rast::Expr::Name(n) = &*a.target {
+                    self.loads.push((Rc::from(n.id.as_str()), span(n.range)));
+                }
                 StmtKind::AugAssign {
-                    name,
+                    target: self.target(&a.target)?,
                     op,
-                    value: self.expr(&a.value)?,
+                    value: Box::new(self.expr(&a.value)?),
                 }
             }
-            rast::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)?),
+            rast::Stmt::Expr(e) => StmtKind::Expr(Box::new(self.expr(&e.value)?)),
             rast::Stmt::Delete(d) => {
                 let mut names = Vec::new();
                 for t in &d.targets {
@@ -287,8 +295,8 @@ impl Lowerer<'_> {
                 Ok(Target::Name(name))
             }
             rast::Expr::Subscript(s) => Ok(Target::Item {
-                obj: self.expr(&s.value)?,
-                key: self.key(&s.slice)?,
+                obj: Box::new(self.expr(&s.value)?),
+                key: Box::new(self.key(&s.slice)?),
             }),
             rast::Expr::Attribute(a) => self.unsupported(a.range, "assignment to an attribute"),
             rast::Expr::Tuple(_) | rast::Expr::List(_) => {
@@ -357,9 +365,24 @@ impl Lowerer<'_> {
             rast::Expr::NumberLiteral(n) => match &n.value {
                 rast::Number::Int(i) => ExprKind::Int(self.int_literal(i, n.range)?),
                 rast::Number::Float(_) => return self.unsupported(n.range, "float numbers"),
-                rast::Number::Complex { .. } => return self.unsupported(n.range, "complex numbers"),
+                rast::Number::Complex { .. } => {
+                    return self.unsupported(n.range, "complex numbers");
+                }
             },
-            rast::Expr::StringLiteral(s) => ExprKind::Str(Rc::from(s.value.to_str())),
+            rast::Expr::StringLiteral(s) => {
+                let value = s.value.to_str();
+                let text = &self.source[span(s.range).start..span(s.range).end];
+                let lower = text.to_ascii_lowercase();
+                if value.contains('\u{fffd}')
+                    && !text.contains('\u{fffd}')
+                    && !lower.contains("\\ufffd")
+                    && !lower.contains("\\u0000fffd")
+                {
+                    // A lone surrogate (`"\ud800"`): Python's str holds it, Rust's cannot.
+                    return self.unsupported(s.range, "lone surrogates in str literals");
+                }
+                ExprKind::Str(Rc::from(value))
+            }
             rast::Expr::BytesLiteral(b) => {
                 let data: Vec<u8> = b.value.bytes().collect();
                 ExprKind::Bytes(Rc::from(data))
@@ -396,7 +419,11 @@ impl Lowerer<'_> {
             ),
             rast::Expr::BinOp(b) => {
                 let op = self.binop(b.op, b.range)?;
-                ExprKind::Bin(op, Box::new(self.expr(&b.left)?), Box::new(self.expr(&b.right)?))
+                ExprKind::Bin(
+                    op,
+                    Box::new(self.expr(&b.left)?),
+                    Box::new(self.expr(&b.right)?),
+                )
             }
             rast::Expr::UnaryOp(u) => {
                 let op = match u.op {
@@ -408,10 +435,16 @@ impl Lowerer<'_> {
                 ExprKind::Unary(op, Box::new(self.expr(&u.operand)?))
             }
             rast::Expr::List(l) => ExprKind::List(
-                l.elts.iter().map(|x| self.expr(x)).collect::<Result<_, _>>()?,
+                l.elts
+                    .iter()
+                    .map(|x| self.expr(x))
+                    .collect::<Result<_, _>>()?,
             ),
             rast::Expr::Tuple(t) => ExprKind::Tuple(
-                t.elts.iter().map(|x| self.expr(x)).collect::<Result<_, _>>()?,
+                t.elts
+                    .iter()
+                    .map(|x| self.expr(x))
+                    .collect::<Result<_, _>>()?,
             ),
             other => {
                 let what = match other {

@@ -7,8 +7,8 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use crate::model::error::{
-    PyResult, exports_error, index_error, memory_error, overflow_error, type_error,
-    unsupported, value_error,
+    PyResult, exports_error, index_error, memory_error, overflow_error, type_error, unsupported,
+    value_error,
 };
 use crate::model::stream::Stream;
 use crate::model::value::{ByteArray, Value, contiguous_bytes};
@@ -35,10 +35,15 @@ impl PyIter {
 
 /// `iter(x)`.
 pub fn py_iter(v: &Value) -> PyResult<PyIter> {
-    let ints = |d: &[u8]| d.iter().map(|&b| Value::int(b)).collect::<Vec<_>>().into_iter();
+    let ints = |d: &[u8]| {
+        d.iter()
+            .map(|&b| Value::int(b))
+            .collect::<Vec<_>>()
+            .into_iter()
+    };
     Ok(match v {
         Value::List(l) => PyIter::Items(l.borrow().clone().into_iter()),
-        Value::Tuple(t) => PyIter::Items(t.to_vec().into_iter()),
+        Value::Tuple(t) => PyIter::Items(t.iter().cloned().collect::<Vec<_>>().into_iter()),
         Value::Bytes(b) => PyIter::Items(ints(b)),
         Value::ByteArray(b) => PyIter::Items(ints(&b.data.borrow())),
         Value::View(view) => PyIter::Items(ints(&view.to_vec()?)),
@@ -81,6 +86,11 @@ fn check_size(session: &Session, n: u128) -> PyResult<()> {
 
 impl Session {
     pub(super) fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.binary_op_as(op, a, b, op.symbol())
+    }
+
+    /// A binary operator; `symbol` is how errors name it (`+`, or `+=` in place).
+    fn binary_op_as(&self, op: BinOp, a: &Value, b: &Value, symbol: &str) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
             return Ok(Value::Int(match op {
                 BinOp::Add => x + y,
@@ -91,13 +101,15 @@ impl Session {
         let unsupported_operands = || {
             type_error(format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
-                op.symbol(),
+                symbol,
                 a.type_name(),
                 b.type_name()
             ))
         };
         match op {
-            BinOp::Add => self.concat(a, b).unwrap_or_else(|| Err(unsupported_operands())),
+            BinOp::Add => self
+                .concat(a, b)
+                .unwrap_or_else(|| Err(unsupported_operands())),
             BinOp::Mul => {
                 if is_sequence(a) {
                     self.repeat(a, b)
@@ -113,12 +125,7 @@ impl Session {
 
     /// `a + b` through the left operand's sequence concatenation, if it has one.
     fn concat(&self, a: &Value, b: &Value) -> Option<PyResult<Value>> {
-        let cant = |left: &str| {
-            type_error(format!(
-                "can't concat {} to {left}",
-                b.type_name()
-            ))
-        };
+        let cant = |left: &str| type_error(format!("can't concat {} to {left}", b.type_name()));
         Some(match a {
             Value::Bytes(_) | Value::ByteArray(_) => {
                 let left_is_bytes = matches!(a, Value::Bytes(_));
@@ -257,7 +264,19 @@ impl Session {
             l.borrow_mut().extend(extra);
             return Ok(a.clone());
         }
-        self.binary_op(op, &a, &b)
+        if let (Value::List(l), BinOp::Mul) = (&a, op) {
+            if let Value::List(new) = self.repeat(&a, &b)? {
+                let items = new.borrow().clone();
+                *l.borrow_mut() = items;
+            }
+            return Ok(a.clone());
+        }
+        let symbol = match op {
+            BinOp::Add => "+=",
+            BinOp::Sub => "-=",
+            BinOp::Mul => "*=",
+        };
+        self.binary_op_as(op, &a, &b, symbol)
     }
 
     pub(super) fn getitem(&self, o: &Value, key: EvalKey) -> PyResult<Value> {
@@ -314,9 +333,9 @@ impl Session {
                             k.type_name()
                         ))),
                     },
-                    EvalKey::Slice(s) => {
-                        Ok(Value::Str(Rc::from(slice_of(&chars, &s)?.into_iter().collect::<String>())))
-                    }
+                    EvalKey::Slice(s) => Ok(Value::Str(Rc::from(
+                        slice_of(&chars, &s)?.into_iter().collect::<String>(),
+                    ))),
                 }
             }
             Value::List(l) => {
@@ -478,7 +497,6 @@ fn is_sequence(v: &Value) -> bool {
         Value::Bytes(_) | Value::ByteArray(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)
     )
 }
-
 
 fn repeat_items(items: &[Value], count: usize) -> Vec<Value> {
     let mut out = Vec::with_capacity(items.len() * count);

@@ -335,14 +335,14 @@ impl Session {
     /// The names bound in the script's namespace, in order (without `__name__` and
     /// `__builtins__`).
     pub fn names(&self) -> impl Iterator<Item = (&str, &Value)> {
-        self.globals
-            .iter()
-            .skip(2)
-            .map(|(n, v)| (&**n, v))
+        self.globals.iter().skip(2).map(|(n, v)| (&**n, v))
     }
 
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.globals.iter().find(|(n, _)| &**n == name).map(|(_, v)| v)
+        self.globals
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| v)
     }
 
     /// The stream bound to `name`, if any.
@@ -449,9 +449,7 @@ impl Session {
                         span: view.span(),
                         range: describe_range(&label, view),
                         holders: vec![root.clone()],
-                        derived: view.start != 0
-                            || view.step != 1
-                            || view.len != fam_len(view),
+                        derived: view.start != 0 || view.step != 1 || view.len != fam_len(view),
                     }),
                 }
             });
@@ -504,17 +502,27 @@ fn describe_range(label: &str, v: &View) -> String {
 
 /// Calls `f` on every view a value holds (a view, a bound method's view, list items).
 fn for_each_view(v: &Value, f: &mut dyn FnMut(&Rc<View>)) {
+    let mut seen = Vec::new();
+    walk_views(v, f, &mut seen);
+}
+
+fn walk_views(v: &Value, f: &mut dyn FnMut(&Rc<View>), seen: &mut Vec<*const ()>) {
     match v {
         Value::View(view) => f(view),
-        Value::Method(m) => for_each_view(&m.recv, f),
+        Value::Method(m) => walk_views(&m.recv, f, seen),
         Value::List(items) => {
+            let key = Rc::as_ptr(items) as *const ();
+            if seen.contains(&key) {
+                return;
+            }
+            seen.push(key);
             for i in items.borrow().iter() {
-                for_each_view(i, f);
+                walk_views(i, f, seen);
             }
         }
         Value::Tuple(items) => {
             for i in items.iter() {
-                for_each_view(i, f);
+                walk_views(i, f, seen);
             }
         }
         _ => {}
@@ -551,7 +559,15 @@ fn py_splitlines(text: &str) -> Vec<&str> {
     while let Some((i, c)) = chars.next() {
         let is_break = matches!(
             c,
-            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
         );
         if is_break {
             out.push(&text[start..i]);
@@ -578,8 +594,14 @@ mod tests {
     #[test]
     fn echo_follows_the_prompt() {
         let src = "with b as f:\n    f.read()\n\n    f.closed";
-        let span = Span { start: 0, end: src.len() };
-        assert_eq!(echo(src, span), ">>> with b as f:\n...     f.read()\n... \n...     f.closed");
+        let span = Span {
+            start: 0,
+            end: src.len(),
+        };
+        assert_eq!(
+            echo(src, span),
+            ">>> with b as f:\n...     f.read()\n... \n...     f.closed"
+        );
         assert_eq!(py_splitlines("a\r\nb\x0cc"), vec!["a", "b", "c"]);
     }
 }

@@ -1,0 +1,22 @@
+# readinto: argument type vs closed vs exports; readinto on exported stream works; released view arg.
+import io
+b = io.BytesIO(b"abcdef")
+v = b.getbuffer()
+ba = bytearray(3)
+b.readinto(ba)
+ba
+b.readinto(v[0:2])
+b.getvalue()
+r = memoryview(bytearray(2))
+r.release()
+b.readinto(r)
+b.readinto(memoryview(b"xy"))
+b.readinto(v[::2])
+b.readinto(None)
+b.readinto(b=ba)
+v.release()
+b.close()
+b.readinto(r)
+b.readinto(ba)
+b.readinto(None)
+b.readinto(memoryview(b"xy"))

@@ -1,0 +1,107 @@
+//! The command line: `run`'s exit codes and its messages for bad input.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+}
+
+fn run(path: &str) -> Output {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    bin().arg("run").arg(p).output().expect("runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn a_script_that_raises_still_exits_zero() {
+    let o = run("tests/conformance/001-seed-getbuffer-slice-assign.py");
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("BufferError: Existing exports of data: object cannot be re-sized\n"));
+}
+
+#[test]
+fn unsupported_python_is_refused_before_anything_runs() {
+    let o = run("tests/refused/for-loop.py");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty(), "nothing ran");
+    let e = stderr(&o);
+    assert!(
+        e.ends_with("for-loop.py:3:1: unsupported: for loops\n"),
+        "{e}"
+    );
+}
+
+#[test]
+fn unknown_modules_and_builtins_are_refused_with_their_position() {
+    let o = run("tests/refused/unknown-module.py");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown-module.py:2:8: unsupported: the module 'os'"));
+    let o = run("tests/refused/unknown-builtin.py");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown-builtin.py:3:1: unsupported: the builtin 'list'"));
+}
+
+#[test]
+fn lone_surrogates_are_refused() {
+    let o = run("tests/refused/534-str-surrogates.py");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unsupported: lone surrogates in str literals"));
+}
+
+#[test]
+fn syntax_errors_name_file_line_and_column() {
+    let o = run("tests/refused/syntax-error.py");
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.contains("syntax-error.py:"), "{e}");
+    assert!(e.contains(": SyntaxError: "), "{e}");
+}
+
+#[test]
+fn missing_and_non_utf8_files_are_one_line_errors() {
+    let o = bin()
+        .args(["run", "no/such/file.py"])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.starts_with("no/such/file.py: cannot read"), "{e}");
+    assert_eq!(e.lines().count(), 1);
+
+    let dir = std::env::temp_dir().join(format!("bytesio-tui-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let bad = dir.join("latin1.py");
+    std::fs::write(&bad, b"x = b'\xff'\n").expect("write");
+    let o = bin().arg("run").arg(&bad).output().expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not UTF-8"));
+    assert_eq!(stderr(&o).lines().count(), 1);
+}
+
+#[test]
+fn memory_cap_raises_memory_error_in_the_transcript() {
+    let dir = std::env::temp_dir().join(format!("bytesio-tui-cap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join("big.py");
+    std::fs::write(
+        &script,
+        "import io\nb = io.BytesIO()\nb.seek(4096)\nb.write(b'x')\nb.tell()\n",
+    )
+    .expect("write");
+    let o = bin()
+        .args(["--max-size", "1K", "run"])
+        .arg(&script)
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains(">>> b.write(b'x')\nMemoryError\n>>> b.tell()\n4096\n"),
+        "{out}"
+    );
+}

@@ -1,0 +1,62 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+
+use bytesio_tui::script::transcript::run;
+use bytesio_tui::script::{Config, parse_program};
+
+/// Masks memory addresses in reprs (`<memory at 0x7f...>`), which differ on every run.
+pub fn mask(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(" at 0x") {
+        let (head, tail) = rest.split_at(i + 6);
+        out.push_str(head);
+        let hex_len = tail.chars().take_while(|c| c.is_ascii_hexdigit()).count();
+        if tail[hex_len..].starts_with('>') {
+            out.push_str("ADDR");
+            rest = &tail[hex_len..];
+        } else {
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `.py` files of a folder under the crate root, sorted.
+pub fn scripts(dir: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The transcript the engine prints for a script file (what `bytesio-tui run` prints).
+pub fn engine_transcript(path: &Path) -> Result<String, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let program = parse_program(&text).map_err(|e| format!("refused: {e}"))?;
+    let out = run(&program, Config::default());
+    match out.unsupported {
+        Some(e) => Err(format!("refused at run time: {e}")),
+        None => Ok(out.transcript),
+    }
+}
+
+/// First differing line of two texts, for failure messages.
+pub fn first_difference(want: &str, got: &str) -> String {
+    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
+        if w != g {
+            return format!("line {}: expected `{w}`, got `{g}`", i + 1);
+        }
+    }
+    format!(
+        "lengths differ: expected {} lines, got {}",
+        want.lines().count(),
+        got.lines().count()
+    )
+}

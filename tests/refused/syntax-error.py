@@ -1,0 +1,3 @@
+import io
+b = io.BytesIO(b"abc"
+b.read()
