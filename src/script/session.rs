@@ -9,7 +9,7 @@ use crate::model::value::{Module, ObjId, Value};
 use crate::model::view::{Origin, Source, View};
 
 use super::ast::{Span, Stmt};
-use super::lower::{Program, line_col};
+use super::lower::{LineIndex, Program};
 
 /// Settings of a session.
 #[derive(Clone, Debug)]
@@ -191,6 +191,7 @@ pub struct Session {
     pub(super) out: String,
     /// Source and line of the statement being run, for export origins.
     pub(super) source: Rc<str>,
+    lines: LineIndex,
     pub(super) cur_line: usize,
     pub(super) cur_text: String,
     /// Every stream made, weakly, to report changes.
@@ -216,6 +217,7 @@ impl Session {
             last_error: None,
             out: String::new(),
             source: Rc::from(""),
+            lines: LineIndex::default(),
             cur_line: 0,
             cur_text: String::new(),
             streams: Vec::new(),
@@ -245,9 +247,10 @@ impl Session {
     pub fn run_statement(&mut self, source: &Rc<str>, stmt: &Stmt) -> Step {
         if !Rc::ptr_eq(&self.source, source) {
             self.source = source.clone();
+            self.lines = LineIndex::new(source);
         }
-        let (line, _) = line_col(source, stmt.span.start);
-        let (end_line, _) = line_col(source, stmt.span.end);
+        let (line, _) = self.lines.line_col(source, stmt.span.start);
+        let (end_line, _) = self.lines.line_col(source, stmt.span.end);
         let echo = echo(source, stmt.span);
         self.cur_line = line;
         self.cur_text = segment(source, stmt.span).trim().to_string();

@@ -1,6 +1,6 @@
 //! `bytesio-tui run`: a script's transcript, as the reference harness prints it.
 
-use super::lower::{ErrorKind, Program, ScriptError, line_col};
+use super::lower::{ErrorKind, Program, ScriptError};
 use super::session::{Config, Session};
 use crate::model::ExcType;
 
@@ -22,7 +22,7 @@ pub fn run(program: &Program, config: Config) -> RunOutput {
         if let Some(e) = &step.error
             && e.ty == ExcType::Unsupported
         {
-            let (line, col) = line_col(&program.source, stmt.span.start);
+            let (line, col) = super::lower::line_col(&program.source, stmt.span.start);
             let message = e.line.trim_start_matches("unsupported: ").to_string();
             return RunOutput {
                 transcript,
