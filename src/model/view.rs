@@ -80,6 +80,11 @@ impl Family {
         })
     }
 
+    /// Whether this family exports the bytearray `b`.
+    pub fn exports_bytearray(&self, b: &Rc<ByteArray>) -> bool {
+        matches!(&self.source, Source::ByteArray(o) if Rc::ptr_eq(o, b))
+    }
+
     pub fn live_views(&self) -> usize {
         self.live.get()
     }
@@ -274,9 +279,10 @@ impl View {
         Some((a.min(b), a.max(b)))
     }
 
-    /// C-contiguous: empty, one element, or step 1.
+    /// C-contiguous by CPython's 1-D rule: one element, or step 1 (an empty view with
+    /// another step is not).
     pub fn is_contiguous(&self) -> bool {
-        self.len <= 1 || self.step == 1
+        self.len == 1 || self.step == 1
     }
 
     /// Element bytes, copied (released check first).

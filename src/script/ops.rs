@@ -11,7 +11,7 @@ use crate::model::error::{
     value_error,
 };
 use crate::model::stream::Stream;
-use crate::model::value::{ByteArray, Value, contiguous_bytes};
+use crate::model::value::{ByteArray, Value, any_buffer_bytes, contiguous_bytes};
 use crate::model::view::{SliceArgs, normalize_index};
 
 use super::ast::BinOp;
@@ -225,6 +225,8 @@ impl Session {
         if let Value::ByteArray(ba) = &a {
             match op {
                 BinOp::Add => {
+                    let same = matches!(&b, Value::ByteArray(o) if Rc::ptr_eq(o, ba))
+                        || matches!(&b, Value::View(v) if v.family.exports_bytearray(ba));
                     let other = match contiguous_bytes(&b) {
                         Some(Ok(d)) => d,
                         _ => {
@@ -234,7 +236,8 @@ impl Session {
                             )));
                         }
                     };
-                    if !other.is_empty() && ba.exports.get() > 0 {
+                    // Acquiring `b`'s buffer exports `ba` itself when `b` is `ba` or a view of it.
+                    if !other.is_empty() && (ba.exports.get() > 0 || same) {
                         return Err(exports_error());
                     }
                     check_size(self, ba.data.borrow().len() as u128 + other.len() as u128)?;
@@ -401,10 +404,18 @@ impl Session {
                 },
                 EvalKey::Slice(_) => Err(unsupported("slice assignment to a list")),
             },
-            other => Err(type_error(format!(
-                "'{}' object does not support item assignment",
-                other.type_name()
-            ))),
+            other => {
+                if let (Value::Str(_) | Value::Bytes(_) | Value::Tuple(_), EvalKey::Index(k)) =
+                    (other, &key)
+                    && let Some(i) = k.as_int()
+                {
+                    seq_index(&i)?;
+                }
+                Err(type_error(format!(
+                    "'{}' object does not support item assignment",
+                    other.type_name()
+                )))
+            }
         }
     }
 
@@ -427,13 +438,14 @@ impl Session {
                 Ok(())
             }
             EvalKey::Slice(s) => {
+                let r = s.resolve(b.data.borrow().len())?;
                 let src: Vec<u8> = match value {
                     Value::Int(_) | Value::Bool(_) | Value::Str(_) => {
                         return Err(type_error(
                             "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                         ));
                     }
-                    other => match contiguous_bytes(other) {
+                    other => match any_buffer_bytes(other) {
                         Some(r) => r?,
                         None => {
                             let mut it = py_iter(other).map_err(|_| {
@@ -450,8 +462,6 @@ impl Session {
                         }
                     },
                 };
-                let len = b.data.borrow().len();
-                let r = s.resolve(len)?;
                 if r.step == 1 {
                     if src.len() != r.len && b.exports.get() > 0 {
                         return Err(exports_error());
@@ -460,6 +470,25 @@ impl Session {
                     b.data
                         .borrow_mut()
                         .splice(start..start + r.len, src.iter().copied());
+                    Ok(())
+                } else if src.is_empty() {
+                    // An extended slice assigned nothing is deleted.
+                    if b.exports.get() > 0 {
+                        return Err(exports_error());
+                    }
+                    if r.len == 0 {
+                        return Ok(());
+                    }
+                    let drop: Vec<usize> = (0..r.len)
+                        .map(|k| (r.start + k as i64 * r.step) as usize)
+                        .collect();
+                    let mut data = b.data.borrow_mut();
+                    let mut i = 0;
+                    data.retain(|_| {
+                        let keep = !drop.contains(&i);
+                        i += 1;
+                        keep
+                    });
                     Ok(())
                 } else {
                     if src.len() != r.len {
