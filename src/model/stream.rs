@@ -18,7 +18,8 @@ use super::view::{Family, Origin, Source, View};
 pub struct Edit {
     pub offset: usize,
     pub old: Vec<u8>,
-    pub new: Vec<u8>,
+    /// Shared with the bytes object written, when there was one (no copy).
+    pub new: Rc<[u8]>,
     pub old_size: usize,
     pub new_size: usize,
 }
@@ -119,7 +120,7 @@ impl Stream {
             j.push(Edit {
                 offset,
                 old,
-                new,
+                new: Rc::from(new),
                 old_size: size,
                 new_size: size,
             });
@@ -262,11 +263,17 @@ impl Stream {
     pub fn write(&self, b: &Value) -> PyResult<usize> {
         self.check_closed()?;
         self.check_exports()?;
-        let data = bytes_like_arg(b)?;
-        self.write_bytes(&data)
+        match b {
+            // A bytes object is written (and journaled) without a copy.
+            Value::Bytes(data) => self.write_bytes(data, Some(data)),
+            other => {
+                let data = bytes_like_arg(other)?;
+                self.write_bytes(&data, None)
+            }
+        }
     }
 
-    fn write_bytes(&self, data: &[u8]) -> PyResult<usize> {
+    fn write_bytes(&self, data: &[u8], shared: Option<&Rc<[u8]>>) -> PyResult<usize> {
         let len = data.len();
         if len == 0 {
             return Ok(0);
@@ -294,7 +301,7 @@ impl Stream {
             j.push(Edit {
                 offset: pos,
                 old,
-                new: data.to_vec(),
+                new: shared.cloned().unwrap_or_else(|| Rc::from(data)),
                 old_size: size,
                 new_size: size.max(end),
             });
@@ -370,7 +377,7 @@ impl Stream {
                 j.push(Edit {
                     offset: cut,
                     old: s.buf[cut..].to_vec(),
-                    new: Vec::new(),
+                    new: Rc::from(Vec::new()),
                     old_size,
                     new_size: cut,
                 });

@@ -215,9 +215,10 @@ impl Session {
                 let init = a.into_iter().next().flatten().unwrap_or(Value::None);
                 let stream = self.new_stream(Vec::new());
                 if !init.is_none() {
+                    // As CPython's __init__: write the initial bytes, then rewind. The write
+                    // stays in the journal: it is how a timeline learns the stream's content.
                     stream.write(&init)?;
                     stream.restore(0, false);
-                    stream.take_journal();
                 }
                 Ok(Value::Stream(stream))
             }
@@ -341,7 +342,12 @@ impl Session {
             if n as u64 > self.config.max_size as u64 {
                 return Err(crate::model::error::memory_error());
             }
-            return Ok(wrap(vec![0; n as usize]));
+            if array {
+                return Ok(wrap(vec![0; n as usize]));
+            }
+            // Straight into the shared allocation: no second copy of a large buffer.
+            let zeros: Rc<[u8]> = std::iter::repeat_n(0u8, n as usize).collect();
+            return Ok(Value::Bytes(zeros));
         }
         if let Some(data) = any_buffer_bytes(x) {
             return Ok(wrap(data?));

@@ -7,6 +7,7 @@ mod eval;
 pub mod lower;
 mod ops;
 pub mod session;
+pub mod timeline;
 pub mod transcript;
 
 pub use lower::{ErrorKind, Program, ScriptError, parse_program};

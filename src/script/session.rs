@@ -335,6 +335,11 @@ impl Session {
 
     // ----- what the UI reads -----
 
+    /// Every stream made in this session that is still alive.
+    pub fn live_streams(&self) -> impl Iterator<Item = Rc<Stream>> + '_ {
+        self.streams.iter().filter_map(Weak::upgrade)
+    }
+
     /// The names bound in the script's namespace, in order (without `__name__` and
     /// `__builtins__`).
     pub fn names(&self) -> impl Iterator<Item = (&str, &Value)> {
