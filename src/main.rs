@@ -1,15 +1,14 @@
 //! The `bytesio-tui` command.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use bytesio_tui::app::{Options, Start};
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, Program, parse_program};
-
-/// The default session: the seed's own example.
-const DEFAULT_SESSION: &str = "import io\nb = io.BytesIO(b\"abcdef\")\n";
 
 #[derive(Parser)]
 #[command(
@@ -25,6 +24,14 @@ const DEFAULT_SESSION: &str = "import io\nb = io.BytesIO(b\"abcdef\")\n";
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+
+    /// Start with `b` holding this file's bytes.
+    #[arg(long, value_name = "PATH", conflicts_with = "bytes")]
+    file: Option<PathBuf>,
+
+    /// Start with `b` holding these bytes, as hex (`6869`, `"68 69"`).
+    #[arg(long, value_name = "HEX")]
+    bytes: Option<String>,
 
     /// Largest size a stream may grow to before MemoryError (bytes; suffixes K, M, G).
     #[arg(long, global = true, default_value = "1G", value_parser = parse_size)]
@@ -68,6 +75,37 @@ fn load(path: &Path) -> Result<Program, String> {
     parse_program(&text).map_err(|e| format!("{}:{e}", path.display()))
 }
 
+/// How the session starts, from `--file` / `--bytes`; the error names the file or the bad hex.
+fn start(file: &Option<PathBuf>, hex: &Option<String>, max_size: usize) -> Result<Start, String> {
+    if let Some(path) = file {
+        let data = std::fs::read(path)
+            .map_err(|e| format!("--file {}: cannot read: {e}", path.display()))?;
+        if data.len() > max_size {
+            return Err(format!(
+                "--file {}: {} bytes is more than --max-size ({max_size} bytes)",
+                path.display(),
+                data.len()
+            ));
+        }
+        return Ok(Start::File {
+            path: path.clone(),
+            data,
+        });
+    }
+    if let Some(text) = hex {
+        let data = bytesio_tui::app::ops::parse_hex(text)
+            .map_err(|e| format!("--bytes {text:?}: not hex: {e}"))?;
+        if data.len() > max_size {
+            return Err(format!(
+                "--bytes: {} bytes is more than --max-size",
+                data.len()
+            ));
+        }
+        return Ok(Start::Bytes(data));
+    }
+    Ok(Start::Default)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let config = Config {
@@ -76,6 +114,10 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::Run { script }) => {
+            if cli.file.is_some() || cli.bytes.is_some() {
+                eprintln!("bytesio-tui: --file and --bytes start the app; `run` takes a script");
+                return ExitCode::from(2);
+            }
             let program = match load(&script) {
                 Ok(p) => p,
                 Err(msg) => {
@@ -92,15 +134,26 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
-            let program = match parse_program(DEFAULT_SESSION) {
-                Ok(p) => p,
-                Err(e) => {
-                    eprintln!("default session: {e}");
+            let start = match start(&cli.file, &cli.bytes, cli.max_size) {
+                Ok(s) => s,
+                Err(msg) => {
+                    eprintln!("bytesio-tui: {msg}");
                     return ExitCode::from(2);
                 }
             };
-            print!("{}", run(&program, config).transcript);
-            ExitCode::SUCCESS
+            if !std::io::stdout().is_terminal() {
+                eprintln!(
+                    "bytesio-tui: standard output is not a terminal; the app needs one \
+                     (for a script's transcript, use `bytesio-tui run SCRIPT`)"
+                );
+                return ExitCode::from(2);
+            }
+            let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            bytesio_tui::ui::terminal::run(Options {
+                max_size: cli.max_size,
+                color,
+                start,
+            })
         }
     }
 }

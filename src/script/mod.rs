@@ -4,6 +4,7 @@
 pub mod ast;
 mod calls;
 mod eval;
+mod inspect;
 pub mod lower;
 mod ops;
 pub mod session;

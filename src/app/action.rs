@@ -1,0 +1,91 @@
+//! What can happen to the app.
+
+/// Questions the prompt line can ask; [`super::update`] fills in the defaults.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ask {
+    /// `:` any statement.
+    Statement,
+    Read,
+    Write,
+    Seek,
+    Truncate,
+    /// `view[i] = n` at the navigation cursor.
+    SetByte,
+    Release,
+}
+
+/// Moves of the navigation cursor (never the stream position).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NavMove {
+    Left,
+    Right,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    /// Offset 0.
+    Start,
+    /// The end of the stream (EOF).
+    End,
+    /// The stream position.
+    ToPosition,
+}
+
+/// Operations that need no argument: they run at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    Tell,
+    GetValue,
+    GetBuffer,
+    Close,
+}
+
+/// Editing the prompt line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edit {
+    Insert(char),
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Home,
+    End,
+    Clear,
+    HistoryPrev,
+    HistoryNext,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Nav(NavMove),
+    /// Open the prompt: `:` for a statement, or an operation's argument.
+    OpenPrompt(Ask),
+    Run(Op),
+    Edit(Edit),
+    Submit,
+    Cancel,
+    /// The BufferError modal: close it.
+    Dismiss,
+    /// The BufferError modal: release the blocking views and retry.
+    Fix,
+    ToggleHelp,
+    /// Scroll the log: positive is older.
+    ScrollLog(i32),
+    NextStream,
+    /// A click at a terminal cell.
+    Click {
+        col: u16,
+        row: u16,
+    },
+    /// The mouse wheel at a terminal cell: positive is down.
+    Wheel {
+        col: u16,
+        row: u16,
+        delta: i32,
+    },
+    Resize(u16, u16),
+    ClearNotice,
+    /// Run a statement as if typed at the `:` prompt.
+    RunStatement(String),
+}

@@ -1,0 +1,148 @@
+//! The Python each key stands for: statement text built from the prompt's input.
+
+use super::state::PromptKind;
+
+/// A Python `str` literal (double quotes) for `text`.
+pub fn py_str(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Parses hex digits, with any whitespace between them (`6869`, `68 69`).
+pub fn parse_hex(text: &str) -> Result<Vec<u8>, String> {
+    let mut digits = Vec::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        if c.is_whitespace() {
+            continue;
+        }
+        match c.to_digit(16) {
+            Some(d) => digits.push(d as u8),
+            None => return Err(format!("'{c}' at position {i} is not a hex digit")),
+        }
+    }
+    if digits.len() % 2 != 0 {
+        return Err(format!(
+            "{} hex digits: bytes need an even number",
+            digits.len()
+        ));
+    }
+    Ok(digits.chunks(2).map(|p| p[0] << 4 | p[1]).collect())
+}
+
+/// Lowercase hex digits, no separator.
+pub fn to_hex(data: &[u8]) -> String {
+    data.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// True when `text` looks like hex rather than a Python expression: only hex digits and
+/// spaces, at least one digit.
+fn looks_hex(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_hexdigit())
+        && text.chars().all(|c| c.is_ascii_hexdigit() || c == ' ')
+}
+
+/// The argument of `write()` for what was typed: hex becomes `bytes.fromhex("6869")`, anything
+/// else (a bytes literal `b"hi"`, or any expression) is passed as written.
+pub fn write_arg(input: &str) -> Result<String, String> {
+    let t = input.trim();
+    if looks_hex(t) {
+        let data = parse_hex(t)?;
+        return Ok(format!("bytes.fromhex({})", py_str(&to_hex(&data))));
+    }
+    Ok(t.to_string())
+}
+
+/// The statement a prompt's input stands for. `Ok(None)`: nothing to run (empty input where
+/// an argument is needed). `Err`: why the input cannot make a statement.
+pub fn statement(
+    kind: &PromptKind,
+    stream: Option<&str>,
+    input: &str,
+) -> Result<Option<String>, String> {
+    let arg = input.trim();
+    let need_stream = || stream.ok_or_else(|| "the stream has no name to use".to_string());
+    Ok(Some(match kind {
+        PromptKind::Statement => {
+            if arg.is_empty() {
+                return Ok(None);
+            }
+            input.trim_end().to_string()
+        }
+        PromptKind::Read => format!("{}.read({arg})", need_stream()?),
+        PromptKind::Truncate => format!("{}.truncate({arg})", need_stream()?),
+        PromptKind::Seek => {
+            if arg.is_empty() {
+                return Ok(None);
+            }
+            format!("{}.seek({arg})", need_stream()?)
+        }
+        PromptKind::Write => {
+            if arg.is_empty() {
+                return Ok(None);
+            }
+            format!("{}.write({})", need_stream()?, write_arg(arg)?)
+        }
+        PromptKind::SetByte { view, index } => {
+            if arg.is_empty() {
+                return Ok(None);
+            }
+            format!("{view}[{index}] = {arg}")
+        }
+        PromptKind::Release => {
+            if arg.is_empty() {
+                return Ok(None);
+            }
+            format!("{arg}.release()")
+        }
+    }))
+}
+
+/// What the prompt line says before the input.
+pub fn label(kind: &PromptKind) -> String {
+    match kind {
+        PromptKind::Statement => ">>> ".into(),
+        PromptKind::Read => "read how many bytes (empty: all)? ".into(),
+        PromptKind::Write => "write (b\"...\" or hex)? ".into(),
+        PromptKind::Seek => "seek to? ".into(),
+        PromptKind::Truncate => "truncate at (empty: the position)? ".into(),
+        PromptKind::SetByte { view, index } => format!("{view}[{index}] = "),
+        PromptKind::Release => "release which view? ".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_and_literals() {
+        assert_eq!(parse_hex("68 69"), Ok(vec![0x68, 0x69]));
+        assert!(parse_hex("686").is_err());
+        assert!(parse_hex("6g").is_err());
+        assert_eq!(write_arg("6869").as_deref(), Ok("bytes.fromhex(\"6869\")"));
+        assert_eq!(write_arg("b\"hi\"").as_deref(), Ok("b\"hi\""));
+        assert_eq!(py_str("a\"b\\\n한"), "\"a\\\"b\\\\\\n한\"");
+        let s = statement(&PromptKind::Read, Some("b"), "").ok().flatten();
+        assert_eq!(s.as_deref(), Some("b.read()"));
+        let s = statement(&PromptKind::Write, Some("b"), "68 69")
+            .ok()
+            .flatten();
+        assert_eq!(s.as_deref(), Some("b.write(bytes.fromhex(\"6869\"))"));
+    }
+}

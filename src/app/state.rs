@@ -1,0 +1,258 @@
+//! The app's state: the engine's session, every step it ran, and the UI's modes.
+
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use crate::model::Stream;
+use crate::model::value::ObjId;
+use crate::script::session::ViewInfo;
+use crate::script::{Config, Root, Session, Step};
+use crate::ui::layout::{self, Geometry};
+
+/// How the session starts.
+#[derive(Clone, Debug)]
+pub enum Start {
+    /// `import io`, `b = io.BytesIO(b"abcdef")`.
+    Default,
+    /// `b = io.BytesIO(bytes.fromhex("..."))`.
+    Bytes(Vec<u8>),
+    /// `b = io.BytesIO(open(PATH, "rb").read())`, with the bytes already read.
+    File { path: PathBuf, data: Vec<u8> },
+}
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub max_size: usize,
+    /// False when `NO_COLOR` is set: styles only, no colours.
+    pub color: bool,
+    pub start: Start,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_size: 1 << 30,
+            color: true,
+            start: Start::Default,
+        }
+    }
+}
+
+/// What the prompt line is asking for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PromptKind {
+    /// `:` any statement of the subset.
+    Statement,
+    /// `r`: how many bytes to read.
+    Read,
+    /// `w`: a bytes literal or hex.
+    Write,
+    /// `s`: where to seek.
+    Seek,
+    /// `T`: where to truncate.
+    Truncate,
+    /// `e`: the byte to write at `view[index]`.
+    SetByte { view: String, index: usize },
+    /// `x`: which view to release.
+    Release,
+}
+
+/// The prompt line being edited.
+#[derive(Clone, Debug)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub input: String,
+    /// Byte index into `input`, on a char boundary.
+    pub cursor: usize,
+    /// The input is an offered default: the first typed character replaces it.
+    pub fresh: bool,
+    /// Position in the history while browsing it with up/down.
+    pub history_pos: Option<usize>,
+    /// What was typed before browsing the history.
+    pub draft: String,
+    /// Why the last Enter did not run (a syntax error, bad hex).
+    pub error: Option<String>,
+}
+
+impl Prompt {
+    pub fn new(kind: PromptKind, input: String, fresh: bool) -> Prompt {
+        Prompt {
+            kind,
+            cursor: input.len(),
+            input,
+            fresh,
+            history_pos: None,
+            draft: String::new(),
+            error: None,
+        }
+    }
+}
+
+/// The BufferError modal: which step failed, and on which stream.
+#[derive(Clone, Debug)]
+pub struct BufferModal {
+    /// Index into [`App::steps`].
+    pub step: usize,
+    pub stream: ObjId,
+    /// The failed statement's text, to retry after releasing.
+    pub statement: String,
+}
+
+#[derive(Clone, Debug)]
+pub enum Mode {
+    Normal,
+    Prompt(Prompt),
+    Modal(BufferModal),
+    Help,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    /// A Python exception (other than the exports BufferError, which gets the modal).
+    Error,
+    /// The engine refused: something outside the subset it models.
+    Unsupported,
+}
+
+/// A one-line message shown until the next key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogKind {
+    /// `>>> stmt` and `... ` lines.
+    Echo,
+    /// What the statement printed.
+    Output,
+    /// The exception line.
+    Error,
+    /// The engine refused the statement (not a Python error).
+    Unsupported,
+}
+
+/// One line of the log panel: a byte range of one step's text. Kept as ranges so drawing
+/// never rescans a large output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LogLine {
+    pub step: usize,
+    pub kind: LogKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The whole app.
+pub struct App {
+    pub session: Session,
+    /// Every statement run, in order, one per line: the session as a Python script.
+    /// [`Step::span`] and [`Step::line`] point into it.
+    pub source: String,
+    /// Every step the session ran, in order.
+    pub steps: Vec<Step>,
+    /// The log panel's lines, derived from `steps`.
+    pub log: Vec<LogLine>,
+    /// The stream shown in the grid.
+    pub selected: Option<ObjId>,
+    /// The navigation cursor: an offset picked for operations. Not the stream position.
+    pub nav: usize,
+    /// First grid row shown.
+    pub grid_top: usize,
+    pub mode: Mode,
+    /// Statements run, oldest first, for the `:` prompt's up/down.
+    pub history: Vec<String>,
+    /// Log lines scrolled back from the newest.
+    pub log_scroll: usize,
+    pub notice: Option<Notice>,
+    /// Terminal size (columns, rows).
+    pub term: (u16, u16),
+    pub color: bool,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn config(max_size: usize) -> Config {
+        Config {
+            max_size,
+            journal: true,
+        }
+    }
+
+    /// The stream shown: the selected one if still reachable, else the first one.
+    pub fn stream(&self) -> Option<(String, Rc<Stream>)> {
+        let streams = self.session.streams();
+        let pick = self
+            .selected
+            .and_then(|id| streams.iter().position(|(_, s)| s.id == id))
+            .unwrap_or(0);
+        streams.into_iter().nth(pick)
+    }
+
+    /// A Python name for the shown stream, for building statements.
+    pub fn stream_name(&self) -> Option<String> {
+        let (_, s) = self.stream()?;
+        self.session.name_of_stream(&s)
+    }
+
+    /// The live views of the shown stream that a name holds, as (name, view), in the
+    /// session's order (the newest name last).
+    pub fn named_views(&self) -> Vec<(String, ViewInfo)> {
+        let Some((_, s)) = self.stream() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for e in self.session.exports_of(s.id) {
+            for v in e.views {
+                for h in &v.holders {
+                    if let Root::Name(n) = h {
+                        out.push((n.to_string(), v.clone()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Highest offset the navigation cursor may reach: one row past the end of the data or
+    /// the position, so a seek past EOF can be picked.
+    pub fn nav_max(&self) -> usize {
+        let (size, pos) = match self.stream() {
+            Some((_, s)) => (s.size(), s.pos().max(0) as usize),
+            None => (0, 0),
+        };
+        size.max(pos).saturating_add(self.bytes_per_row())
+    }
+
+    pub fn geometry(&self) -> Option<Geometry> {
+        layout::geometry(
+            self,
+            ratatui::layout::Rect::new(0, 0, self.term.0, self.term.1),
+        )
+    }
+
+    pub fn bytes_per_row(&self) -> usize {
+        self.geometry().map_or(8, |g| g.bpr)
+    }
+
+    /// The text of one log line.
+    pub fn log_text(&self, line: &LogLine) -> &str {
+        let Some(step) = self.steps.get(line.step) else {
+            return "";
+        };
+        let text = match line.kind {
+            LogKind::Echo => step.echo.as_str(),
+            LogKind::Output => step.output.as_str(),
+            LogKind::Error | LogKind::Unsupported => {
+                step.error.as_ref().map_or("", |e| e.line.as_str())
+            }
+        };
+        text.get(line.start..line.end).unwrap_or("")
+    }
+
+    /// The log as the prompt's transcript (what `bytesio-tui run` would print).
+    pub fn transcript(&self) -> String {
+        self.steps.iter().map(Step::transcript).collect()
+    }
+}

@@ -1,0 +1,637 @@
+//! `update`: the only place the app's state changes.
+
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+
+use crate::model::ExcType;
+use crate::model::value::ObjId;
+use crate::script::session::segment;
+use crate::script::{ErrorKind, Root, ScriptError, Step, parse_program};
+use crate::ui::layout;
+
+use super::action::{Action, Ask, Edit, NavMove, Op};
+use super::keys::key_to_action;
+use super::ops;
+use super::state::{
+    App, BufferModal, LogKind, LogLine, Mode, Notice, NoticeKind, Options, Prompt, PromptKind,
+    Start,
+};
+
+impl App {
+    /// A new app: the session started as `options` says.
+    pub fn new(options: Options) -> App {
+        let mut app = App {
+            session: crate::script::Session::new(App::config(options.max_size)),
+            source: String::new(),
+            steps: Vec::new(),
+            log: Vec::new(),
+            selected: None,
+            nav: 0,
+            grid_top: 0,
+            mode: Mode::Normal,
+            history: Vec::new(),
+            log_scroll: 0,
+            notice: None,
+            term: (100, 30),
+            color: options.color,
+            quit: false,
+        };
+        app.start(options.start);
+        app
+    }
+
+    fn start(&mut self, start: Start) {
+        let _ = run_text(self, "import io");
+        match start {
+            Start::Default => {
+                let _ = run_text(self, "b = io.BytesIO(b\"abcdef\")");
+            }
+            Start::Bytes(data) => {
+                let text = format!(
+                    "b = io.BytesIO(bytes.fromhex({}))",
+                    ops::py_str(&ops::to_hex(&data))
+                );
+                let _ = run_text(self, &text);
+            }
+            Start::File { path, data } => {
+                let text = format!(
+                    "b = io.BytesIO(open({}, \"rb\").read())",
+                    ops::py_str(&path.to_string_lossy())
+                );
+                let line = self.source.matches('\n').count() + 1;
+                let step = self.session.bind_stream("b", data, &text, line);
+                self.source.push_str(&text);
+                self.source.push('\n');
+                self.push_step(step);
+            }
+        }
+        self.history.clear();
+        self.selected = self.stream().map(|(_, s)| s.id);
+    }
+
+    /// Records a step and its log lines.
+    fn push_step(&mut self, step: Step) {
+        let i = self.steps.len();
+        push_lines(&mut self.log, i, LogKind::Echo, &step.echo);
+        push_lines(&mut self.log, i, LogKind::Output, &step.output);
+        if let Some(e) = &step.error {
+            let kind = if e.ty == ExcType::Unsupported {
+                LogKind::Unsupported
+            } else {
+                LogKind::Error
+            };
+            push_lines(&mut self.log, i, kind, &e.line);
+        }
+        self.steps.push(step);
+    }
+
+    fn set_notice(&mut self, kind: NoticeKind, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            kind,
+            text: text.into(),
+        });
+    }
+
+    /// Keeps the navigation cursor in range and the grid scrolled to it.
+    fn follow_nav(&mut self) {
+        self.nav = self.nav.min(self.nav_max());
+        if let Some(g) = self.geometry() {
+            self.grid_top = layout::top_row(self.grid_top, self.nav, g.bpr, g.rows);
+        }
+    }
+}
+
+/// Splits `text` into lines (without their `\n`) and records their ranges.
+fn push_lines(log: &mut Vec<LogLine>, step: usize, kind: LogKind, text: &str) {
+    let mut start = 0;
+    for (i, _) in text.match_indices('\n') {
+        log.push(LogLine {
+            step,
+            kind,
+            start,
+            end: i,
+        });
+        start = i + 1;
+    }
+    if start < text.len() {
+        log.push(LogLine {
+            step,
+            kind,
+            start,
+            end: text.len(),
+        });
+    }
+}
+
+/// Turns a terminal event into an action and applies it.
+pub fn handle_event(app: &mut App, event: Event) {
+    let action = match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release => key_to_action(&app.mode, k),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                col: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Wheel {
+                col: m.column,
+                row: m.row,
+                delta: -1,
+            }),
+            MouseEventKind::ScrollDown => Some(Action::Wheel {
+                col: m.column,
+                row: m.row,
+                delta: 1,
+            }),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    };
+    if let Some(a) = action {
+        update(app, a);
+    }
+}
+
+pub fn update(app: &mut App, action: Action) {
+    // A notice lasts until the next thing the user does.
+    if !matches!(action, Action::Resize(..)) {
+        app.notice = None;
+    }
+    match action {
+        Action::Quit => app.quit = true,
+        Action::Nav(m) => nav(app, m),
+        Action::OpenPrompt(ask) => open_prompt(app, ask),
+        Action::Run(op) => run_op(app, op),
+        Action::Edit(e) => edit(app, e),
+        Action::Submit => submit(app),
+        Action::Cancel | Action::Dismiss => app.mode = Mode::Normal,
+        Action::Fix => fix(app),
+        Action::ToggleHelp => {
+            app.mode = match app.mode {
+                Mode::Help => Mode::Normal,
+                _ => Mode::Help,
+            }
+        }
+        Action::ScrollLog(d) => scroll_log(app, d),
+        Action::NextStream => next_stream(app),
+        Action::Click { col, row } => {
+            if !matches!(app.mode, Mode::Normal) {
+                return;
+            }
+            if let Some(g) = app.geometry()
+                && let Some(off) = layout::hit(app, &g, col, row)
+            {
+                app.nav = off;
+                app.follow_nav();
+            }
+        }
+        Action::Wheel { col, row, delta } => {
+            let Some(g) = app.geometry() else { return };
+            if g.areas.log.contains((col, row).into()) {
+                scroll_log(app, -delta * 3);
+            } else if g.areas.grid.contains((col, row).into()) && matches!(app.mode, Mode::Normal) {
+                nav(
+                    app,
+                    if delta > 0 {
+                        NavMove::Down
+                    } else {
+                        NavMove::Up
+                    },
+                );
+            }
+        }
+        Action::Resize(w, h) => {
+            app.term = (w, h);
+            app.follow_nav();
+            scroll_log(app, 0);
+        }
+        Action::ClearNotice => {}
+        Action::RunStatement(text) => {
+            app.mode = Mode::Normal;
+            if let Err(msg) = run_text(app, &text) {
+                app.set_notice(NoticeKind::Error, msg);
+            }
+        }
+    }
+}
+
+fn nav(app: &mut App, m: NavMove) {
+    let bpr = app.bytes_per_row();
+    let page = bpr * app.geometry().map_or(4, |g| g.rows.max(1));
+    let max = app.nav_max();
+    let (size, pos) = app
+        .stream()
+        .map_or((0, 0), |(_, s)| (s.size(), s.pos().max(0) as usize));
+    app.nav = match m {
+        NavMove::Left => app.nav.saturating_sub(1),
+        NavMove::Right => app.nav.saturating_add(1).min(max),
+        NavMove::Up => app.nav.checked_sub(bpr).unwrap_or(app.nav),
+        NavMove::Down => app.nav.saturating_add(bpr).min(max),
+        NavMove::PageUp => app.nav.saturating_sub(page),
+        NavMove::PageDown => app.nav.saturating_add(page).min(max),
+        NavMove::Start => 0,
+        NavMove::End => size,
+        NavMove::ToPosition => pos,
+    };
+    app.follow_nav();
+}
+
+fn scroll_log(app: &mut App, delta: i32) {
+    let visible = app.geometry().map_or(1, |g| g.log_lines.max(1));
+    let max = app.log.len().saturating_sub(visible);
+    let next = app.log_scroll as i64 + i64::from(delta);
+    app.log_scroll = next.clamp(0, max as i64) as usize;
+}
+
+fn next_stream(app: &mut App) {
+    let streams = app.session.streams();
+    if streams.is_empty() {
+        return;
+    }
+    let cur = app
+        .selected
+        .and_then(|id| streams.iter().position(|(_, s)| s.id == id))
+        .unwrap_or(0);
+    let (name, s) = &streams[(cur + 1) % streams.len()];
+    app.selected = Some(s.id);
+    app.set_notice(NoticeKind::Info, format!("showing {name}"));
+    app.follow_nav();
+}
+
+/// The first of `view`, `view2`, `view3`, ... that is not bound.
+fn fresh_view_name(app: &App) -> String {
+    if !app.session.is_bound("view") {
+        return "view".into();
+    }
+    (2..)
+        .map(|i| format!("view{i}"))
+        .find(|n| !app.session.is_bound(n))
+        .unwrap_or_else(|| "view".into())
+}
+
+fn open_prompt(app: &mut App, ask: Ask) {
+    if ask != Ask::Statement
+        && app.stream_name().is_none()
+        && !matches!(ask, Ask::SetByte | Ask::Release)
+    {
+        app.set_notice(
+            NoticeKind::Info,
+            "no stream with a name: make one with  :b = io.BytesIO(b\"...\")",
+        );
+        return;
+    }
+    let stream = app.stream();
+    let (size, pos) = stream
+        .as_ref()
+        .map_or((0, 0), |(_, s)| (s.size(), s.pos().max(0) as usize));
+    let nav = app.nav;
+    let prompt = match ask {
+        Ask::Statement => Prompt::new(PromptKind::Statement, String::new(), false),
+        Ask::Read => {
+            let n = if nav > pos {
+                (nav - pos).to_string()
+            } else {
+                "1".into()
+            };
+            Prompt::new(PromptKind::Read, n, true)
+        }
+        Ask::Write => {
+            let mut p = Prompt::new(PromptKind::Write, "b\"\"".into(), false);
+            p.cursor = 2;
+            p
+        }
+        Ask::Seek => Prompt::new(PromptKind::Seek, nav.to_string(), true),
+        Ask::Truncate => {
+            let at = if nav < size {
+                nav.to_string()
+            } else {
+                String::new()
+            };
+            Prompt::new(PromptKind::Truncate, at, true)
+        }
+        Ask::SetByte => {
+            let Some((view, index)) = view_at(app, nav) else {
+                let msg = if app.named_views().is_empty() {
+                    "no live view to write through: press v for view = b.getbuffer()".to_string()
+                } else {
+                    format!("no live view covers offset {nav}: move the cursor onto a view")
+                };
+                app.set_notice(NoticeKind::Info, msg);
+                return;
+            };
+            let current = stream
+                .as_ref()
+                .and_then(|(_, s)| s.data_ref().get(nav).copied())
+                .unwrap_or(0);
+            Prompt::new(
+                PromptKind::SetByte { view, index },
+                format!("0x{current:02x}"),
+                true,
+            )
+        }
+        Ask::Release => {
+            let Some((name, _)) = app.named_views().pop() else {
+                app.set_notice(NoticeKind::Info, "no live view to release");
+                return;
+            };
+            Prompt::new(PromptKind::Release, name, true)
+        }
+    };
+    app.mode = Mode::Prompt(prompt);
+}
+
+/// The named view to write through at `offset`, and the index there: the newest view that
+/// covers it, preferring a getbuffer() view over a slice.
+fn view_at(app: &App, offset: usize) -> Option<(String, usize)> {
+    let views = app.named_views();
+    let index_of = |v: &crate::script::session::ViewInfo| -> Option<usize> {
+        let d = offset as i128 - v.start as i128;
+        let step = v.step as i128;
+        if step == 0 || d % step != 0 {
+            return None;
+        }
+        let i = d / step;
+        (0..v.len as i128).contains(&i).then_some(i as usize)
+    };
+    let pick = |derived: bool| {
+        views
+            .iter()
+            .rev()
+            .filter(|(_, v)| v.derived == derived && !v.readonly)
+            .find_map(|(n, v)| index_of(v).map(|i| (n.clone(), i)))
+    };
+    pick(false).or_else(|| pick(true))
+}
+
+fn run_op(app: &mut App, op: Op) {
+    let Some(s) = app.stream_name() else {
+        app.set_notice(
+            NoticeKind::Info,
+            "no stream with a name: make one with  :b = io.BytesIO(b\"...\")",
+        );
+        return;
+    };
+    let text = match op {
+        Op::Tell => format!("{s}.tell()"),
+        Op::GetValue => format!("{s}.getvalue()"),
+        Op::Close => format!("{s}.close()"),
+        Op::GetBuffer => format!("{} = {s}.getbuffer()", fresh_view_name(app)),
+    };
+    update(app, Action::RunStatement(text));
+}
+
+fn prev_boundary(s: &str, i: usize) -> usize {
+    s[..i].char_indices().next_back().map_or(0, |(j, _)| j)
+}
+
+fn next_boundary(s: &str, i: usize) -> usize {
+    s[i..].chars().next().map_or(i, |c| i + c.len_utf8())
+}
+
+fn edit(app: &mut App, e: Edit) {
+    let history = app.history.clone();
+    let Mode::Prompt(p) = &mut app.mode else {
+        return;
+    };
+    p.error = None;
+    let fresh = std::mem::replace(&mut p.fresh, false);
+    match e {
+        Edit::Insert(c) => {
+            if c.is_control() {
+                return;
+            }
+            if fresh {
+                p.input.clear();
+                p.cursor = 0;
+            }
+            p.input.insert(p.cursor, c);
+            p.cursor += c.len_utf8();
+        }
+        Edit::Backspace | Edit::Delete | Edit::Clear if fresh => {
+            p.input.clear();
+            p.cursor = 0;
+        }
+        Edit::Backspace => {
+            if p.cursor > 0 {
+                let j = prev_boundary(&p.input, p.cursor);
+                p.input.replace_range(j..p.cursor, "");
+                p.cursor = j;
+            }
+        }
+        Edit::Delete => {
+            if p.cursor < p.input.len() {
+                let j = next_boundary(&p.input, p.cursor);
+                p.input.replace_range(p.cursor..j, "");
+            }
+        }
+        Edit::Clear => {
+            p.input.clear();
+            p.cursor = 0;
+        }
+        Edit::Left => p.cursor = prev_boundary(&p.input, p.cursor),
+        Edit::Right => p.cursor = next_boundary(&p.input, p.cursor),
+        Edit::Home => p.cursor = 0,
+        Edit::End => p.cursor = p.input.len(),
+        Edit::HistoryPrev => {
+            if history.is_empty() {
+                return;
+            }
+            let pos = match p.history_pos {
+                None => {
+                    p.draft = p.input.clone();
+                    history.len() - 1
+                }
+                Some(i) => i.saturating_sub(1),
+            };
+            p.history_pos = Some(pos);
+            p.input = history[pos].clone();
+            p.cursor = p.input.len();
+        }
+        Edit::HistoryNext => match p.history_pos {
+            None => {}
+            Some(i) if i + 1 < history.len() => {
+                p.history_pos = Some(i + 1);
+                p.input = history[i + 1].clone();
+                p.cursor = p.input.len();
+            }
+            Some(_) => {
+                p.history_pos = None;
+                p.input = std::mem::take(&mut p.draft);
+                p.cursor = p.input.len();
+            }
+        },
+    }
+}
+
+fn submit(app: &mut App) {
+    let Mode::Prompt(p) = &app.mode else {
+        return;
+    };
+    let mut p = p.clone();
+    let stream = app.stream_name();
+    match ops::statement(&p.kind, stream.as_deref(), &p.input) {
+        Err(msg) => {
+            p.error = Some(msg);
+            app.mode = Mode::Prompt(p);
+        }
+        Ok(None) => app.mode = Mode::Normal,
+        Ok(Some(text)) => {
+            app.mode = Mode::Normal;
+            if let Err(msg) = run_text(app, &text) {
+                p.error = Some(if p.kind == PromptKind::Statement {
+                    msg
+                } else {
+                    format!("{text}: {msg}")
+                });
+                p.fresh = false;
+                app.mode = Mode::Prompt(p);
+            }
+        }
+    }
+}
+
+/// Releases every view that blocks the modal's stream (each as `name.release()`, logged),
+/// then runs the failed statement again.
+fn fix(app: &mut App) {
+    let Mode::Modal(m) = &app.mode else {
+        return;
+    };
+    let m: BufferModal = m.clone();
+    app.mode = Mode::Normal;
+    let mut releases: Vec<String> = Vec::new();
+    let mut seen: Vec<ObjId> = Vec::new();
+    let mut stuck = 0;
+    for e in app.session.exports_of(m.stream) {
+        for v in &e.views {
+            if seen.contains(&v.id) {
+                continue;
+            }
+            seen.push(v.id);
+            let name = v.holders.iter().find_map(|h| match h {
+                Root::Name(n) => Some(n.to_string()),
+                _ => None,
+            });
+            match name {
+                Some(n) => releases.push(format!("{n}.release()")),
+                None if v.holders.contains(&Root::Underscore) => {
+                    releases.push("_.release()".into())
+                }
+                None => stuck += 1,
+            }
+        }
+    }
+    for text in &releases {
+        if let Err(msg) = run_text(app, text) {
+            app.set_notice(NoticeKind::Error, msg);
+            return;
+        }
+    }
+    if let Err(msg) = run_text(app, &m.statement) {
+        app.set_notice(NoticeKind::Error, msg);
+        return;
+    }
+    if stuck > 0 && app.notice.is_none() {
+        app.set_notice(
+            NoticeKind::Info,
+            "a view held only by the last error stays alive until another error replaces it",
+        );
+    }
+}
+
+/// The source so far with every line turned into a comment of the same length, so a new
+/// statement parsed after it gets the right line numbers and byte offsets.
+fn masked(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 80);
+    for line in source.split_inclusive('\n') {
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        if !body.is_empty() {
+            out.push('#');
+            out.extend(std::iter::repeat_n(' ', body.len() - 1));
+        }
+        if line.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn describe(e: &ScriptError, prior_lines: usize) -> String {
+    let line = e.line.saturating_sub(prior_lines);
+    let place = if line > 1 {
+        format!("line {line}, column {}", e.col)
+    } else {
+        format!("column {}", e.col)
+    };
+    match e.kind {
+        ErrorKind::Syntax => format!("SyntaxError: {} ({place})", e.message),
+        ErrorKind::Unsupported => format!(
+            "not in the subset bytesio-tui models: {} ({place})",
+            e.message
+        ),
+    }
+}
+
+/// Parses `text` as the session's next statement(s) and runs them through the engine,
+/// recording each step. `Err` when it does not parse (nothing ran).
+pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
+    if !app.source.is_empty() && !app.source.ends_with('\n') {
+        app.source.push('\n');
+    }
+    let prior_lines = app.source.matches('\n').count();
+    let mut padded = masked(&app.source);
+    padded.push_str(text);
+    padded.push('\n');
+    let program = parse_program(&padded).map_err(|e| describe(&e, prior_lines))?;
+    if program.body.is_empty() {
+        return Err("nothing to run".into());
+    }
+    app.source.push_str(text);
+    app.source.push('\n');
+    if app.history.last().map(String::as_str) != Some(text) {
+        app.history.push(text.to_string());
+    }
+    let before: Vec<ObjId> = app.session.streams().iter().map(|(_, s)| s.id).collect();
+    let first = app.steps.len();
+    for stmt in &program.body {
+        let step = app.session.run_statement(&program.source, stmt);
+        app.push_step(step);
+    }
+    after_run(app, first, &before);
+    Ok(())
+}
+
+fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
+    for i in first..app.steps.len() {
+        let Some(e) = app.steps[i].error.clone() else {
+            continue;
+        };
+        if e.ty == ExcType::Unsupported {
+            app.set_notice(NoticeKind::Unsupported, format!("not modelled: {}", e.line));
+        } else if let Some(stream) = e.stream {
+            let statement = segment(&app.source, app.steps[i].span).to_string();
+            app.mode = Mode::Modal(BufferModal {
+                step: i,
+                stream,
+                statement,
+            });
+        } else {
+            app.set_notice(NoticeKind::Error, e.line.clone());
+        }
+    }
+    // Show a stream the statement made and named; keep showing the selected one otherwise.
+    let streams = app.session.streams();
+    let made = streams
+        .iter()
+        .rev()
+        .find(|(_, s)| !before.contains(&s.id) && app.session.name_of_stream(s).is_some());
+    if let Some((_, s)) = made {
+        app.selected = Some(s.id);
+        app.nav = 0;
+    } else if !app
+        .selected
+        .is_some_and(|id| streams.iter().any(|(_, s)| s.id == id))
+    {
+        app.selected = streams.first().map(|(_, s)| s.id);
+    }
+    app.log_scroll = 0;
+    app.follow_nav();
+}

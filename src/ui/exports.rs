@@ -1,0 +1,94 @@
+//! The exports panel: `exports: N` and every live view of the shown stream, with its range,
+//! the statement that made it, and who holds it.
+
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Padding, Paragraph};
+
+use crate::app::App;
+use crate::script::Root;
+
+use super::hexgrid::view_label;
+use super::layout::{Geometry, content};
+use super::text::{fit, width};
+use super::theme::Theme;
+
+/// A holder, briefly: `view`, `_`, `the last error`.
+pub fn holder_short(r: &Root) -> String {
+    match r {
+        Root::Name(n) => n.to_string(),
+        Root::Underscore => "_ (last shown value)".into(),
+        Root::LastError => "the last error".into(),
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
+    let area = g.areas.exports;
+    let w = content(area).width as usize;
+    let stream = app.stream();
+    let count = stream.as_ref().map_or(0, |(_, s)| s.exports());
+    let block = Block::bordered().title(Span::styled(format!(" exports: {count} "), theme.title()));
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some((_, s)) = &stream {
+        for e in app.session.exports_of(s.id) {
+            for v in &e.views {
+                let name = view_label(v);
+                let kind = if v.derived { "  slice" } else { "" };
+                let head = format!("{name}  {}{kind}", v.range);
+                let name_w = width(&name).min(w);
+                lines.push(Line::from(vec![
+                    Span::styled(fit(&name, w), theme.name()),
+                    Span::raw(fit(&head[name.len()..], w.saturating_sub(name_w))),
+                ]));
+                let from = if v.derived { "from line" } else { "line" };
+                lines.push(Line::styled(
+                    fit(&format!("  {from} {}: {}", e.origin.line, e.origin.text), w),
+                    theme.dim(),
+                ));
+                let holders: Vec<String> = v.holders.iter().map(holder_short).collect();
+                lines.push(Line::raw(fit(
+                    &format!("  held by: {}", holders.join(", ")),
+                    w,
+                )));
+            }
+        }
+        if count > 0 && lines.is_empty() {
+            lines.push(Line::raw(fit("held where no name reaches", w)));
+        }
+        if count == 0 {
+            lines.push(Line::styled(fit("no live views", w), theme.dim()));
+            lines.push(Line::default());
+            lines.push(Line::from(vec![
+                Span::styled("v", theme.key()),
+                Span::styled(
+                    fit("  view = b.getbuffer()", w.saturating_sub(1)),
+                    theme.dim(),
+                ),
+            ]));
+        }
+    }
+    let streams = app.session.streams();
+    let height = content(area).height as usize;
+    if streams.len() > 1 && height > 0 {
+        lines.truncate(height.saturating_sub(2));
+        while lines.len() < height.saturating_sub(1) {
+            lines.push(Line::default());
+        }
+        let names: Vec<String> = streams.iter().map(|(n, _)| n.clone()).collect();
+        lines.push(Line::styled(
+            fit(&format!("streams: {}  (Tab)", names.join(", ")), w),
+            theme.dim(),
+        ));
+    } else if lines.len() > height && height > 0 {
+        let hidden = lines.len() - height + 1;
+        lines.truncate(height - 1);
+        lines.push(Line::styled(
+            fit(&format!("… {hidden} more lines"), w),
+            theme.dim(),
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(block.padding(Padding::horizontal(1))),
+        area,
+    );
+}

@@ -1,0 +1,117 @@
+//! `?`: every key, the markers and the byte classes.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::text::{fit, pad};
+use super::theme::{ByteClass, Theme};
+
+pub const KEYS: &[(&str, &str)] = &[
+    (":", "a statement, ↑↓ history"),
+    ("r", "b.read(n)"),
+    ("w", "b.write(b\"..\" or hex)"),
+    ("s", "b.seek(n), n: nav cursor"),
+    ("t", "b.tell()"),
+    ("g", "b.getvalue()"),
+    ("v", "view = b.getbuffer()"),
+    ("e", "view[i]=n, i: nav cursor"),
+    ("x", "view.release()"),
+    ("T", "b.truncate(n)"),
+    ("c", "b.close()"),
+    ("←↓↑→ hjkl", "move the nav cursor"),
+    ("PgUp PgDn", "a page up / down"),
+    ("Home End", "offset 0 / EOF"),
+    ("p", "nav cursor to position"),
+    ("click", "nav cursor to a byte"),
+    ("[ ]", "scroll the log"),
+    ("Tab", "next stream"),
+    ("?", "this help"),
+    ("q", "quit"),
+];
+
+pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
+    let w = area.width.saturating_sub(4).min(96);
+    let two = w >= 76;
+    // Inside: borders and padding take 4 columns; two columns have 2 between them.
+    let inner_w = (w as usize).saturating_sub(4);
+    let col_w = if two {
+        inner_w.saturating_sub(2) / 2
+    } else {
+        inner_w
+    };
+    let mut left: Vec<Line> = vec![Line::styled("Keys", theme.title())];
+    for (k, d) in KEYS {
+        left.push(Line::from(vec![
+            Span::styled(pad(k, 10), theme.key()),
+            Span::raw(fit(d, col_w.saturating_sub(11))),
+        ]));
+    }
+    let mut right: Vec<Line> = vec![Line::styled("Markers (no colour needed)", theme.title())];
+    let markers: [(&str, &str, ratatui::style::Style); 5] = [
+        ("[61]", "the stream position", theme.cursor()),
+        ("▸", "nav cursor (byte reversed)", theme.nav_marker()),
+        ("╰─╯", "bytes a live view covers", theme.view()),
+        ("^^", "bytes the last step wrote", theme.changed()),
+        ("··", "zero-fill gap past EOF", theme.gap()),
+    ];
+    for (g, d, s) in markers {
+        right.push(Line::from(vec![
+            Span::styled(pad(g, 6), s),
+            Span::raw(fit(d, col_w.saturating_sub(7))),
+        ]));
+    }
+    right.push(Line::default());
+    right.push(Line::styled("Byte classes", theme.title()));
+    for (class, sample, d) in ByteClass::ALL {
+        right.push(Line::from(vec![
+            Span::styled(sample, theme.byte(class)),
+            Span::raw(fit(&format!("    {d}"), col_w.saturating_sub(2))),
+        ]));
+    }
+    right.push(Line::default());
+    right.push(Line::styled("BufferError modal", theme.title()));
+    right.push(Line::raw(fit("f      release the views, retry", col_w)));
+    right.push(Line::raw(fit("Enter  dismiss (Esc too)", col_w)));
+    right.push(Line::default());
+    right.push(Line::styled(
+        fit("Keys run Python; the log replays.", col_w),
+        theme.dim(),
+    ));
+
+    let body: Vec<Line> = if two {
+        let n = left.len().max(right.len());
+        (0..n)
+            .map(|i| {
+                let mut spans: Vec<Span> = Vec::new();
+                let l = left.get(i).cloned().unwrap_or_default();
+                let lw = l.width();
+                spans.extend(l.spans);
+                spans.push(Span::raw(" ".repeat(col_w.saturating_sub(lw) + 2)));
+                if let Some(r) = right.get(i) {
+                    spans.extend(r.spans.clone());
+                }
+                Line::from(spans)
+            })
+            .collect()
+    } else {
+        left.into_iter()
+            .chain([Line::default()])
+            .chain(right)
+            .collect()
+    };
+    let h = (body.len() as u16 + 2).min(area.height);
+    let x = area.x + (area.width - w) / 2;
+    let y = area.y + area.height.saturating_sub(h) / 2;
+    let rect = Rect::new(x, y, w, h);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(body).block(
+            Block::bordered()
+                .title(Span::styled(" help ", theme.title()))
+                .padding(ratatui::widgets::Padding::horizontal(1)),
+        ),
+        rect,
+    );
+}

@@ -1,0 +1,217 @@
+//! Where everything goes: one pure function of the terminal size and the app, used both to
+//! draw and to map a mouse click back to a byte.
+
+use ratatui::layout::Rect;
+
+use crate::app::App;
+
+/// Smallest terminal the app draws in; below it, a "terminal too small" message.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+/// Narrowest the exports panel gets.
+const EXPORTS_MIN: u16 = 30;
+
+/// The legend under the grid, as items flowed onto lines.
+pub const LEGEND: &[(&str, &str)] = &[
+    ("[..]", "position"),
+    ("▸", "nav cursor"),
+    ("╰─╯", "live view"),
+    ("^^", "written by last step"),
+    ("··", "zero-fill gap"),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Areas {
+    pub grid: Rect,
+    pub exports: Rect,
+    pub log: Rect,
+    pub status: Rect,
+    pub message: Rect,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Geometry {
+    pub areas: Areas,
+    /// Bytes per grid row: 8, 16 or 32.
+    pub bpr: usize,
+    /// Hex digits in the offset column.
+    pub digits: usize,
+    /// Byte rows the grid shows (each with its marker row under it).
+    pub rows: usize,
+    /// Lines the legend takes.
+    pub legend_lines: usize,
+    /// Lines the log panel shows.
+    pub log_lines: usize,
+}
+
+impl Geometry {
+    /// The grid block's inside.
+    pub fn grid_inner(&self) -> Rect {
+        inner(self.areas.grid)
+    }
+
+    /// Column (relative to the grid's inside) where the hex area starts: the separator
+    /// before the first byte.
+    pub fn hex_x(&self) -> usize {
+        1 + self.digits + 1
+    }
+
+    /// Column (relative to the grid's inside) of the ASCII column.
+    pub fn ascii_x(&self) -> usize {
+        self.hex_x() + 3 * self.bpr + 1 + 1
+    }
+}
+
+pub fn inner(r: Rect) -> Rect {
+    Rect::new(
+        r.x.saturating_add(1),
+        r.y.saturating_add(1),
+        r.width.saturating_sub(2),
+        r.height.saturating_sub(2),
+    )
+}
+
+/// The inside of a bordered panel with one column of padding on each side.
+pub fn content(r: Rect) -> Rect {
+    let i = inner(r);
+    Rect::new(
+        i.x.saturating_add(1),
+        i.y,
+        i.width.saturating_sub(2),
+        i.height,
+    )
+}
+
+/// Width of the grid block for `bpr` bytes a row: borders, nav marker, offset, hex, ASCII.
+pub fn grid_width(bpr: usize, digits: usize) -> usize {
+    2 + 1 + digits + 1 + (3 * bpr + 1) + 1 + bpr
+}
+
+/// The legend's items flowed onto lines of at most `width` columns.
+pub fn legend_flow(width: usize) -> Vec<Vec<(&'static str, &'static str)>> {
+    let mut lines: Vec<Vec<(&str, &str)>> = vec![Vec::new()];
+    let mut used = 0;
+    for &(glyph, text) in LEGEND {
+        let w = unicode_width::UnicodeWidthStr::width(glyph) + 1 + text.len();
+        let sep = if used == 0 { 0 } else { 2 };
+        if used > 0 && used + sep + w > width {
+            lines.push(Vec::new());
+            used = 0;
+        }
+        used += if used == 0 { w } else { 2 + w };
+        if let Some(l) = lines.last_mut() {
+            l.push((glyph, text));
+        }
+    }
+    lines
+}
+
+/// Hex digits needed for offsets up to `n`.
+fn hex_digits(n: usize) -> usize {
+    let mut d = 1;
+    let mut v = n >> 4;
+    while v > 0 {
+        d += 1;
+        v >>= 4;
+    }
+    d
+}
+
+/// The geometry for a terminal of `area`, or None when it is too small.
+pub fn geometry(app: &App, area: Rect) -> Option<Geometry> {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return None;
+    }
+    let stream = app.stream();
+    let end = stream
+        .as_ref()
+        .map_or(0, |(_, s)| s.size().max(s.pos().max(0) as usize));
+    let extent = end.max(app.nav).saturating_add(64);
+    let digits = hex_digits(extent).max(8);
+    let w = area.width as usize;
+    let bpr = [32, 16, 8]
+        .into_iter()
+        .find(|&n| grid_width(n, digits) + EXPORTS_MIN as usize <= w)
+        .unwrap_or(8);
+    let grid_w = grid_width(bpr, digits)
+        .max(w * 55 / 100)
+        .min(w.saturating_sub(EXPORTS_MIN as usize)) as u16;
+
+    // The top panels take what the bytes (at least 4 rows) and the views need, up to 3/5;
+    // the log gets the rest.
+    let grid_inner_w = grid_w.saturating_sub(2) as usize;
+    let legend_lines = legend_flow(grid_inner_w).len();
+    let data_rows = (end + 1).div_ceil(bpr).max(4);
+    let views = stream.as_ref().map_or(0, |(_, s)| {
+        app.session
+            .exports_of(s.id)
+            .iter()
+            .map(|e| e.views.len())
+            .sum::<usize>()
+    });
+    let need = (2 + 1 + 2 * data_rows + legend_lines).max(2 + 3 * views + 1);
+    let body_h = area.height - 2;
+    let top_h = (need as u16).clamp(9, body_h * 3 / 5);
+    let log_h = body_h - top_h;
+    let top = Rect::new(area.x, area.y, area.width, top_h);
+    let grid = Rect::new(top.x, top.y, grid_w, top_h);
+    let exports = Rect::new(top.x + grid_w, top.y, area.width - grid_w, top_h);
+    let log = Rect::new(area.x, area.y + top_h, area.width, log_h);
+    let status = Rect::new(area.x, area.y + body_h, area.width, 1);
+    let message = Rect::new(area.x, area.y + body_h + 1, area.width, 1);
+
+    let grid_inner = inner(grid);
+    let rows = (grid_inner.height as usize).saturating_sub(1 + legend_lines) / 2;
+    Some(Geometry {
+        areas: Areas {
+            grid,
+            exports,
+            log,
+            status,
+            message,
+        },
+        bpr,
+        digits,
+        rows: rows.max(1),
+        legend_lines,
+        log_lines: inner(log).height as usize,
+    })
+}
+
+/// The first row to show so the navigation cursor's row is visible, moving as little as
+/// possible from `top`.
+pub fn top_row(top: usize, nav: usize, bpr: usize, rows: usize) -> usize {
+    let row = nav / bpr.max(1);
+    let rows = rows.max(1);
+    if row < top {
+        row
+    } else if row >= top + rows {
+        row + 1 - rows
+    } else {
+        top
+    }
+}
+
+/// The byte offset under a terminal cell of the grid (hex or ASCII column), if any.
+pub fn hit(app: &App, g: &Geometry, col: u16, row: u16) -> Option<usize> {
+    let inner = g.grid_inner();
+    if !inner.contains((col, row).into()) {
+        return None;
+    }
+    let line = (row - inner.y) as usize;
+    let r = line.checked_sub(1)? / 2;
+    if r >= g.rows {
+        return None;
+    }
+    let x = (col - inner.x) as usize;
+    let k = if x >= g.hex_x() && x <= g.hex_x() + 3 * g.bpr {
+        ((x - g.hex_x()) / 3).min(g.bpr - 1)
+    } else if x >= g.ascii_x() && x < g.ascii_x() + g.bpr {
+        x - g.ascii_x()
+    } else {
+        return None;
+    };
+    let top = top_row(app.grid_top, app.nav, g.bpr, g.rows);
+    Some((top + r) * g.bpr + k)
+}

@@ -1,0 +1,51 @@
+//! The log panel: the session as the prompt's transcript, errors styled apart, scrollable.
+
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Padding, Paragraph};
+
+use crate::app::{App, LogKind};
+
+use super::layout::{Geometry, content};
+use super::text::fit;
+use super::theme::Theme;
+
+pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
+    let area = g.areas.log;
+    let w = content(area).width as usize;
+    let h = g.log_lines;
+    let total = app.log.len();
+    let scroll = app.log_scroll.min(total.saturating_sub(h));
+    let end = total - scroll;
+    let start = end.saturating_sub(h);
+    let title = if scroll > 0 {
+        format!(" log ─ {scroll} newer lines below ([ ] scroll) ")
+    } else {
+        " log ".to_string()
+    };
+    let mut lines = Vec::with_capacity(h);
+    for l in &app.log[start..end] {
+        let text = app.log_text(l);
+        lines.push(match l.kind {
+            LogKind::Echo => {
+                let cut = if text.is_char_boundary(4) { 4 } else { 0 };
+                let (prompt, rest) = text.split_at(cut);
+                Line::from(vec![
+                    Span::styled(prompt.to_string(), theme.dim()),
+                    Span::styled(fit(rest, w.saturating_sub(4)), theme.echo()),
+                ])
+            }
+            LogKind::Output => Line::raw(fit(text, w)),
+            LogKind::Error => Line::styled(fit(text, w), theme.error()),
+            LogKind::Unsupported => Line::styled(fit(&format!("# {text}"), w), theme.unsupported()),
+        });
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .title(Span::styled(title, theme.title()))
+                .padding(Padding::horizontal(1)),
+        ),
+        area,
+    );
+}

@@ -1,0 +1,155 @@
+//! The BufferError modal: CPython's exact line, the live exports that block the statement
+//! and who holds them, why, and the fix.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::app::{App, BufferModal};
+use crate::script::Root;
+
+use super::hexgrid::view_label;
+use super::text::{fit, wrap};
+use super::theme::Theme;
+
+/// Which operation needed the stream without exports, named from the statement.
+fn operation(statement: &str) -> &'static str {
+    let t = statement.trim_start();
+    if t.starts_with("with ") {
+        return "the with block's close()";
+    }
+    for (needle, name) in [
+        (".close(", "close()"),
+        (".writelines(", "writelines()"),
+        (".write(", "write()"),
+        (".truncate(", "truncate()"),
+        (".__init__(", "__init__()"),
+    ] {
+        if t.contains(needle) {
+            return name;
+        }
+    }
+    "this statement"
+}
+
+/// The modal's lines, for a box `w` columns wide inside.
+pub fn lines(app: &App, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line<'static>> {
+    let mut out: Vec<Line> = Vec::new();
+    let step = app.steps.get(m.step);
+    if let Some(s) = step {
+        for l in s.echo.lines() {
+            out.push(Line::styled(fit(l, w), theme.echo()));
+        }
+        if let Some(e) = &s.error {
+            for l in wrap(&e.line, w) {
+                out.push(Line::styled(l, theme.error()));
+            }
+        }
+    }
+    out.push(Line::default());
+
+    let exports = app.session.exports_of(m.stream);
+    let stream_name = app
+        .stream()
+        .filter(|(_, s)| s.id == m.stream)
+        .and_then(|(_, s)| app.session.name_of_stream(&s))
+        .unwrap_or_else(|| "b".into());
+    let op = operation(&m.statement);
+    let n = exports.len();
+    let plural = if n == 1 {
+        "export blocks"
+    } else {
+        "exports block"
+    };
+    out.push(Line::styled(
+        fit(&format!("{n} live {plural} {op}:"), w),
+        theme.title(),
+    ));
+    let mut names: Vec<String> = Vec::new();
+    let mut underscore = false;
+    for e in &exports {
+        for v in &e.views {
+            let holders: Vec<String> = v.holders.iter().map(Root::describe).collect();
+            for h in &v.holders {
+                match h {
+                    Root::Name(n) if !names.contains(&n.to_string()) => names.push(n.to_string()),
+                    Root::Underscore => underscore = true,
+                    _ => {}
+                }
+            }
+            let made = if v.derived {
+                format!("a slice of line {}'s export", e.origin.line)
+            } else {
+                format!("made at line {}", e.origin.line)
+            };
+            let text = format!(
+                "{}  {}  {made}, held by {}",
+                view_label(v),
+                v.range,
+                holders.join(" and ")
+            );
+            for (i, l) in wrap(&text, w.saturating_sub(4)).into_iter().enumerate() {
+                let indent = if i == 0 { "  " } else { "    " };
+                out.push(Line::raw(format!("{indent}{l}")));
+            }
+        }
+    }
+    out.push(Line::default());
+    let why = format!(
+        "A view points into the stream's own memory, so the stream can't be resized or freed \
+         while one is alive: close() frees that memory, write() and truncate() may move it. \
+         They need exports: 0, and {stream_name} has {}.",
+        exports.len()
+    );
+    for l in wrap(&why, w) {
+        out.push(Line::raw(l));
+    }
+    let v = names.first().cloned().unwrap_or_else(|| "view".into());
+    let fix = format!("Fix: {v}.release()  ·  del {v}  ·  with {stream_name}.getbuffer() as {v}:");
+    for l in wrap(&fix, w) {
+        out.push(Line::styled(l, theme.name()));
+    }
+    if underscore {
+        for l in wrap(
+            "`_` holds a view: show another value (t: b.tell()) or run _.release()",
+            w,
+        ) {
+            out.push(Line::raw(l));
+        }
+    }
+    out
+}
+
+fn keys(theme: Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled("f", theme.key()),
+        Span::raw(" release and retry      "),
+        Span::styled("Enter/Esc", theme.key()),
+        Span::raw(" dismiss"),
+    ])
+}
+
+pub fn draw(frame: &mut Frame, app: &App, m: &BufferModal, area: Rect, theme: Theme) {
+    let w = area.width.saturating_sub(6).min(76);
+    let inner_w = w.saturating_sub(4) as usize;
+    let mut body = lines(app, m, inner_w, theme);
+    let max_body = area.height.saturating_sub(6) as usize;
+    if body.len() > max_body {
+        body.truncate(max_body.saturating_sub(1));
+        body.push(Line::styled("…", theme.dim()));
+    }
+    body.push(Line::default());
+    body.push(keys(theme));
+    let h = (body.len() as u16 + 2).min(area.height);
+    let x = area.x + (area.width - w) / 2;
+    let y = area.y + area.height.saturating_sub(h) / 2;
+    let rect = Rect::new(x, y, w, h);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .border_style(theme.modal())
+        .title(Span::styled(" BufferError ", theme.modal()))
+        .padding(ratatui::widgets::Padding::horizontal(1));
+    frame.render_widget(Paragraph::new(body).block(block).style(Style::new()), rect);
+}

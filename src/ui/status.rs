@@ -1,0 +1,122 @@
+//! The status line (stream, size, position, open/closed, exports, nav cursor) and the message
+//! line under it: the prompt, a notice, or the key hints.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::{App, Mode, NoticeKind};
+
+use super::text::{fit, pad, width};
+use super::theme::{ByteClass, Theme};
+
+/// The key hints, most useful first; `? help` and `q quit` always stay.
+const HINTS: &[(&str, &str)] = &[
+    (":", "statement"),
+    ("r", "read"),
+    ("w", "write"),
+    ("s", "seek"),
+    ("v", "getbuffer"),
+    ("x", "release"),
+    ("c", "close"),
+    ("e", "view[i]="),
+    ("t", "tell"),
+    ("g", "getvalue"),
+    ("T", "truncate"),
+];
+
+pub fn status_text(app: &App) -> String {
+    let Some((label, s)) = app.stream() else {
+        return " no stream".into();
+    };
+    let name = app.session.name_of_stream(&s).unwrap_or(label);
+    let size = s.size();
+    let pos = s.pos();
+    let size_text = if s.closed() {
+        "size -".to_string()
+    } else {
+        format!("size {size}")
+    };
+    let state = if s.closed() { "closed" } else { "open" };
+    let pos_text = if s.closed() {
+        "pos -".to_string()
+    } else if pos == size as i64 {
+        format!("pos {pos} (EOF)")
+    } else if pos > size as i64 {
+        format!("pos {pos} ({} past EOF)", pos - size as i64)
+    } else {
+        format!("pos {pos}")
+    };
+    let at = match s.data_ref().get(app.nav) {
+        _ if s.closed() => String::new(),
+        Some(&b) => format!(" = 0x{b:02x} '{}'", ByteClass::ascii(b)),
+        None if app.nav == size => " (EOF)".into(),
+        None => " (past EOF)".into(),
+    };
+    format!(
+        " {name} │ {size_text} │ {pos_text} │ {state} │ exports: {} │ nav {}{at}",
+        s.exports(),
+        app.nav
+    )
+}
+
+pub fn draw_status(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
+    let text = pad(&status_text(app), area.width as usize);
+    frame.render_widget(Paragraph::new(Line::styled(text, theme.status())), area);
+}
+
+fn hints(width_avail: usize, theme: Theme) -> Line<'static> {
+    let tail: [(&str, &str); 2] = [("?", "help"), ("q", "quit")];
+    let item_w = |(k, l): &(&str, &str)| 1 + width(k) + 1 + width(l) + 1;
+    let mut budget = width_avail.saturating_sub(tail.iter().map(item_w).sum());
+    let mut items: Vec<(&str, &str)> = Vec::new();
+    for h in HINTS {
+        let w = item_w(h);
+        if w > budget {
+            break;
+        }
+        budget -= w;
+        items.push(*h);
+    }
+    items.extend(tail);
+    let mut spans = Vec::new();
+    for (k, l) in items {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(k, theme.key()));
+        spans.push(Span::styled(format!(" {l} "), theme.dim()));
+    }
+    Line::from(spans)
+}
+
+pub fn draw_message(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
+    let w = area.width as usize;
+    if let Mode::Prompt(p) = &app.mode {
+        super::prompt::draw(frame, app, p, area, theme);
+        return;
+    }
+    let line = match &app.notice {
+        Some(n) => {
+            let style = match n.kind {
+                NoticeKind::Info => theme.title(),
+                NoticeKind::Error => theme.error(),
+                NoticeKind::Unsupported => theme.unsupported(),
+            };
+            Line::styled(fit(&format!(" {}", n.text), w), style)
+        }
+        None => match app.mode {
+            Mode::Modal(_) => Line::from(vec![
+                Span::styled(" f", theme.key()),
+                Span::styled(" release and retry  ", theme.dim()),
+                Span::styled("Enter/Esc", theme.key()),
+                Span::styled(" dismiss", theme.dim()),
+            ]),
+            Mode::Help => Line::from(vec![
+                Span::styled(" Esc", theme.key()),
+                Span::styled(" close help", theme.dim()),
+            ]),
+            _ => hints(w, theme),
+        },
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}

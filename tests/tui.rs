@@ -1,0 +1,545 @@
+//! The app driven by key events, as a user would, drawn on ratatui's TestBackend.
+//! Snapshots hold the screen as text; colour and state are asserted directly.
+
+use bytesio_tui::app::{
+    Action, App, LogKind, Mode, NoticeKind, Options, PromptKind, Start, handle_event, update,
+};
+use bytesio_tui::script::parse_program;
+use bytesio_tui::script::transcript::run;
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use insta::assert_snapshot;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+
+fn new_app(start: Start, w: u16, h: u16) -> App {
+    let mut app = App::new(Options {
+        max_size: 1 << 24,
+        color: false,
+        start,
+    });
+    update(&mut app, Action::Resize(w, h));
+    app
+}
+
+fn app() -> App {
+    new_app(Start::Default, 100, 30)
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    handle_event(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn ctrl(app: &mut App, c: char) {
+    handle_event(
+        app,
+        Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    );
+}
+
+/// Types each character as a key press.
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+/// `:` + statement + Enter, as at the prompt.
+fn stmt(app: &mut App, text: &str) {
+    typed(app, ":");
+    typed(app, text);
+    key(app, KeyCode::Enter);
+}
+
+fn click(app: &mut App, col: u16, row: u16) {
+    handle_event(
+        app,
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: col,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+}
+
+fn terminal(app: &App) -> Terminal<TestBackend> {
+    let (w, h) = app.term;
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    t.draw(|f| bytesio_tui::ui::draw(f, app)).expect("draw");
+    t
+}
+
+fn screen(app: &App) -> String {
+    terminal(app).backend().to_string()
+}
+
+fn exports(app: &App) -> usize {
+    app.stream().map_or(0, |(_, s)| s.exports())
+}
+
+fn pos(app: &App) -> i64 {
+    app.stream().map_or(-1, |(_, s)| s.pos())
+}
+
+fn data(app: &App) -> Vec<u8> {
+    app.stream()
+        .map(|(_, s)| s.data_ref().clone())
+        .unwrap_or_default()
+}
+
+/// A transcript with object addresses masked (they depend on how many objects were made).
+fn masked(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(" at 0x") {
+        out.push_str(&rest[..i + 6]);
+        out.push_str("ADDR");
+        rest = rest[i + 6..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out.push_str(rest);
+    out
+}
+
+fn log_lines(app: &App) -> Vec<String> {
+    app.log
+        .iter()
+        .map(|l| app.log_text(l).to_string())
+        .collect()
+}
+
+// ----- snapshots -----
+
+#[test]
+fn default_session_100x30() {
+    let app = app();
+    let s = screen(&app);
+    // The position's brackets take the separators around its byte: `[61]62 63 64 65 66`.
+    assert!(s.contains("[61]62 63 64 65 66"), "{s}");
+    assert!(s.contains("abcdef"));
+    assert!(s.contains("exports: 0"));
+    assert_snapshot!(s);
+}
+
+#[test]
+fn default_session_80x24() {
+    assert_snapshot!(screen(&new_app(Start::Default, 80, 24)));
+}
+
+#[test]
+fn default_session_120x40() {
+    assert_snapshot!(screen(&new_app(Start::Default, 120, 40)));
+}
+
+#[test]
+fn too_small() {
+    let mut app = app();
+    update(&mut app, Action::Resize(79, 24));
+    let s = screen(&app);
+    assert!(s.contains("terminal too small"));
+    assert_snapshot!(s);
+    // Growing again redraws the app.
+    update(&mut app, Action::Resize(80, 24));
+    assert!(screen(&app).contains("exports: 0"));
+}
+
+#[test]
+fn after_getbuffer() {
+    let mut app = app();
+    stmt(&mut app, "view = b.getbuffer()");
+    assert_eq!(exports(&app), 1);
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn after_slice_assignment_through_view() {
+    let mut app = app();
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "view[2:4] = b\"sa\"");
+    stmt(&mut app, "b.seek(2)");
+    assert_eq!(data(&app), b"absaef");
+    assert_eq!(pos(&app), 2);
+    let s = screen(&app);
+    assert!(s.contains("61 62[73]61 65 66"), "{s}");
+    assert_snapshot!(s);
+}
+
+#[test]
+fn buffer_error_modal() {
+    let mut app = app();
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "b.close()");
+    assert!(matches!(app.mode, Mode::Modal(_)));
+    let s = screen(&app);
+    assert!(s.contains("BufferError: Existing exports of data: object cannot be re-sized"));
+    assert_snapshot!(s);
+    // Esc dismisses; the stream stayed open, the view alive.
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(exports(&app), 1);
+    assert!(!app.stream().is_some_and(|(_, s)| s.closed()));
+}
+
+#[test]
+fn buffer_error_modal_80x24() {
+    let mut app = new_app(Start::Default, 80, 24);
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "kept = view[1:3]");
+    stmt(&mut app, "b.write(b\"x\")");
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn after_release_and_close() {
+    let mut app = app();
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "b.close()");
+    key(&mut app, KeyCode::Enter);
+    stmt(&mut app, "view.release()");
+    assert_eq!(exports(&app), 0);
+    stmt(&mut app, "b.close()");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(app.stream().is_some_and(|(_, s)| s.closed()));
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = app();
+    typed(&mut app, "?");
+    assert!(matches!(app.mode, Mode::Help));
+    assert_snapshot!(screen(&app));
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(app.mode, Mode::Normal));
+}
+
+#[test]
+fn help_overlay_80x24() {
+    let mut app = new_app(Start::Default, 80, 24);
+    typed(&mut app, "?");
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn seek_past_eof_draws_the_gap() {
+    let mut app = app();
+    stmt(&mut app, "b.seek(9)");
+    let s = screen(&app);
+    assert!(s.contains("61 62 63 64 65 66 ·· ··"), "{s}");
+    assert_snapshot!(s);
+    stmt(&mut app, "b.write(b\"!\")");
+    assert_eq!(data(&app), b"abcdef\0\0\0!");
+    assert_snapshot!("after_write_past_eof", screen(&app));
+}
+
+#[test]
+fn prompt_with_wide_characters() {
+    let mut app = app();
+    typed(&mut app, ":");
+    typed(&mut app, "b.write(\"한글\")");
+    assert_snapshot!("prompt_korean_typing", screen(&app));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        log_lines(&app).last().map(String::as_str),
+        Some("TypeError: a bytes-like object is required, not 'str'")
+    );
+    stmt(&mut app, "x = \"한글한글한글\" * 20");
+    stmt(&mut app, "x");
+    assert_snapshot!("log_korean", screen(&app));
+}
+
+#[test]
+fn strided_views_and_slices_are_marked() {
+    let mut app = new_app(Start::Bytes((0u8..40).collect()), 120, 40);
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "evens = view[::2]");
+    stmt(&mut app, "del view");
+    stmt(&mut app, "b.seek(16)");
+    assert_eq!(exports(&app), 1);
+    assert_snapshot!(screen(&app));
+}
+
+// ----- keys -----
+
+#[test]
+fn single_keys_run_python() {
+    let mut app = app();
+    // r: read, default 1 byte when the nav cursor is not ahead of the position.
+    typed(&mut app, "r");
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.kind == PromptKind::Read && p.input == "1"));
+    typed(&mut app, "2");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(pos(&app), 2);
+    // s: seek to the navigation cursor.
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Right);
+    }
+    assert_eq!(app.nav, 4);
+    typed(&mut app, "s");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(pos(&app), 4);
+    // t, g.
+    typed(&mut app, "t");
+    typed(&mut app, "g");
+    // w with hex.
+    typed(&mut app, "w");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "68 69");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(data(&app), b"abcdhi");
+    // v twice: view, view2.
+    typed(&mut app, "v");
+    typed(&mut app, "v");
+    assert_eq!(exports(&app), 2);
+    // e at the nav cursor (offset 4) through the newest view.
+    typed(&mut app, "e");
+    assert!(matches!(&app.mode, Mode::Prompt(p)
+        if p.kind == PromptKind::SetByte { view: "view2".into(), index: 4 } && p.input == "0x68"));
+    typed(&mut app, "0x41");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(data(&app), b"abcdAi");
+    // x releases the offered view, twice.
+    typed(&mut app, "x");
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "x");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(exports(&app), 0);
+    // T truncates at the nav cursor.
+    typed(&mut app, "T");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(data(&app), b"abcd");
+    typed(&mut app, "c");
+    assert!(app.stream().is_some_and(|(_, s)| s.closed()));
+    let echoes: Vec<String> = app
+        .log
+        .iter()
+        .filter(|l| l.kind == LogKind::Echo)
+        .map(|l| app.log_text(l).to_string())
+        .collect();
+    assert_eq!(
+        echoes,
+        [
+            ">>> import io",
+            ">>> b = io.BytesIO(b\"abcdef\")",
+            ">>> b.read(2)",
+            ">>> b.seek(4)",
+            ">>> b.tell()",
+            ">>> b.getvalue()",
+            ">>> b.write(bytes.fromhex(\"6869\"))",
+            ">>> view = b.getbuffer()",
+            ">>> view2 = b.getbuffer()",
+            ">>> view2[4] = 0x41",
+            ">>> view2.release()",
+            ">>> view.release()",
+            ">>> b.truncate(4)",
+            ">>> b.close()",
+        ]
+    );
+    // The log is replayable: the session's source, run again, gives the same transcript.
+    let program = parse_program(&app.source).expect("the log parses");
+    assert_eq!(
+        masked(&run(&program, Default::default()).transcript),
+        masked(&app.transcript())
+    );
+    typed(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn modal_fix_releases_and_retries() {
+    let mut app = app();
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "alias = view");
+    stmt(&mut app, "kept = view[1:3]");
+    stmt(&mut app, "b.getbuffer()");
+    assert_eq!(exports(&app), 2);
+    stmt(&mut app, "b.close()");
+    assert!(matches!(app.mode, Mode::Modal(_)));
+    typed(&mut app, "f");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(exports(&app), 0);
+    assert!(app.stream().is_some_and(|(_, s)| s.closed()));
+    let lines = log_lines(&app);
+    let tail: Vec<&str> = lines
+        .iter()
+        .rev()
+        .take(4)
+        .rev()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        tail,
+        [
+            ">>> view.release()",
+            ">>> kept.release()",
+            ">>> _.release()",
+            ">>> b.close()"
+        ]
+    );
+    let program = parse_program(&app.source).expect("the log parses");
+    assert_eq!(
+        masked(&run(&program, Default::default()).transcript),
+        masked(&app.transcript())
+    );
+}
+
+#[test]
+fn prompt_editing_history_and_errors() {
+    let mut app = app();
+    stmt(&mut app, "b.read(1)");
+    stmt(&mut app, "b.tell()");
+    typed(&mut app, ":");
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Up);
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input == "b.read(1)"));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input.is_empty()));
+    // A syntax error keeps the prompt open and says where.
+    typed(&mut app, "b.read(");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.starts_with("SyntaxError")))
+    );
+    // Outside the subset: refused up front, nothing runs.
+    let steps = app.steps.len();
+    ctrl(&mut app, 'u');
+    typed(&mut app, "open(\"x\")");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.contains("open")))
+    );
+    assert_eq!(app.steps.len(), steps);
+    // Esc cancels; editing moves over wide characters by whole characters.
+    key(&mut app, KeyCode::Esc);
+    typed(&mut app, ":한글");
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Backspace);
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input == "글" && p.cursor == 0));
+    key(&mut app, KeyCode::Esc);
+    // A Python error: in the log and in a notice, no modal.
+    stmt(&mut app, "nope");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(
+        matches!(&app.notice, Some(n) if n.kind == NoticeKind::Error && n.text.starts_with("NameError"))
+    );
+    assert!(
+        log_lines(&app)
+            .last()
+            .is_some_and(|l| l.starts_with("NameError: name 'nope' is not defined"))
+    );
+}
+
+#[test]
+fn navigation_and_mouse() {
+    let mut app = new_app(Start::Bytes(vec![0x41; 100]), 100, 30);
+    let bpr = app.bytes_per_row();
+    assert_eq!(bpr, 8);
+    key(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.nav, 8);
+    key(&mut app, KeyCode::End);
+    assert_eq!(app.nav, 100);
+    key(&mut app, KeyCode::PageDown);
+    assert_eq!(app.nav, app.nav_max());
+    key(&mut app, KeyCode::Home);
+    assert_eq!(app.nav, 0);
+    // The grid's first byte row is terminal row 2; byte 3's hex digits start at column
+    // 1 (border) + 1 (marker) + 8 (offset) + 1 + 3*3 + 1.
+    click(&mut app, 21, 2);
+    assert_eq!(app.nav, 3);
+    // A click on the ASCII column: byte 5 of the second row.
+    let ascii_x = 1 + 1 + 8 + 1 + 25 + 1;
+    click(&mut app, ascii_x + 5, 4);
+    assert_eq!(app.nav, 13);
+    // The grid scrolls to keep the nav cursor in view, and the seek default follows it.
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Down);
+    }
+    assert_eq!(app.nav, 93);
+    assert!(app.grid_top > 0);
+    assert!(screen(&app).contains("▸00000058"));
+    typed(&mut app, "s");
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input == "93"));
+}
+
+#[test]
+fn no_color_means_no_colour() {
+    let mut app = app();
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "view[0] = 0");
+    stmt(&mut app, "b.close()");
+    let t = terminal(&app);
+    let buf = t.backend().buffer();
+    assert!(
+        buf.content
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    app.color = true;
+    let t = terminal(&app);
+    assert!(
+        t.backend()
+            .buffer()
+            .content
+            .iter()
+            .any(|c| c.fg != Color::Reset)
+    );
+}
+
+#[test]
+fn start_from_bytes_and_file() {
+    let app = new_app(Start::Bytes(vec![0, 1, 0x7f, 0xff, b'\n', b'A']), 100, 30);
+    assert_eq!(data(&app), [0, 1, 0x7f, 0xff, b'\n', b'A']);
+    assert!(
+        app.source
+            .contains("b = io.BytesIO(bytes.fromhex(\"00017fff0a41\"))")
+    );
+    let s = screen(&app);
+    assert!(s.contains("[00]01 7f ff 0a 41"), "{s}");
+    // Non-printables are `.` in the ASCII column, never raw.
+    assert!(s.contains(" .....A "), "{s}");
+
+    let big: Vec<u8> = (0..4 << 20).map(|i| (i % 251) as u8).collect();
+    let mut app = new_app(
+        Start::File {
+            path: "dir/data \"x\".bin".into(),
+            data: big,
+        },
+        120,
+        40,
+    );
+    assert!(log_lines(&app).contains(
+        &">>> b = io.BytesIO(open(\"dir/data \\\"x\\\".bin\", \"rb\").read())".to_string()
+    ));
+    key(&mut app, KeyCode::End);
+    let t0 = std::time::Instant::now();
+    let s = screen(&app);
+    assert!(
+        t0.elapsed().as_millis() < 500,
+        "drawing took {:?}",
+        t0.elapsed()
+    );
+    assert!(s.contains("00400000"), "{s}");
+    stmt(&mut app, "b.seek(0, 2)");
+    assert_eq!(pos(&app), 4 << 20);
+}
+
+#[test]
+fn other_streams_and_unnamed_streams() {
+    let mut app = app();
+    stmt(&mut app, "c = io.BytesIO(b\"xyz\")");
+    // A new named stream is shown; Tab goes back.
+    assert_eq!(app.stream_name().as_deref(), Some("c"));
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.stream_name().as_deref(), Some("b"));
+    // A stream only a view keeps: shown, but keys that need its name say so.
+    stmt(&mut app, "v = b.getbuffer()");
+    stmt(&mut app, "del b");
+    assert!(app.stream().is_some());
+    typed(&mut app, "t");
+    assert!(matches!(&app.notice, Some(n) if n.kind == NoticeKind::Info));
+    let s = screen(&app);
+    assert!(s.contains("exports: 1"), "{s}");
+}
