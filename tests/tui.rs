@@ -543,3 +543,58 @@ fn other_streams_and_unnamed_streams() {
     let s = screen(&app);
     assert!(s.contains("exports: 1"), "{s}");
 }
+
+#[test]
+fn write_through_a_view_is_marked_under_the_view() {
+    let mut app = app();
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "view[2:4] = b\"sa\"");
+    let s = screen(&app);
+    assert!(s.contains("[61]62 73 61 65 66"), "{s}");
+    assert!(s.contains("╰──────^^─^^ view ╯"), "{s}");
+    assert_snapshot!(s);
+}
+
+#[test]
+fn refused_statements_are_notices_not_errors() {
+    let mut app = app();
+    stmt(&mut app, "print(1, file=b)");
+    assert!(matches!(&app.notice, Some(n) if n.kind == NoticeKind::Unsupported));
+    let last = app.log.last().map(|l| l.kind);
+    assert_eq!(last, Some(LogKind::Unsupported));
+    assert!(screen(&app).contains("# unsupported: print(file=...)"));
+}
+
+#[test]
+fn log_scrolls() {
+    let mut app = new_app(Start::Default, 80, 24);
+    for i in 0..30 {
+        stmt(&mut app, &format!("b.seek({i})"));
+    }
+    let newest = screen(&app);
+    assert!(newest.contains(">>> b.seek(29)"));
+    typed(&mut app, "[");
+    assert_eq!(app.log_scroll, 3);
+    let s = screen(&app);
+    assert!(
+        !s.contains(">>> b.seek(29)") && s.contains("newer lines below"),
+        "{s}"
+    );
+    typed(&mut app, "]]");
+    assert_eq!(app.log_scroll, 0);
+    // A new statement scrolls back to the newest.
+    typed(&mut app, "[[");
+    typed(&mut app, "t");
+    assert_eq!(app.log_scroll, 0);
+}
+
+#[test]
+fn wide_names_keep_the_layout() {
+    let mut app = app();
+    stmt(&mut app, "뷰 = b.getbuffer()");
+    stmt(&mut app, "조각 = 뷰[1:3]");
+    assert_eq!(exports(&app), 1);
+    assert_snapshot!(screen(&app));
+    stmt(&mut app, "b.truncate(0)");
+    assert!(screen(&app).contains("held by the name `뷰`"));
+}

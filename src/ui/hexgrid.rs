@@ -16,6 +16,7 @@ use crate::script::session::ViewInfo;
 use super::layout::{Geometry, legend_flow, top_row};
 use super::text::{fit, width};
 use super::theme::{ByteClass, Theme};
+use unicode_width::UnicodeWidthChar;
 
 /// The short name a view goes by in the grid: a name holding it, else `_`.
 pub fn view_label(v: &ViewInfo) -> String {
@@ -44,8 +45,9 @@ pub fn covers(v: &ViewInfo, o: usize) -> bool {
     (0..v.len as i128).contains(&(d / step))
 }
 
+/// One column of a marker row. A wide character's second column is `None`.
 struct Cell {
-    ch: char,
+    ch: Option<char>,
     style: Style,
     locked: bool,
 }
@@ -196,7 +198,7 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
         let n = 3 * bpr + 1;
         let mut cells: Vec<Cell> = (0..n)
             .map(|_| Cell {
-                ch: ' ',
+                ch: Some(' '),
                 style: Style::new(),
                 locked: false,
             })
@@ -216,7 +218,7 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
                 (3 * k + 2, '─'),
                 (3 * k + 3, right),
             ] {
-                cells[i].ch = ch;
+                cells[i].ch = Some(ch);
                 cells[i].style = theme.view();
             }
         }
@@ -224,7 +226,7 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
             if base + k < size.max(pos.unwrap_or(0)) && is_written(base + k) {
                 for i in [3 * k + 1, 3 * k + 2] {
                     cells[i] = Cell {
-                        ch: '^',
+                        ch: Some('^'),
                         style: theme.changed(),
                         locked: true,
                     };
@@ -250,24 +252,38 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
                 }
             }
             let text = format!(" {} ", names.join(","));
-            let tw = text.chars().count();
-            if width(&text) != tw {
-                continue;
-            }
+            let tw = width(&text);
             let (lo, hi) = (3 * ks + 1, 3 * ke + 2);
             if hi + 1 < lo + tw {
                 continue;
             }
-            let center = (lo + hi + 1 - tw) / 2;
-            let mut starts: Vec<usize> = (lo..=hi + 1 - tw).collect();
-            starts.sort_by_key(|s| s.abs_diff(center));
-            if let Some(s) = starts
-                .into_iter()
-                .find(|&s| cells[s..s + tw].iter().all(|c| !c.locked))
-            {
-                for (i, ch) in text.chars().enumerate() {
-                    cells[s + i].ch = ch;
-                    cells[s + i].style = theme.view_label();
+            // The widest stretch free of `^^` (the rightmost of equals), label centred in it.
+            let mut best: Option<(usize, usize)> = None;
+            let mut i = lo;
+            while i <= hi {
+                if cells[i].locked {
+                    i += 1;
+                    continue;
+                }
+                let a = i;
+                while i <= hi && !cells[i].locked {
+                    i += 1;
+                }
+                if best.is_none_or(|(ba, bb)| i - a >= bb - ba) {
+                    best = Some((a, i));
+                }
+            }
+            if let Some((a, b)) = best.filter(|(a, b)| b - a >= tw) {
+                let s = a + (b - a - tw) / 2;
+                let mut x = s;
+                for ch in text.chars() {
+                    let cw = UnicodeWidthChar::width(ch).unwrap_or(0).max(1);
+                    cells[x].ch = Some(ch);
+                    cells[x].style = theme.view_label();
+                    for c in &mut cells[x + 1..x + cw] {
+                        c.ch = None;
+                    }
+                    x += cw;
                 }
             }
         }
@@ -275,7 +291,7 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
         spans.extend(
             cells
                 .into_iter()
-                .map(|c| Span::styled(c.ch.to_string(), c.style)),
+                .filter_map(|c| Some(Span::styled(c.ch?.to_string(), c.style))),
         );
         lines.push(Line::from(spans));
     }
