@@ -598,3 +598,39 @@ fn wide_names_keep_the_layout() {
     stmt(&mut app, "b.truncate(0)");
     assert!(screen(&app).contains("held by the name `뷰`"));
 }
+
+#[test]
+fn extreme_positions_and_no_stream() {
+    let mut app = app();
+    stmt(&mut app, "b.seek(9223372036854775807)");
+    assert_eq!(pos(&app), i64::MAX);
+    for code in [
+        KeyCode::End,
+        KeyCode::Char('p'),
+        KeyCode::PageDown,
+        KeyCode::Down,
+        KeyCode::Right,
+    ] {
+        key(&mut app, code);
+        let s = screen(&app);
+        assert!(s.contains("exports: 0"), "{s}");
+    }
+    assert!(screen(&app).contains("7ffffffffffffff8"));
+    stmt(&mut app, "b.write(b\"x\")");
+    assert!(
+        matches!(&app.notice, Some(n) if n.text.starts_with("MemoryError") || n.text.starts_with("OverflowError")),
+        "{:?}",
+        app.notice
+    );
+    // The only stream unbound: the grid says so; keys that need it say so.
+    stmt(&mut app, "b = 5");
+    assert!(app.stream().is_none());
+    let s = screen(&app);
+    assert!(s.contains("no stream"), "{s}");
+    for c in ["t", "r", "v", "e", "x", "s", "j", "?"] {
+        typed(&mut app, c);
+    }
+    key(&mut app, KeyCode::Esc);
+    click(&mut app, 20, 2);
+    assert!(screen(&app).contains("no stream"));
+}

@@ -150,9 +150,9 @@ pub fn geometry(app: &App, area: Rect) -> Option<Geometry> {
             .map(|e| e.views.len())
             .sum::<usize>()
     });
-    let need = (2 + 1 + 2 * data_rows + legend_lines).max(2 + 3 * views + 1);
+    let need = (2 + 1 + 2 * data_rows.min(1000) + legend_lines).max(2 + 3 * views + 1);
     let body_h = area.height - 2;
-    let top_h = (need as u16).clamp(9, body_h * 3 / 5);
+    let top_h = (need.min(usize::from(body_h)) as u16).clamp(9, body_h * 3 / 5);
     let log_h = body_h - top_h;
     let top = Rect::new(area.x, area.y, area.width, top_h);
     let grid = Rect::new(top.x, top.y, grid_w, top_h);
