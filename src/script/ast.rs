@@ -61,6 +61,7 @@ pub enum BinOp {
     Add,
     Sub,
     Mul,
+    Pow,
 }
 
 impl BinOp {
@@ -69,6 +70,7 @@ impl BinOp {
             BinOp::Add => "+",
             BinOp::Sub => "-",
             BinOp::Mul => "*",
+            BinOp::Pow => "** or pow()",
         }
     }
 }

@@ -333,6 +333,7 @@ impl Lowerer<'_> {
             rast::Operator::Add => Ok(BinOp::Add),
             rast::Operator::Sub => Ok(BinOp::Sub),
             rast::Operator::Mult => Ok(BinOp::Mul),
+            rast::Operator::Pow => Ok(BinOp::Pow),
             other => self.unsupported(range, format!("the operator '{}'", other.as_str())),
         }
     }
