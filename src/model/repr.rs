@@ -193,6 +193,7 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> String {
         Value::Module(super::value::Module::Io) => "<module 'io' (frozen)>".into(),
         Value::Module(super::value::Module::Builtins) => "<module 'builtins' (built-in)>".into(),
         Value::Builtin(b) => b.repr(),
+        Value::Type(name) => format!("<class '{name}'>"),
         Value::Method(m) => {
             let owner = match &m.recv {
                 Value::Stream(s) => format!("_io.BytesIO object at {}", address(s.id)),

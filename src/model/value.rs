@@ -72,6 +72,12 @@ pub enum Builtin {
     MemoryView,
     BytesIO,
     FromHex,
+    Type,
+    IsInstance,
+    Repr,
+    Str,
+    List,
+    Hex,
 }
 
 impl Builtin {
@@ -84,14 +90,31 @@ impl Builtin {
             Builtin::MemoryView => "<class 'memoryview'>".into(),
             Builtin::BytesIO => "<class '_io.BytesIO'>".into(),
             Builtin::FromHex => "<built-in method fromhex of type object at 0x7f3a0e2c8640>".into(),
+            Builtin::IsInstance => "<built-in function isinstance>".into(),
+            Builtin::Repr => "<built-in function repr>".into(),
+            Builtin::Hex => "<built-in function hex>".into(),
+            Builtin::Type | Builtin::Str | Builtin::List => {
+                format!("<class '{}'>", self.class_name().unwrap_or("type"))
+            }
         }
     }
 
     fn is_type(self) -> bool {
-        matches!(
-            self,
-            Builtin::Bytes | Builtin::ByteArray | Builtin::MemoryView | Builtin::BytesIO
-        )
+        self.class_name().is_some()
+    }
+
+    /// The class name, for the builtins that are classes.
+    pub fn class_name(self) -> Option<&'static str> {
+        Some(match self {
+            Builtin::Bytes => "bytes",
+            Builtin::ByteArray => "bytearray",
+            Builtin::MemoryView => "memoryview",
+            Builtin::BytesIO => "_io.BytesIO",
+            Builtin::Type => "type",
+            Builtin::Str => "str",
+            Builtin::List => "list",
+            _ => return None,
+        })
     }
 }
 
@@ -118,6 +141,8 @@ pub enum Value {
     Module(Module),
     Builtin(Builtin),
     Method(Rc<Method>),
+    /// A class the engine shows but cannot call (`type(1)` is `<class 'int'>`).
+    Type(&'static str),
 }
 
 impl Value {
@@ -149,6 +174,7 @@ impl Value {
             Value::Module(_) => "module",
             Value::Builtin(b) if b.is_type() => "type",
             Value::Builtin(_) | Value::Method(_) => "builtin_function_or_method",
+            Value::Type(_) => "type",
         }
     }
 
@@ -173,6 +199,31 @@ impl Value {
             Value::Builtin(Builtin::BytesIO) => dirs::TYPE_BYTESIO,
             Value::Builtin(_) => dirs::BUILTIN_FUNCTION,
             Value::Method(_) => dirs::BUILTIN_METHOD,
+            Value::Type(_) => &[],
+        }
+    }
+
+    /// `type(x)`: a callable class where the engine has one, else a class to show.
+    pub fn class(&self) -> Value {
+        match self {
+            Value::Bytes(_) => Value::Builtin(Builtin::Bytes),
+            Value::ByteArray(_) => Value::Builtin(Builtin::ByteArray),
+            Value::View(_) => Value::Builtin(Builtin::MemoryView),
+            Value::Stream(_) => Value::Builtin(Builtin::BytesIO),
+            Value::Str(_) => Value::Builtin(Builtin::Str),
+            Value::List(_) => Value::Builtin(Builtin::List),
+            Value::Builtin(b) if b.class_name().is_some() => Value::Builtin(Builtin::Type),
+            Value::Type(_) => Value::Builtin(Builtin::Type),
+            other => Value::Type(other.type_name()),
+        }
+    }
+
+    /// The class name of a class value (`bytes`, `int`), or None for a non-class.
+    pub fn as_class_name(&self) -> Option<&'static str> {
+        match self {
+            Value::Builtin(b) => b.class_name(),
+            Value::Type(n) => Some(n),
+            _ => None,
         }
     }
 

@@ -144,6 +144,7 @@ impl Session {
                 Value::View(v) => self.call_view(v, m.name, args, kwargs),
                 _ => Err(unsupported(format!("the method '{}'", m.name))),
             },
+            Value::Type(name) => Err(unsupported(format!("calling the class '{name}'"))),
             other => Err(type_error(format!(
                 "'{}' object is not callable",
                 other.type_name()
@@ -221,6 +222,77 @@ impl Session {
                     stream.restore(0, false);
                 }
                 Ok(Value::Stream(stream))
+            }
+            Builtin::Type => {
+                no_kwargs(&kwargs, "type")?;
+                match args.as_slice() {
+                    [x] => Ok(x.class()),
+                    [_, _, _] => Err(unsupported("type() with three arguments")),
+                    _ => Err(type_error("type() takes 1 or 3 arguments")),
+                }
+            }
+            Builtin::IsInstance => {
+                no_kwargs(&kwargs, "isinstance")?;
+                positional(&args, "isinstance", 2, 2)?;
+                let classes: Vec<Value> = match &args[1] {
+                    Value::Tuple(t) => t.to_vec(),
+                    other => vec![other.clone()],
+                };
+                let mut found = false;
+                for c in &classes {
+                    let Some(name) = c.as_class_name() else {
+                        return Err(type_error(
+                            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                        ));
+                    };
+                    let t = args[0].type_name();
+                    found |= t == name || (t == "bool" && name == "int");
+                }
+                Ok(Value::Bool(found))
+            }
+            Builtin::Repr => {
+                let x = one_arg(&args, &kwargs, "repr")?;
+                crate::model::repr::check_int_digits(x)?;
+                Ok(Value::str(&crate::model::repr::repr(x)))
+            }
+            Builtin::Str => {
+                let a = unpack("str", &["object", "encoding", "errors"], 0, args, kwargs)?;
+                match (&a[0], &a[1], &a[2]) {
+                    (None, None, None) => Ok(Value::str("")),
+                    (Some(x), None, None) => {
+                        crate::model::repr::check_int_digits(x)?;
+                        Ok(Value::str(&str_of(x)))
+                    }
+                    (Some(Value::Str(_)), _, _) => Err(type_error("decoding str is not supported")),
+                    _ => Err(unsupported("str() with an encoding")),
+                }
+            }
+            Builtin::List => {
+                no_kwargs(&kwargs, "list")?;
+                if args.len() > 1 {
+                    return Err(type_error(format!(
+                        "list expected at most 1 argument, got {}",
+                        args.len()
+                    )));
+                }
+                let mut items = Vec::new();
+                if let Some(x) = args.first() {
+                    let mut it = py_iter(x)?;
+                    while let Some(item) = it.next_item()? {
+                        items.push(item);
+                    }
+                }
+                Ok(Value::List(Rc::new(std::cell::RefCell::new(items))))
+            }
+            Builtin::Hex => {
+                let x = one_arg(&args, &kwargs, "hex")?;
+                let n = require_index(x)?;
+                let text = if n.sign() == num_bigint::Sign::Minus {
+                    format!("-0x{:x}", -n)
+                } else {
+                    format!("0x{n:x}")
+                };
+                Ok(Value::str(&text))
             }
             Builtin::FromHex => {
                 let s = one_arg(&args, &kwargs, "bytes.fromhex")?;

@@ -202,6 +202,15 @@ impl Session {
             "bytes" => Ok(Value::Builtin(Builtin::Bytes)),
             "bytearray" => Ok(Value::Builtin(Builtin::ByteArray)),
             "memoryview" => Ok(Value::Builtin(Builtin::MemoryView)),
+            "type" => Ok(Value::Builtin(Builtin::Type)),
+            "isinstance" => Ok(Value::Builtin(Builtin::IsInstance)),
+            "repr" => Ok(Value::Builtin(Builtin::Repr)),
+            "str" => Ok(Value::Builtin(Builtin::Str)),
+            "list" => Ok(Value::Builtin(Builtin::List)),
+            "hex" => Ok(Value::Builtin(Builtin::Hex)),
+            "int" => Ok(Value::Type("int")),
+            "bool" => Ok(Value::Type("bool")),
+            "tuple" => Ok(Value::Type("tuple")),
             _ if dirs::BUILTINS.contains(&name) && !SUPPORTED_BUILTINS.contains(&name) => {
                 Err(unsupported(format!("the builtin '{name}'")))
             }
@@ -349,13 +358,8 @@ impl Session {
             Value::Module(Module::Builtins) => {
                 format!("module 'builtins' has no attribute '{name}'")
             }
-            Value::Builtin(b) if o.type_name() == "type" => {
-                let tname = match b {
-                    Builtin::Bytes => "bytes",
-                    Builtin::ByteArray => "bytearray",
-                    Builtin::MemoryView => "memoryview",
-                    _ => "_io.BytesIO",
-                };
+            _ if o.as_class_name().is_some() => {
+                let tname = o.as_class_name().unwrap_or("type");
                 format!("type object '{tname}' has no attribute '{name}'")
             }
             _ => format!("'{}' object has no attribute '{name}'", o.type_name()),

@@ -14,7 +14,22 @@ use super::ast::*;
 use crate::model::dirs;
 
 /// Builtins the engine implements; other builtin names are refused up front.
-pub const SUPPORTED_BUILTINS: &[&str] = &["print", "len", "bytes", "bytearray", "memoryview"];
+pub const SUPPORTED_BUILTINS: &[&str] = &[
+    "print",
+    "len",
+    "bytes",
+    "bytearray",
+    "memoryview",
+    "type",
+    "isinstance",
+    "repr",
+    "str",
+    "list",
+    "hex",
+    "int",
+    "bool",
+    "tuple",
+];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
