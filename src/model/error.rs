@@ -88,10 +88,6 @@ impl PyErr {
         }
         s
     }
-
-    pub fn is_buffer_resize(&self) -> bool {
-        self.ty == ExcType::BufferError && self.msg == EXPORTS_MSG
-    }
 }
 
 /// The message of the BufferError at the heart of the app.

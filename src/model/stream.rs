@@ -314,11 +314,6 @@ impl Stream {
         Ok(len)
     }
 
-    /// One item of writelines(): the same checks as write().
-    pub fn write_item(&self, item: &Value) -> PyResult<usize> {
-        self.write(item)
-    }
-
     /// `seek(pos, whence)`, arguments already converted.
     pub fn seek(&self, pos: i64, whence: i32) -> PyResult<i64> {
         self.check_closed()?;

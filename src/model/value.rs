@@ -4,10 +4,10 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 
 use super::dirs;
-use super::error::{PyResult, overflow_error, released_error, type_error};
+use super::error::{PyResult, overflow_error, type_error};
 use super::stream::Stream;
 use super::view::View;
 
@@ -243,21 +243,6 @@ impl Value {
     pub fn is_int(&self) -> bool {
         matches!(self, Value::Int(_) | Value::Bool(_))
     }
-
-    /// Python truthiness for the values the subset can test.
-    pub fn truthy(&self) -> bool {
-        match self {
-            Value::None => false,
-            Value::Bool(b) => *b,
-            Value::Int(n) => !n.is_zero(),
-            Value::Bytes(b) => !b.is_empty(),
-            Value::ByteArray(b) => !b.data.borrow().is_empty(),
-            Value::Str(s) => !s.is_empty(),
-            Value::List(l) => !l.borrow().is_empty(),
-            Value::Tuple(l) => !l.is_empty(),
-            _ => true,
-        }
-    }
 }
 
 /// The C `Py_ssize_t` range.
@@ -307,7 +292,7 @@ pub fn require_index(v: &Value) -> PyResult<BigInt> {
 }
 
 /// A contiguous, read-only buffer acquired from a bytes-like object (`PyBUF_CONTIG_RO`):
-/// its bytes, copied. `what` names the non-bytes-like error message.
+/// its bytes, copied; None when `v` is not bytes-like.
 pub fn contiguous_bytes(v: &Value) -> Option<PyResult<Vec<u8>>> {
     match v {
         Value::Bytes(b) => Some(Ok(b.to_vec())),
@@ -336,14 +321,4 @@ pub fn bytes_like_arg(v: &Value) -> PyResult<Vec<u8>> {
             v.type_name()
         )))
     })
-}
-
-/// Fails with the released-view error when `v` is a released memoryview.
-pub fn check_not_released(v: &Value) -> PyResult<()> {
-    if let Value::View(view) = v
-        && view.is_released()
-    {
-        return Err(released_error());
-    }
-    Ok(())
 }

@@ -85,10 +85,6 @@ impl Family {
         matches!(&self.source, Source::ByteArray(o) if Rc::ptr_eq(o, b))
     }
 
-    pub fn live_views(&self) -> usize {
-        self.live.get()
-    }
-
     /// The stream this family exports, if it is a getbuffer() family.
     pub fn stream(&self) -> Option<&Rc<Stream>> {
         match &self.source {

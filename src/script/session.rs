@@ -196,7 +196,6 @@ pub struct Session {
     pub(super) cur_text: String,
     /// Every stream made, weakly, to report changes.
     pub(super) streams: Vec<Weak<Stream>>,
-    steps_run: usize,
 }
 
 impl Default for Session {
@@ -221,17 +220,7 @@ impl Session {
             cur_line: 0,
             cur_text: String::new(),
             streams: Vec::new(),
-            steps_run: 0,
         }
-    }
-
-    pub fn config(&self) -> &Config {
-        &self.config
-    }
-
-    /// Number of top-level statements run so far.
-    pub fn steps_run(&self) -> usize {
-        self.steps_run
     }
 
     /// Runs every top-level statement of `program`.
@@ -273,7 +262,6 @@ impl Session {
             }
         };
         let changes = self.changes(before);
-        self.steps_run += 1;
         Step {
             span: stmt.span,
             line,
@@ -382,16 +370,6 @@ impl Session {
             });
         }
         out
-    }
-
-    /// The prompt's `_`, if set.
-    pub fn underscore(&self) -> Option<&Value> {
-        self.underscore.as_ref()
-    }
-
-    /// The prompt's last error line, if any.
-    pub fn last_error_line(&self) -> Option<String> {
-        self.last_error.as_ref().map(PyErr::line)
     }
 
     /// Everything that can keep an object alive: names, `_`, the last error's objects.

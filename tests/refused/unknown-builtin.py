@@ -1,3 +1,3 @@
 import io
 b = io.BytesIO(b"abc")
-list(b)
+sorted(b)
