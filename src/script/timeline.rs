@@ -5,8 +5,9 @@
 //! of a buffer. Jumping applies or reverts the edits in between, so memory grows with what
 //! changed and a jump costs the bytes the skipped steps wrote.
 
-use super::lower::Program;
+use super::lower::{ErrorKind, Program, ScriptError};
 use super::session::{Config, ExportInfo, Session, Step, StreamSnap};
+use crate::model::ExcType;
 use crate::model::value::ObjId;
 
 /// A stream as a frame shows it.
@@ -16,6 +17,13 @@ pub struct StreamFrame {
     /// The name it is bound to (`b`), or how it is reached.
     pub label: String,
     pub snap: StreamSnap,
+}
+
+impl StreamFrame {
+    /// The Python name the stream is bound to, if any (`label` is a description otherwise).
+    pub fn name(&self) -> Option<&str> {
+        (!self.label.starts_with('<')).then_some(self.label.as_str())
+    }
 }
 
 /// What the screen shows after some number of statements, bytes aside.
@@ -137,6 +145,38 @@ impl Timeline {
         self.at
     }
 
+    /// Every step of the script, run or not.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// Every frame: `frames()[k]` is the state after `k` statements.
+    pub fn frames(&self) -> &[Frame] {
+        &self.frames
+    }
+
+    /// The first statement the engine refused at run time (something outside the subset),
+    /// as `bytesio-tui run` reports it.
+    pub fn refused(&self) -> Option<ScriptError> {
+        let step = self.steps.iter().find(|s| {
+            s.error
+                .as_ref()
+                .is_some_and(|e| e.ty == ExcType::Unsupported)
+        })?;
+        let (line, col) = super::lower::line_col(&self.program.source, step.span.start);
+        let message = step
+            .error
+            .as_ref()
+            .map(|e| e.line.trim_start_matches("unsupported: ").to_string())
+            .unwrap_or_default();
+        Some(ScriptError {
+            kind: ErrorKind::Unsupported,
+            line,
+            col,
+            message,
+        })
+    }
+
     /// The steps run up to the current position (the log).
     pub fn log(&self) -> &[Step] {
         &self.steps[..self.at]
@@ -197,6 +237,17 @@ impl Timeline {
             session.run_statement(&self.program.source, stmt);
         }
         session
+    }
+
+    /// Ends the timeline at step `k` (clamped): a live session in that state, and the steps
+    /// that led there (the log). The steps name streams by the timeline's identities; the
+    /// session's streams, made again, have new ones.
+    pub fn branch(self, k: usize) -> (Session, Vec<Step>) {
+        let k = k.min(self.steps.len());
+        let session = self.session_at(k);
+        let mut steps = self.steps;
+        steps.truncate(k);
+        (session, steps)
     }
 }
 
