@@ -6,9 +6,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use bytesio_tui::app::{Options, Start};
+use bytesio_tui::app::{App, Options, Start};
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, Program, parse_program};
+use bytesio_tui::ui::render::{self, RenderError};
 
 #[derive(Parser)]
 #[command(
@@ -24,6 +25,10 @@ use bytesio_tui::script::{Config, Program, parse_program};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+
+    /// A script to step through (n/p or the arrows step, Home/End, a number then Enter).
+    #[arg(value_name = "SCRIPT.py", conflicts_with_all = ["file", "bytes"])]
+    script: Option<PathBuf>,
 
     /// Start with `b` holding this file's bytes.
     #[arg(long, value_name = "PATH", conflicts_with = "bytes")]
@@ -44,6 +49,32 @@ enum Command {
     Run {
         /// The Python script (the BytesIO subset).
         script: PathBuf,
+    },
+    /// Print, as plain text, the frame the app shows after opening a script and going to a
+    /// step (or, with --file, the frame it opens a file's bytes with).
+    Render {
+        /// The Python script (the BytesIO subset).
+        #[arg(value_name = "SCRIPT.py", required_unless_present = "file")]
+        script: Option<PathBuf>,
+
+        /// Instead of a script: the frame the app opens with `b` holding this file's bytes.
+        #[arg(long, value_name = "PATH", conflicts_with = "script")]
+        file: Option<PathBuf>,
+
+        /// The state after this many top-level statements ran (0: before any; default:
+        /// the last), as `Step k of n` counts.
+        #[arg(long, value_name = "N")]
+        step: Option<usize>,
+
+        /// Terminal columns.
+        #[arg(long, value_name = "W", default_value_t = 100,
+              value_parser = clap::value_parser!(u16).range(1..=1000))]
+        width: u16,
+
+        /// Terminal rows.
+        #[arg(long, value_name = "H", default_value_t = 30,
+              value_parser = clap::value_parser!(u16).range(1..=1000))]
+        height: u16,
     },
 }
 
@@ -106,13 +137,88 @@ fn start(file: &Option<PathBuf>, hex: &Option<String>, max_size: usize) -> Resul
     Ok(Start::Default)
 }
 
+/// The `--step N` error: which steps there are.
+fn step_range(script: &Path, step: usize, steps: usize) -> String {
+    format!(
+        "{}: --step {step}: the script has {steps} steps (0 to {steps})",
+        script.display()
+    )
+}
+
+fn render_command(
+    script: Option<PathBuf>,
+    file: Option<PathBuf>,
+    step: Option<usize>,
+    (width, height): (u16, u16),
+    max_size: usize,
+) -> ExitCode {
+    let frame = match (script, file) {
+        (_, Some(path)) => {
+            if step.is_some() {
+                eprintln!("bytesio-tui render: --step needs a script, not --file");
+                return ExitCode::from(2);
+            }
+            match start(&Some(path), &None, max_size) {
+                Ok(s) => render::start(s, max_size, width, height),
+                Err(msg) => {
+                    eprintln!("bytesio-tui: {msg}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        (Some(script), None) => {
+            let program = match load(&script) {
+                Ok(p) => p,
+                Err(msg) => {
+                    eprintln!("{msg}");
+                    return ExitCode::from(2);
+                }
+            };
+            match render::script(&script, program, step, max_size, width, height) {
+                Ok(f) => f,
+                Err(RenderError::Refused(e)) => {
+                    eprintln!("{}:{e}", script.display());
+                    return ExitCode::from(2);
+                }
+                Err(RenderError::NoSuchStep { step, steps }) => {
+                    eprintln!("{}", step_range(&script, step, steps));
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        (None, None) => {
+            eprintln!("bytesio-tui render: give a script or --file PATH");
+            return ExitCode::from(2);
+        }
+    };
+    print!("{frame}");
+    ExitCode::SUCCESS
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let config = Config {
         max_size: cli.max_size,
         ..Config::default()
     };
+    if cli.command.is_some() && cli.script.is_some() {
+        eprintln!("bytesio-tui: a script opens the app; a subcommand takes its own arguments");
+        return ExitCode::from(2);
+    }
     match cli.command {
+        Some(Command::Render {
+            script,
+            file,
+            step,
+            width,
+            height,
+        }) => {
+            if cli.file.is_some() || cli.bytes.is_some() {
+                eprintln!("bytesio-tui: `render` takes --file after it: render --file PATH");
+                return ExitCode::from(2);
+            }
+            render_command(script, file, step, (width, height), cli.max_size)
+        }
         Some(Command::Run { script }) => {
             if cli.file.is_some() || cli.bytes.is_some() {
                 eprintln!("bytesio-tui: --file and --bytes start the app; `run` takes a script");
@@ -134,12 +240,24 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
-            let start = match start(&cli.file, &cli.bytes, cli.max_size) {
-                Ok(s) => s,
-                Err(msg) => {
-                    eprintln!("bytesio-tui: {msg}");
-                    return ExitCode::from(2);
-                }
+            let start = match &cli.script {
+                Some(path) => match load(path) {
+                    Ok(program) => Start::Script {
+                        path: path.clone(),
+                        program,
+                    },
+                    Err(msg) => {
+                        eprintln!("{msg}");
+                        return ExitCode::from(2);
+                    }
+                },
+                None => match start(&cli.file, &cli.bytes, cli.max_size) {
+                    Ok(s) => s,
+                    Err(msg) => {
+                        eprintln!("bytesio-tui: {msg}");
+                        return ExitCode::from(2);
+                    }
+                },
             };
             if !std::io::stdout().is_terminal() {
                 eprintln!(
@@ -149,11 +267,19 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            bytesio_tui::ui::terminal::run(Options {
+            let app = App::new(Options {
                 max_size: cli.max_size,
                 color,
                 start,
-            })
+            });
+            if let (Some(path), Some(e)) = (
+                &cli.script,
+                app.script.as_ref().and_then(|s| s.timeline.refused()),
+            ) {
+                eprintln!("{}:{e}", path.display());
+                return ExitCode::from(2);
+            }
+            bytesio_tui::ui::terminal::run(app)
         }
     }
 }

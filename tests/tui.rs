@@ -634,3 +634,19 @@ fn extreme_positions_and_no_stream() {
     click(&mut app, 20, 2);
     assert!(screen(&app).contains("no stream"));
 }
+
+#[test]
+fn a_buffer_error_whose_view_is_gone_is_a_notice() {
+    let mut app = app();
+    // The with block's view is released on the way out: nothing is left to release.
+    stmt(&mut app, "with b.getbuffer() as v: b.write(b\"x\")");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(
+        matches!(&app.notice, Some(n) if n.kind == NoticeKind::Error
+            && n.text.starts_with("BufferError: Existing exports")
+            && n.text.ends_with("(its view is released now)")),
+        "{:?}",
+        app.notice
+    );
+    assert_eq!(exports(&app), 0);
+}

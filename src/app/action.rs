@@ -31,6 +31,17 @@ pub enum NavMove {
     ToPosition,
 }
 
+/// Moves through a script's steps (step mode).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepMove {
+    Next,
+    Back,
+    First,
+    Last,
+    /// The state after this many statements (clamped to the script's length).
+    To(usize),
+}
+
 /// Operations that need no argument: they run at once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Op {
@@ -85,6 +96,10 @@ pub enum Action {
         delta: i32,
     },
     Resize(u16, u16),
+    /// Step mode: move through the script's steps.
+    Step(StepMove),
+    /// Step mode: a digit typed, opening the "go to step" prompt with it.
+    JumpDigit(char),
     ClearNotice,
     /// Run a statement as if typed at the `:` prompt.
     RunStatement(String),

@@ -2,12 +2,22 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, Ask, Edit, NavMove, Op};
+use super::action::{Action, Ask, Edit, NavMove, Op, StepMove};
 use super::state::{Mode, Prompt, PromptKind};
 
-pub fn key_to_action(mode: &Mode, key: KeyEvent) -> Option<Action> {
+/// The action a key stands for. `stepping`: step mode, where `n`/`p`, the left and right
+/// arrows, Home and End move through the script's steps and digits then Enter jump to one.
+pub fn key_to_action(mode: &Mode, stepping: bool, key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let alt = key.modifiers.contains(KeyModifiers::ALT);
+    if stepping
+        && !ctrl
+        && !alt
+        && matches!(mode, Mode::Normal | Mode::Modal(_))
+        && let Some(a) = stepping_key(key.code)
+    {
+        return Some(a);
+    }
     match mode {
         Mode::Normal => normal(key.code, ctrl, alt),
         Mode::Prompt(p) => prompt(p, key.code, ctrl, alt),
@@ -25,6 +35,18 @@ pub fn key_to_action(mode: &Mode, key: KeyEvent) -> Option<Action> {
             _ => None,
         },
     }
+}
+
+/// The keys step mode takes over (in the normal view and over the BufferError modal).
+fn stepping_key(code: KeyCode) -> Option<Action> {
+    Some(match code {
+        KeyCode::Char('n') | KeyCode::Right => Action::Step(StepMove::Next),
+        KeyCode::Char('p') | KeyCode::Left => Action::Step(StepMove::Back),
+        KeyCode::Home => Action::Step(StepMove::First),
+        KeyCode::End => Action::Step(StepMove::Last),
+        KeyCode::Char(c) if c.is_ascii_digit() => Action::JumpDigit(c),
+        _ => return None,
+    })
 }
 
 fn normal(code: KeyCode, ctrl: bool, alt: bool) -> Option<Action> {

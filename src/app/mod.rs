@@ -4,15 +4,23 @@
 //!
 //! Every action that touches a stream becomes the Python statement it stands for, runs
 //! through the engine, and lands in [`App::steps`], so the log is always replayable Python.
+//!
+//! Step mode ([`App::script`]) shows a recorded script one step at a time; drawing reads a
+//! [`Scene`], built from the live session or from the timeline's frame alike. A statement
+//! run in step mode branches a live session from the step shown.
 
 mod action;
 mod keys;
 pub mod ops;
+pub mod scene;
+mod script;
 mod state;
 mod update;
 
-pub use action::{Action, Ask, Edit, NavMove, Op};
+pub use action::{Action, Ask, Edit, NavMove, Op, StepMove};
 pub use keys::key_to_action;
+pub use scene::{Scene, SceneStream};
+pub use script::Script;
 pub use state::{
     App, BufferModal, LogKind, LogLine, Mode, Notice, NoticeKind, Options, Prompt, PromptKind,
     Start,

@@ -110,6 +110,7 @@ pub fn statement(
             }
             format!("{arg}.release()")
         }
+        PromptKind::Step { .. } => return Ok(None),
     }))
 }
 
@@ -123,6 +124,7 @@ pub fn label(kind: &PromptKind) -> String {
         PromptKind::Truncate => "truncate at (empty: the position)? ".into(),
         PromptKind::SetByte { view, index } => format!("{view}[{index}] = "),
         PromptKind::Release => "release which view? ".into(),
+        PromptKind::Step { last } => format!("go to step (0 to {last})? "),
     }
 }
 

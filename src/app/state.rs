@@ -3,10 +3,13 @@
 use std::path::PathBuf;
 use std::rc::Rc;
 
+use crate::model::ExcType;
 use crate::model::Stream;
 use crate::model::value::ObjId;
 use crate::script::session::ViewInfo;
-use crate::script::{Config, Root, Session, Step};
+use crate::script::{Config, Program, Session, Step};
+
+use super::script::Script;
 use crate::ui::layout::{self, Geometry};
 
 /// How the session starts.
@@ -18,6 +21,8 @@ pub enum Start {
     Bytes(Vec<u8>),
     /// `b = io.BytesIO(open(PATH, "rb").read())`, with the bytes already read.
     File { path: PathBuf, data: Vec<u8> },
+    /// Step mode: the script recorded, shown before its first statement ran.
+    Script { path: PathBuf, program: Program },
 }
 
 #[derive(Clone, Debug)]
@@ -55,6 +60,8 @@ pub enum PromptKind {
     SetByte { view: String, index: usize },
     /// `x`: which view to release.
     Release,
+    /// Step mode: which step to go to (0 to `last`).
+    Step { last: usize },
 }
 
 /// The prompt line being edited.
@@ -152,9 +159,16 @@ pub struct App {
     pub source: String,
     /// Every step the session ran, in order.
     pub steps: Vec<Step>,
+    /// For each stream, the step that made it (so its first write is not marked as new).
+    pub born: Vec<(ObjId, usize)>,
+    /// Step mode: the script being stepped through. None in interactive mode (also once a
+    /// statement typed in step mode branched a live session).
+    pub script: Option<Script>,
+    /// The step a live session branched from, when it came from a script.
+    pub branched: Option<usize>,
     /// The log panel's lines, derived from `steps`.
     pub log: Vec<LogLine>,
-    /// The stream shown in the grid.
+    /// The stream shown in the grid (in step mode: picked with Tab; None follows the newest).
     pub selected: Option<ObjId>,
     /// The navigation cursor: an offset picked for operations. Not the stream position.
     pub nav: usize,
@@ -192,42 +206,40 @@ impl App {
 
     /// A Python name for the shown stream, for building statements.
     pub fn stream_name(&self) -> Option<String> {
-        let (_, s) = self.stream()?;
-        self.session.name_of_stream(&s)
+        self.scene().stream()?.name.clone()
     }
 
-    /// The live views of the shown stream that a name holds, as (name, view), in the
-    /// session's order (the newest name last).
+    /// The live views of the shown stream that a name holds, as (name, view), the newest
+    /// name last.
     pub fn named_views(&self) -> Vec<(String, ViewInfo)> {
-        let Some((_, s)) = self.stream() else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        for e in self.session.exports_of(s.id) {
-            for v in e.views {
-                for h in &v.holders {
-                    if let Root::Name(n) = h {
-                        out.push((n.to_string(), v.clone()));
-                    }
-                }
-            }
-        }
-        out
+        self.scene().named_views()
+    }
+
+    /// The shown stream's (size, position), the position at least 0.
+    pub fn size_pos(&self) -> (usize, usize) {
+        self.scene()
+            .stream()
+            .map_or((0, 0), |s| (s.snap.size, s.snap.pos.max(0) as usize))
     }
 
     /// Highest offset the navigation cursor may reach: one row past the end of the data or
     /// the position, so a seek past EOF can be picked.
     pub fn nav_max(&self) -> usize {
-        let (size, pos) = match self.stream() {
-            Some((_, s)) => (s.size(), s.pos().max(0) as usize),
-            None => (0, 0),
-        };
+        let (size, pos) = self.size_pos();
         size.max(pos).saturating_add(self.bytes_per_row())
+    }
+
+    /// In step mode: (steps run, steps in the script).
+    pub fn step(&self) -> Option<(usize, usize)> {
+        self.script
+            .as_ref()
+            .map(|s| (s.timeline.at(), s.timeline.len()))
     }
 
     pub fn geometry(&self) -> Option<Geometry> {
         layout::geometry(
             self,
+            &self.scene(),
             ratatui::layout::Rect::new(0, 0, self.term.0, self.term.1),
         )
     }
@@ -238,21 +250,57 @@ impl App {
 
     /// The text of one log line.
     pub fn log_text(&self, line: &LogLine) -> &str {
-        let Some(step) = self.steps.get(line.step) else {
-            return "";
-        };
-        let text = match line.kind {
-            LogKind::Echo => step.echo.as_str(),
-            LogKind::Output => step.output.as_str(),
-            LogKind::Error | LogKind::Unsupported => {
-                step.error.as_ref().map_or("", |e| e.line.as_str())
+        self.scene().log_text(line)
+    }
+
+    /// The log lines shown (in step mode, those of the steps run so far).
+    pub fn log_lines(&self) -> &[LogLine] {
+        match &self.script {
+            Some(s) => {
+                let end = s.log_end.get(s.timeline.at()).copied().unwrap_or(0);
+                &s.log[..end.min(s.log.len())]
             }
-        };
-        text.get(line.start..line.end).unwrap_or("")
+            None => &self.log,
+        }
     }
 
     /// The log as the prompt's transcript (what `bytesio-tui run` would print).
     pub fn transcript(&self) -> String {
-        self.steps.iter().map(Step::transcript).collect()
+        self.scene().steps.iter().map(Step::transcript).collect()
+    }
+}
+
+/// Splits a step's echo, output and error into log lines (without their `\n`).
+pub fn push_step_lines(log: &mut Vec<LogLine>, index: usize, step: &Step) {
+    push_lines(log, index, LogKind::Echo, &step.echo);
+    push_lines(log, index, LogKind::Output, &step.output);
+    if let Some(e) = &step.error {
+        let kind = if e.ty == ExcType::Unsupported {
+            LogKind::Unsupported
+        } else {
+            LogKind::Error
+        };
+        push_lines(log, index, kind, &e.line);
+    }
+}
+
+fn push_lines(log: &mut Vec<LogLine>, step: usize, kind: LogKind, text: &str) {
+    let mut start = 0;
+    for (i, _) in text.match_indices('\n') {
+        log.push(LogLine {
+            step,
+            kind,
+            start,
+            end: i,
+        });
+        start = i + 1;
+    }
+    if start < text.len() {
+        log.push(LogLine {
+            step,
+            kind,
+            start,
+            end: text.len(),
+        });
     }
 }

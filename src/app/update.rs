@@ -8,12 +8,13 @@ use crate::script::session::segment;
 use crate::script::{ErrorKind, Root, ScriptError, Step, parse_program};
 use crate::ui::layout;
 
-use super::action::{Action, Ask, Edit, NavMove, Op};
+use super::action::{Action, Ask, Edit, NavMove, Op, StepMove};
 use super::keys::key_to_action;
 use super::ops;
+use super::scene::note_born;
+use super::script::Script;
 use super::state::{
-    App, BufferModal, LogKind, LogLine, Mode, Notice, NoticeKind, Options, Prompt, PromptKind,
-    Start,
+    App, BufferModal, Mode, Notice, NoticeKind, Options, Prompt, PromptKind, Start, push_step_lines,
 };
 
 impl App {
@@ -23,6 +24,9 @@ impl App {
             session: crate::script::Session::new(App::config(options.max_size)),
             source: String::new(),
             steps: Vec::new(),
+            born: Vec::new(),
+            script: None,
+            branched: None,
             log: Vec::new(),
             selected: None,
             nav: 0,
@@ -35,11 +39,25 @@ impl App {
             color: options.color,
             quit: false,
         };
-        app.start(options.start);
+        let config = App::config(options.max_size);
+        match options.start {
+            Start::Script { path, program } => {
+                let name = path
+                    .file_name()
+                    .map_or_else(|| path.to_string_lossy(), |n| n.to_string_lossy())
+                    .into_owned();
+                app.script = Some(Script::open(name, program, config));
+                after_step(&mut app);
+            }
+            start => app.start(start),
+        }
         app
     }
 
     fn start(&mut self, start: Start) {
+        if matches!(start, Start::Script { .. }) {
+            return;
+        }
         let _ = run_text(self, "import io");
         match start {
             Start::Default => {
@@ -52,6 +70,7 @@ impl App {
                 );
                 let _ = run_text(self, &text);
             }
+            Start::Script { .. } => {}
             Start::File { path, data } => {
                 let text = format!(
                     "b = io.BytesIO(open({}, \"rb\").read())",
@@ -71,16 +90,8 @@ impl App {
     /// Records a step and its log lines.
     fn push_step(&mut self, step: Step) {
         let i = self.steps.len();
-        push_lines(&mut self.log, i, LogKind::Echo, &step.echo);
-        push_lines(&mut self.log, i, LogKind::Output, &step.output);
-        if let Some(e) = &step.error {
-            let kind = if e.ty == ExcType::Unsupported {
-                LogKind::Unsupported
-            } else {
-                LogKind::Error
-            };
-            push_lines(&mut self.log, i, kind, &e.line);
-        }
+        push_step_lines(&mut self.log, i, &step);
+        note_born(&mut self.born, i, &step);
         self.steps.push(step);
     }
 
@@ -100,32 +111,12 @@ impl App {
     }
 }
 
-/// Splits `text` into lines (without their `\n`) and records their ranges.
-fn push_lines(log: &mut Vec<LogLine>, step: usize, kind: LogKind, text: &str) {
-    let mut start = 0;
-    for (i, _) in text.match_indices('\n') {
-        log.push(LogLine {
-            step,
-            kind,
-            start,
-            end: i,
-        });
-        start = i + 1;
-    }
-    if start < text.len() {
-        log.push(LogLine {
-            step,
-            kind,
-            start,
-            end: text.len(),
-        });
-    }
-}
-
 /// Turns a terminal event into an action and applies it.
 pub fn handle_event(app: &mut App, event: Event) {
     let action = match event {
-        Event::Key(k) if k.kind != KeyEventKind::Release => key_to_action(&app.mode, k),
+        Event::Key(k) if k.kind != KeyEventKind::Release => {
+            key_to_action(&app.mode, app.script.is_some(), k)
+        }
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
                 col: m.column,
@@ -205,6 +196,14 @@ pub fn update(app: &mut App, action: Action) {
             scroll_log(app, 0);
         }
         Action::ClearNotice => {}
+        Action::Step(m) => step(app, m),
+        Action::JumpDigit(c) => {
+            if let Some((_, n)) = app.step() {
+                let mut p = Prompt::new(PromptKind::Step { last: n }, c.to_string(), false);
+                p.cursor = p.input.len();
+                app.mode = Mode::Prompt(p);
+            }
+        }
         Action::RunStatement(text) => {
             app.mode = Mode::Normal;
             if let Err(msg) = run_text(app, &text) {
@@ -218,9 +217,7 @@ fn nav(app: &mut App, m: NavMove) {
     let bpr = app.bytes_per_row();
     let page = bpr * app.geometry().map_or(4, |g| g.rows.max(1));
     let max = app.nav_max();
-    let (size, pos) = app
-        .stream()
-        .map_or((0, 0), |(_, s)| (s.size(), s.pos().max(0) as usize));
+    let (size, pos) = app.size_pos();
     app.nav = match m {
         NavMove::Left => app.nav.saturating_sub(1),
         NavMove::Right => app.nav.saturating_add(1).min(max),
@@ -237,23 +234,22 @@ fn nav(app: &mut App, m: NavMove) {
 
 fn scroll_log(app: &mut App, delta: i32) {
     let visible = app.geometry().map_or(1, |g| g.log_lines.max(1));
-    let max = app.log.len().saturating_sub(visible);
+    let max = app.log_lines().len().saturating_sub(visible);
     let next = app.log_scroll as i64 + i64::from(delta);
     app.log_scroll = next.clamp(0, max as i64) as usize;
 }
 
 fn next_stream(app: &mut App) {
-    let streams = app.session.streams();
-    if streams.is_empty() {
+    let scene = app.scene();
+    if scene.streams.is_empty() {
         return;
     }
-    let cur = app
-        .selected
-        .and_then(|id| streams.iter().position(|(_, s)| s.id == id))
-        .unwrap_or(0);
-    let (name, s) = &streams[(cur + 1) % streams.len()];
-    app.selected = Some(s.id);
-    app.set_notice(NoticeKind::Info, format!("showing {name}"));
+    let cur = scene.shown.unwrap_or(0);
+    let s = &scene.streams[(cur + 1) % scene.streams.len()];
+    let (id, label) = (s.id, s.label.clone());
+    drop(scene);
+    app.selected = Some(id);
+    app.set_notice(NoticeKind::Info, format!("showing {label}"));
     app.follow_nav();
 }
 
@@ -279,10 +275,7 @@ fn open_prompt(app: &mut App, ask: Ask) {
         );
         return;
     }
-    let stream = app.stream();
-    let (size, pos) = stream
-        .as_ref()
-        .map_or((0, 0), |(_, s)| (s.size(), s.pos().max(0) as usize));
+    let (size, pos) = app.size_pos();
     let nav = app.nav;
     let prompt = match ask {
         Ask::Statement => Prompt::new(PromptKind::Statement, String::new(), false),
@@ -318,9 +311,10 @@ fn open_prompt(app: &mut App, ask: Ask) {
                 app.set_notice(NoticeKind::Info, msg);
                 return;
             };
-            let current = stream
-                .as_ref()
-                .and_then(|(_, s)| s.data_ref().get(nav).copied())
+            let current = app
+                .scene()
+                .stream()
+                .and_then(|s| s.data().get(nav).copied())
                 .unwrap_or(0);
             Prompt::new(
                 PromptKind::SetByte { view, index },
@@ -363,6 +357,10 @@ fn view_at(app: &App, offset: usize) -> Option<(String, usize)> {
 }
 
 fn run_op(app: &mut App, op: Op) {
+    // The statement's view name must be free in the session it runs in: branch first.
+    if app.script.is_some() && app.stream_name().is_some() {
+        branch(app);
+    }
     let Some(s) = app.stream_name() else {
         app.set_notice(
             NoticeKind::Info,
@@ -467,6 +465,20 @@ fn submit(app: &mut App) {
         return;
     };
     let mut p = p.clone();
+    if let PromptKind::Step { last } = p.kind {
+        match p.input.trim().parse::<usize>() {
+            Ok(k) if k <= last => {
+                app.mode = Mode::Normal;
+                step(app, StepMove::To(k));
+            }
+            _ if p.input.trim().is_empty() => app.mode = Mode::Normal,
+            _ => {
+                p.error = Some(format!("steps go from 0 to {last}"));
+                app.mode = Mode::Prompt(p);
+            }
+        }
+        return;
+    }
     let stream = app.stream_name();
     match ops::statement(&p.kind, stream.as_deref(), &p.input) {
         Err(msg) => {
@@ -500,7 +512,8 @@ fn fix(app: &mut App) {
     let mut releases: Vec<String> = Vec::new();
     let mut seen: Vec<ObjId> = Vec::new();
     let mut stuck = 0;
-    for e in app.session.exports_of(m.stream) {
+    let scene = app.scene();
+    for e in scene.exports_of(m.stream) {
         for v in &e.views {
             if seen.contains(&v.id) {
                 continue;
@@ -519,6 +532,7 @@ fn fix(app: &mut App) {
             }
         }
     }
+    drop(scene);
     for text in &releases {
         if let Err(msg) = run_text(app, text) {
             app.set_notice(NoticeKind::Error, msg);
@@ -573,16 +587,25 @@ fn describe(e: &ScriptError, prior_lines: usize) -> String {
 /// Parses `text` as the session's next statement(s) and runs them through the engine,
 /// recording each step. `Err` when it does not parse (nothing ran).
 pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
-    if !app.source.is_empty() && !app.source.ends_with('\n') {
-        app.source.push('\n');
+    // In step mode the statement continues the script from the step shown.
+    let mut prefix = app.script.as_ref().map(Script::prefix);
+    let base = prefix.as_mut().unwrap_or(&mut app.source);
+    if !base.is_empty() && !base.ends_with('\n') {
+        base.push('\n');
     }
-    let prior_lines = app.source.matches('\n').count();
-    let mut padded = masked(&app.source);
+    let prior_lines = base.matches('\n').count();
+    let mut padded = masked(base);
     padded.push_str(text);
     padded.push('\n');
     let program = parse_program(&padded).map_err(|e| describe(&e, prior_lines))?;
     if program.body.is_empty() {
         return Err("nothing to run".into());
+    }
+    if app.script.is_some() {
+        branch(app);
+        if let Some(p) = prefix {
+            app.source = p;
+        }
     }
     app.source.push_str(text);
     app.source.push('\n');
@@ -606,13 +629,17 @@ fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
         };
         if e.ty == ExcType::Unsupported {
             app.set_notice(NoticeKind::Unsupported, format!("not modelled: {}", e.line));
-        } else if let Some(stream) = e.stream {
+        } else if let Some(stream) = e.stream
+            && !app.session.exports_of(stream).is_empty()
+        {
             let statement = segment(&app.source, app.steps[i].span).to_string();
             app.mode = Mode::Modal(BufferModal {
                 step: i,
                 stream,
                 statement,
             });
+        } else if e.stream.is_some() {
+            app.set_notice(NoticeKind::Error, released_since(&e.line));
         } else {
             app.set_notice(NoticeKind::Error, e.line.clone());
         }
@@ -634,4 +661,146 @@ fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
     }
     app.log_scroll = 0;
     app.follow_nav();
+}
+
+/// The notice for an exports BufferError whose views are gone by the end of the statement
+/// (a `with` block released its view on the way out): no modal, nothing left to release.
+fn released_since(line: &str) -> String {
+    format!("{line} (its view is released now)")
+}
+
+/// Step mode: moves through the script's steps.
+fn step(app: &mut App, m: StepMove) {
+    let Some(script) = &mut app.script else {
+        return;
+    };
+    let t = &mut script.timeline;
+    let (at, n) = (t.at(), t.len());
+    let k = match m {
+        StepMove::Next => (at + 1).min(n),
+        StepMove::Back => at.saturating_sub(1),
+        StepMove::First => 0,
+        StepMove::Last => n,
+        StepMove::To(k) => k.min(n),
+    };
+    t.goto(k);
+    after_step(app);
+    if k == at && matches!(m, StepMove::Next | StepMove::Back) && app.notice.is_none() {
+        let text = if k == n {
+            format!("the script ends here: step {n} of {n} (p or Home to go back)")
+        } else {
+            format!("step 0 is before the first statement (n or {n} Enter to go on)")
+        };
+        app.set_notice(NoticeKind::Info, text);
+    }
+}
+
+/// Step mode: the screen as the step that just ran left it. The BufferError modal when it
+/// failed on exports, a notice for any other error; the stream it made is shown; the grid
+/// scrolls to what it wrote (or to the position) when that is out of view.
+pub(super) fn after_step(app: &mut App) {
+    let Some(script) = &app.script else {
+        return;
+    };
+    let t = &script.timeline;
+    let at = t.at();
+    let mut mode = Mode::Normal;
+    let mut notice = None;
+    let mut made_named = false;
+    if let Some(s) = t.last_step() {
+        match &s.error {
+            Some(e) if e.ty == ExcType::Unsupported => {
+                notice = Some((NoticeKind::Unsupported, format!("not modelled: {}", e.line)));
+            }
+            Some(e) => match e.stream {
+                Some(stream) if !t.frame().exports.iter().any(|x| x.stream == Some(stream)) => {
+                    notice = Some((NoticeKind::Error, released_since(&e.line)));
+                }
+                Some(stream) => {
+                    mode = Mode::Modal(BufferModal {
+                        step: at - 1,
+                        stream,
+                        statement: segment(script.source(), s.span).to_string(),
+                    });
+                }
+                None => notice = Some((NoticeKind::Error, e.line.clone())),
+            },
+            None => {}
+        }
+        made_named = s.changes.iter().any(|c| {
+            script.born_at(c.stream) + 1 == at
+                && t.frame()
+                    .streams
+                    .iter()
+                    .any(|f| f.id == c.stream && f.name().is_some())
+        });
+    }
+    app.mode = mode;
+    app.notice = notice.map(|(kind, text)| Notice { kind, text });
+    if made_named {
+        app.selected = None;
+    }
+    app.log_scroll = 0;
+    let scene = app.scene();
+    let target = scene.stream().map(|s| {
+        scene
+            .written
+            .first()
+            .map_or(s.snap.pos.max(0) as usize, |w| w.0)
+    });
+    drop(scene);
+    if let (Some(target), Some(g)) = (target, app.geometry()) {
+        let top = layout::top_row(app.grid_top, app.nav, g.bpr, g.rows);
+        let row = target / g.bpr.max(1);
+        if row < top || row >= top + g.rows {
+            app.nav = target;
+        }
+    }
+    app.follow_nav();
+}
+
+/// Step mode ends: a live session in the state of the step shown, with the log of the steps
+/// that led there, continues in interactive mode. The script's later steps are dropped.
+fn branch(app: &mut App) {
+    let shown = {
+        let scene = app.scene();
+        scene
+            .stream()
+            .map(|s| (s.label.clone(), scene.shown.unwrap_or(0)))
+    };
+    let Some(script) = app.script.take() else {
+        return;
+    };
+    let prefix = script.prefix();
+    let Script {
+        timeline,
+        mut log,
+        log_end,
+        ..
+    } = script;
+    let k = timeline.at();
+    log.truncate(log_end.get(k).copied().unwrap_or(0));
+    let (session, steps) = timeline.branch(k);
+    app.session = session;
+    app.steps = steps;
+    app.log = log;
+    // The session's streams were made again: they are not new to the next step.
+    app.born = app.session.live_streams().map(|s| (s.id, 0)).collect();
+    app.source = prefix;
+    app.branched = Some(k);
+    app.mode = Mode::Normal;
+    let streams = app.session.streams();
+    app.selected = shown
+        .and_then(|(label, i)| {
+            streams
+                .iter()
+                .position(|(l, _)| *l == label)
+                .or((i < streams.len()).then_some(i))
+        })
+        .and_then(|i| streams.get(i))
+        .map(|(_, s)| s.id);
+    app.set_notice(
+        NoticeKind::Info,
+        format!("branched at step {k}: a live session from here on"),
+    );
 }

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph};
 
-use crate::app::App;
+use crate::app::Scene;
 use crate::script::Root;
 
 use super::hexgrid::view_label;
@@ -22,15 +22,15 @@ pub fn holder_short(r: &Root) -> String {
     }
 }
 
-pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
+pub fn draw(frame: &mut Frame, scene: &Scene, g: &Geometry, theme: Theme) {
     let area = g.areas.exports;
     let w = content(area).width as usize;
-    let stream = app.stream();
-    let count = stream.as_ref().map_or(0, |(_, s)| s.exports());
+    let stream = scene.stream();
+    let count = stream.map_or(0, |s| s.snap.exports);
     let block = Block::bordered().title(Span::styled(format!(" exports: {count} "), theme.title()));
     let mut lines: Vec<Line> = Vec::new();
-    if let Some((_, s)) = &stream {
-        for e in app.session.exports_of(s.id) {
+    if let Some(s) = stream {
+        for e in scene.exports_of(s.id) {
             for v in &e.views {
                 let name = view_label(v);
                 let kind = if v.derived { "  slice" } else { "" };
@@ -61,20 +61,23 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
             lines.push(Line::from(vec![
                 Span::styled("v", theme.key()),
                 Span::styled(
-                    fit("  view = b.getbuffer()", w.saturating_sub(1)),
+                    fit(
+                        &format!("  view = {}.getbuffer()", s.name.as_deref().unwrap_or("b")),
+                        w.saturating_sub(1),
+                    ),
                     theme.dim(),
                 ),
             ]));
         }
     }
-    let streams = app.session.streams();
+    let streams = &scene.streams;
     let height = content(area).height as usize;
     if streams.len() > 1 && height > 0 {
         lines.truncate(height.saturating_sub(2));
         while lines.len() < height.saturating_sub(1) {
             lines.push(Line::default());
         }
-        let names: Vec<String> = streams.iter().map(|(n, _)| n.clone()).collect();
+        let names: Vec<&str> = streams.iter().map(|s| s.label.as_str()).collect();
         lines.push(Line::styled(
             fit(&format!("streams: {}  (Tab)", names.join(", ")), w),
             theme.dim(),

@@ -8,6 +8,28 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::text::{fit, pad};
 use super::theme::{ByteClass, Theme};
 
+/// Step mode's keys: stepping takes ←→, Home, End and p; statements branch.
+pub const STEP_KEYS: &[(&str, &str)] = &[
+    ("n →", "next step"),
+    ("p ←", "step back"),
+    ("Home End", "first / last step"),
+    ("12 Enter", "go to step 12"),
+    (":", "a statement: branches here"),
+    ("r w s", "read / write / seek"),
+    ("t g", "b.tell() / b.getvalue()"),
+    ("v", "view = b.getbuffer()"),
+    ("e", "view[i]=n, i: nav cursor"),
+    ("x", "view.release()"),
+    ("T c", "b.truncate(n) / b.close()"),
+    ("hjkl ↑↓", "move the nav cursor"),
+    ("PgUp PgDn", "a page up / down"),
+    ("click", "nav cursor to a byte"),
+    ("[ ]", "scroll the log"),
+    ("Tab", "next stream"),
+    ("?", "this help"),
+    ("q", "quit"),
+];
+
 pub const KEYS: &[(&str, &str)] = &[
     (":", "a statement, ↑↓ history"),
     ("r", "b.read(n)"),
@@ -31,7 +53,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("q", "quit"),
 ];
 
-pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, theme: Theme) {
     let w = area.width.saturating_sub(4).min(96);
     let two = w >= 76;
     // Inside: borders and padding take 4 columns; two columns have 2 between them.
@@ -41,8 +63,13 @@ pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
     } else {
         inner_w
     };
-    let mut left: Vec<Line> = vec![Line::styled("Keys", theme.title())];
-    for (k, d) in KEYS {
+    let (title, keys) = if stepping {
+        ("Keys (stepping a script)", STEP_KEYS)
+    } else {
+        ("Keys", KEYS)
+    };
+    let mut left: Vec<Line> = vec![Line::styled(title, theme.title())];
+    for (k, d) in keys {
         left.push(Line::from(vec![
             Span::styled(pad(k, 10), theme.key()),
             Span::raw(fit(d, col_w.saturating_sub(11))),
@@ -62,6 +89,16 @@ pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
             Span::raw(fit(d, col_w.saturating_sub(7))),
         ]));
     }
+    if stepping {
+        right.push(Line::from(vec![
+            Span::styled(pad(super::source::RAN, 6), theme.ran()),
+            Span::raw(fit("the statement that just ran", col_w.saturating_sub(7))),
+        ]));
+        right.push(Line::from(vec![
+            Span::styled(pad(super::source::NEXT, 6), theme.next_stmt()),
+            Span::raw(fit("the statement that runs next", col_w.saturating_sub(7))),
+        ]));
+    }
     right.push(Line::default());
     right.push(Line::styled("Byte classes", theme.title()));
     for (class, sample, d) in ByteClass::ALL {
@@ -75,10 +112,14 @@ pub fn draw(frame: &mut Frame, area: Rect, theme: Theme) {
     right.push(Line::raw(fit("f      release the views, retry", col_w)));
     right.push(Line::raw(fit("Enter  dismiss (Esc too)", col_w)));
     right.push(Line::default());
-    right.push(Line::styled(
-        fit("Keys run Python; the log replays.", col_w),
-        theme.dim(),
-    ));
+    let note = if stepping {
+        "Keys that run Python branch a live session from the step shown."
+    } else {
+        "Keys run Python; the log replays."
+    };
+    for l in super::text::wrap(note, col_w) {
+        right.push(Line::styled(l, theme.dim()));
+    }
 
     let body: Vec<Line> = if two {
         let n = left.len().max(right.len());

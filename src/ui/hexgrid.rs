@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::app::App;
+use crate::app::{App, Scene};
 use crate::script::Root;
 use crate::script::session::ViewInfo;
 
@@ -52,63 +52,44 @@ struct Cell {
     locked: bool,
 }
 
-pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
+pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Theme) {
     let area = g.areas.grid;
     let inner = g.grid_inner();
-    let Some((label, stream)) = app.stream() else {
+    let Some(stream) = scene.stream() else {
+        let hint = if scene.step.is_some() {
+            "none made yet:  n runs the next statement"
+        } else {
+            "make one:  :b = io.BytesIO(b\"hello\")"
+        };
         frame.render_widget(
-            Paragraph::new(vec![
-                Line::from("no stream."),
-                Line::from("make one:  :b = io.BytesIO(b\"hello\")"),
-            ])
-            .block(Block::bordered().title(" no stream ")),
+            Paragraph::new(vec![Line::from("no stream."), Line::from(hint)])
+                .block(Block::bordered().title(" no stream ")),
             area,
         );
         return;
     };
-    let name = app.session.name_of_stream(&stream).unwrap_or(label);
-    let title = fit(&format!(" {name} "), area.width.saturating_sub(4) as usize);
+    let title = fit(
+        &format!(" {} ", stream.title()),
+        area.width.saturating_sub(4) as usize,
+    );
     frame.render_widget(
         Block::bordered().title(Span::styled(title, theme.title())),
         area,
     );
 
-    let data = stream.data_ref();
+    let data = stream.data();
     let size = data.len();
-    let closed = stream.closed();
-    let pos = (!closed && stream.pos() >= 0).then(|| stream.pos() as usize);
+    let closed = stream.snap.closed;
+    let pos = (!closed && stream.snap.pos >= 0).then_some(stream.snap.pos as usize);
     let nav = app.nav;
     let bpr = g.bpr;
 
-    let views: Vec<(String, ViewInfo)> = app
-        .session
-        .exports_of(stream.id)
-        .into_iter()
-        .flat_map(|e| e.views)
-        .map(|v| (view_label(&v), v))
+    let views: Vec<(String, &ViewInfo)> = scene
+        .views_of(stream.id)
+        .map(|v| (view_label(v), v))
         .collect();
     // What the last step wrote (and any zero-fill it grew the stream by).
-    // A step that made the stream wrote all of it: nothing to point out.
-    let mut written: Vec<(usize, usize)> = Vec::new();
-    let last = app.steps.len().saturating_sub(1);
-    let made_now = !app.steps[..last]
-        .iter()
-        .any(|s| s.change_of(stream.id).is_some());
-    if let Some(c) = app
-        .steps
-        .last()
-        .and_then(|s| s.change_of(stream.id))
-        .filter(|_| !made_now)
-    {
-        for e in &c.edits {
-            if !e.new.is_empty() {
-                written.push((e.offset, e.offset + e.new.len()));
-            }
-            if e.new_size > e.old_size {
-                written.push((e.old_size, e.new_size));
-            }
-        }
-    }
+    let written = &scene.written;
     let is_written = |o: usize| written.iter().any(|&(a, b)| (a..b).contains(&o));
     let covered = |o: usize| o < size && views.iter().any(|(_, v)| covers(v, o));
 

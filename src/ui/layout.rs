@@ -3,7 +3,7 @@
 
 use ratatui::layout::Rect;
 
-use crate::app::App;
+use crate::app::{App, Scene};
 
 /// Smallest terminal the app draws in; below it, a "terminal too small" message.
 pub const MIN_WIDTH: u16 = 80;
@@ -23,6 +23,8 @@ pub const LEGEND: &[(&str, &str)] = &[
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Areas {
+    /// Step mode: the script's source, on the left. Empty otherwise.
+    pub source: Rect,
     pub grid: Rect,
     pub exports: Rect,
     pub log: Rect,
@@ -118,15 +120,25 @@ fn hex_digits(n: usize) -> usize {
     d
 }
 
+/// Narrowest the source panel gets in step mode, where it can.
+const SOURCE_MIN: usize = 40;
+
 /// The geometry for a terminal of `area`, or None when it is too small.
-pub fn geometry(app: &App, area: Rect) -> Option<Geometry> {
+pub fn geometry(app: &App, scene: &Scene, area: Rect) -> Option<Geometry> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
-    let stream = app.stream();
-    let end = stream
-        .as_ref()
-        .map_or(0, |(_, s)| s.size().max(s.pos().max(0) as usize));
+    if let Some(script) = &app.script {
+        return Some(step_geometry(
+            app,
+            area,
+            script.extent,
+            script.max_views,
+            script.many_streams,
+        ));
+    }
+    let stream = scene.stream();
+    let end = stream.map_or(0, |s| s.snap.size.max(s.snap.pos.max(0) as usize));
     let extent = end.max(app.nav).saturating_add(64);
     let digits = hex_digits(extent).max(8);
     let w = area.width as usize;
@@ -143,13 +155,7 @@ pub fn geometry(app: &App, area: Rect) -> Option<Geometry> {
     let grid_inner_w = grid_w.saturating_sub(2) as usize;
     let legend_lines = legend_flow(grid_inner_w).len();
     let data_rows = (end + 1).div_ceil(bpr).max(4);
-    let views = stream.as_ref().map_or(0, |(_, s)| {
-        app.session
-            .exports_of(s.id)
-            .iter()
-            .map(|e| e.views.len())
-            .sum::<usize>()
-    });
+    let views = stream.map_or(0, |s| scene.views_of(s.id).count());
     let need = (2 + 1 + 2 * data_rows.min(1000) + legend_lines).max(2 + 3 * views + 1);
     let body_h = area.height - 2;
     let top_h = (need.min(usize::from(body_h)) as u16).clamp(9, body_h * 3 / 5);
@@ -165,6 +171,7 @@ pub fn geometry(app: &App, area: Rect) -> Option<Geometry> {
     let rows = (grid_inner.height as usize).saturating_sub(1 + legend_lines) / 2;
     Some(Geometry {
         areas: Areas {
+            source: Rect::new(area.x, area.y, 0, 0),
             grid,
             exports,
             log,
@@ -177,6 +184,66 @@ pub fn geometry(app: &App, area: Rect) -> Option<Geometry> {
         legend_lines,
         log_lines: inner(log).height as usize,
     })
+}
+
+/// Step mode: the source on the left, the full height; on the right, stacked, the grid,
+/// the exports and the log. Sized for the whole script (its largest stream and the most
+/// views it has at once), so nothing moves while stepping.
+fn step_geometry(
+    app: &App,
+    area: Rect,
+    end: usize,
+    max_views: usize,
+    many_streams: bool,
+) -> Geometry {
+    let extent = end.max(app.nav).saturating_add(64);
+    let digits = hex_digits(extent).max(8);
+    let w = area.width as usize;
+    let bpr = [32, 16, 8]
+        .into_iter()
+        .find(|&n| grid_width(n, digits) + SOURCE_MIN <= w)
+        .unwrap_or(8);
+    let right_w = grid_width(bpr, digits)
+        .max(w * 45 / 100)
+        .min(w.saturating_sub(20)) as u16;
+    let source_w = area.width - right_w;
+    let body_h = area.height - 2;
+    let right_x = area.x + source_w;
+
+    let grid_inner_w = right_w.saturating_sub(2) as usize;
+    let legend_lines = legend_flow(grid_inner_w).len();
+    let data_rows = (end + 1).div_ceil(bpr).max(2);
+    let grid_need = 2 + 1 + 2 * data_rows.min(1000) + legend_lines;
+    let exports_h = ((2 + 3 * max_views.max(1) + usize::from(many_streams)).max(5) as u16)
+        .min(body_h / 3)
+        .max(4);
+    let log_min: u16 = 5;
+    let grid_h = (grid_need.min(usize::from(body_h)) as u16)
+        .min(body_h.saturating_sub(exports_h + log_min))
+        .max(7);
+    let log_h = body_h.saturating_sub(grid_h + exports_h);
+    let source = Rect::new(area.x, area.y, source_w, body_h);
+    let grid = Rect::new(right_x, area.y, right_w, grid_h);
+    let exports = Rect::new(right_x, area.y + grid_h, right_w, exports_h);
+    let log = Rect::new(right_x, area.y + grid_h + exports_h, right_w, log_h);
+    let status = Rect::new(area.x, area.y + body_h, area.width, 1);
+    let message = Rect::new(area.x, area.y + body_h + 1, area.width, 1);
+    let rows = (inner(grid).height as usize).saturating_sub(1 + legend_lines) / 2;
+    Geometry {
+        areas: Areas {
+            source,
+            grid,
+            exports,
+            log,
+            status,
+            message,
+        },
+        bpr,
+        digits,
+        rows: rows.max(1),
+        legend_lines,
+        log_lines: inner(log).height as usize,
+    }
 }
 
 /// The first row to show so the navigation cursor's row is visible, moving as little as

@@ -4,17 +4,17 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph};
 
-use crate::app::{App, LogKind};
+use crate::app::{App, LogKind, Scene};
 
 use super::layout::{Geometry, content};
 use super::text::fit;
 use super::theme::Theme;
 
-pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
+pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Theme) {
     let area = g.areas.log;
     let w = content(area).width as usize;
     let h = g.log_lines;
-    let total = app.log.len();
+    let total = scene.log.len();
     let scroll = app.log_scroll.min(total.saturating_sub(h));
     let end = total - scroll;
     let start = end.saturating_sub(h);
@@ -24,8 +24,8 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Geometry, theme: Theme) {
         " log ".to_string()
     };
     let mut lines = Vec::with_capacity(h);
-    for l in &app.log[start..end] {
-        let text = app.log_text(l);
+    for l in &scene.log[start..end] {
+        let text = scene.log_text(l);
         lines.push(match l.kind {
             LogKind::Echo => {
                 let cut = if text.is_char_boundary(4) { 4 } else { 0 };

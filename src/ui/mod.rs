@@ -1,4 +1,5 @@
-//! Drawing: a pure function of `&App`. One widget per file.
+//! Drawing: a pure function of `&App`. One widget per file; they read the app's
+//! [`crate::app::Scene`], so they draw the live session and a script's step alike.
 
 pub mod exports;
 pub mod help;
@@ -7,6 +8,8 @@ pub mod layout;
 pub mod log;
 pub mod modal;
 pub mod prompt;
+pub mod render;
+pub mod source;
 pub mod status;
 pub mod terminal;
 pub mod text;
@@ -26,18 +29,22 @@ use self::theme::Theme;
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let theme = Theme { color: app.color };
-    let Some(g) = layout::geometry(app, area) else {
+    let scene = app.scene();
+    let Some(g) = layout::geometry(app, &scene, area) else {
         too_small(frame, area);
         return;
     };
-    hexgrid::draw(frame, app, &g, theme);
-    exports::draw(frame, app, &g, theme);
-    log::draw(frame, app, &g, theme);
-    status::draw_status(frame, app, g.areas.status, theme);
+    if let Some(script) = &app.script {
+        source::draw(frame, script, g.areas.source, theme);
+    }
+    hexgrid::draw(frame, app, &scene, &g, theme);
+    exports::draw(frame, &scene, &g, theme);
+    log::draw(frame, app, &scene, &g, theme);
+    status::draw_status(frame, app, &scene, g.areas.status, theme);
     status::draw_message(frame, app, g.areas.message, theme);
     match &app.mode {
-        Mode::Modal(m) => modal::draw(frame, app, m, area, theme),
-        Mode::Help => help::draw(frame, area, theme),
+        Mode::Modal(m) => modal::draw(frame, &scene, m, area, theme),
+        Mode::Help => help::draw(frame, area, app.script.is_some(), theme),
         _ => {}
     }
 }

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::app::{App, BufferModal};
+use crate::app::{BufferModal, Scene};
 use crate::script::Root;
 
 use super::hexgrid::view_label;
@@ -35,9 +35,9 @@ fn operation(statement: &str) -> &'static str {
 }
 
 /// The modal's lines, for a box `w` columns wide inside.
-pub fn lines(app: &App, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line<'static>> {
+pub fn lines(scene: &Scene, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut out: Vec<Line> = Vec::new();
-    let step = app.steps.get(m.step);
+    let step = scene.steps.get(m.step);
     if let Some(s) = step {
         for l in s.echo.lines() {
             out.push(Line::styled(fit(l, w), theme.echo()));
@@ -50,11 +50,12 @@ pub fn lines(app: &App, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line<'st
     }
     out.push(Line::default());
 
-    let exports = app.session.exports_of(m.stream);
-    let stream_name = app
-        .stream()
-        .filter(|(_, s)| s.id == m.stream)
-        .and_then(|(_, s)| app.session.name_of_stream(&s))
+    let exports: Vec<_> = scene.exports_of(m.stream).collect();
+    let stream_name = scene
+        .streams
+        .iter()
+        .find(|s| s.id == m.stream)
+        .and_then(|s| s.name.clone())
         .unwrap_or_else(|| "b".into());
     let op = operation(&m.statement);
     let n = exports.len();
@@ -69,7 +70,7 @@ pub fn lines(app: &App, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line<'st
     ));
     let mut names: Vec<String> = Vec::new();
     let mut underscore = false;
-    for e in &exports {
+    for e in exports.iter() {
         for v in &e.views {
             let holders: Vec<String> = v.holders.iter().map(Root::describe).collect();
             for h in &v.holders {
@@ -131,10 +132,12 @@ fn keys(theme: Theme) -> Line<'static> {
     ])
 }
 
-pub fn draw(frame: &mut Frame, app: &App, m: &BufferModal, area: Rect, theme: Theme) {
+/// Draws the modal over `area`: centred, or in step mode (`scene.step`) flush right, so the
+/// source panel's markers stay in view beside it.
+pub fn draw(frame: &mut Frame, scene: &Scene, m: &BufferModal, area: Rect, theme: Theme) {
     let w = area.width.saturating_sub(6).min(76);
     let inner_w = w.saturating_sub(4) as usize;
-    let mut body = lines(app, m, inner_w, theme);
+    let mut body = lines(scene, m, inner_w, theme);
     let max_body = area.height.saturating_sub(6) as usize;
     if body.len() > max_body {
         body.truncate(max_body.saturating_sub(1));
@@ -143,7 +146,11 @@ pub fn draw(frame: &mut Frame, app: &App, m: &BufferModal, area: Rect, theme: Th
     body.push(Line::default());
     body.push(keys(theme));
     let h = (body.len() as u16 + 2).min(area.height);
-    let x = area.x + (area.width - w) / 2;
+    let x = if scene.step.is_some() {
+        area.x + area.width.saturating_sub(w + 1)
+    } else {
+        area.x + (area.width - w) / 2
+    };
     let y = area.y + area.height.saturating_sub(h) / 2;
     let rect = Rect::new(x, y, w, h);
     frame.render_widget(Clear, rect);

@@ -39,6 +39,11 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Prompt, area: Rect, theme: Theme) 
             fit(&format!("   ✗ {err}"), rest + 3),
             theme.error(),
         ));
+    } else if let PromptKind::Step { .. } = p.kind {
+        spans.push(Span::styled(
+            fit("   Enter go · Esc cancel", rest + 3),
+            theme.dim(),
+        ));
     } else if p.kind != PromptKind::Statement {
         let stream = app.stream_name();
         if let Ok(Some(stmt)) = ops::statement(&p.kind, stream.as_deref(), &p.input) {

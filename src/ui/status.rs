@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{App, Mode, NoticeKind};
+use crate::app::{App, Mode, NoticeKind, Scene};
 
 use super::text::{fit, pad, width};
 use super::theme::{ByteClass, Theme};
@@ -26,20 +26,26 @@ const HINTS: &[(&str, &str)] = &[
     ("T", "truncate"),
 ];
 
-pub fn status_text(app: &App) -> String {
-    let Some((label, s)) = app.stream() else {
-        return " no stream".into();
+pub fn status_text(app: &App, scene: &Scene) -> String {
+    let lead = match (scene.step, app.branched) {
+        (Some((k, n)), _) => format!(" Step {k} of {n} │"),
+        (None, Some(k)) => format!(" branched at step {k} │"),
+        (None, None) => String::new(),
     };
-    let name = app.session.name_of_stream(&s).unwrap_or(label);
-    let size = s.size();
-    let pos = s.pos();
-    let size_text = if s.closed() {
+    let Some(s) = scene.stream() else {
+        return format!("{lead} no stream");
+    };
+    let name = s.title();
+    let size = s.snap.size;
+    let pos = s.snap.pos;
+    let closed = s.snap.closed;
+    let size_text = if closed {
         "size -".to_string()
     } else {
         format!("size {size}")
     };
-    let state = if s.closed() { "closed" } else { "open" };
-    let pos_text = if s.closed() {
+    let state = if closed { "closed" } else { "open" };
+    let pos_text = if closed {
         "pos -".to_string()
     } else if pos == size as i64 {
         format!("pos {pos} (EOF)")
@@ -48,30 +54,44 @@ pub fn status_text(app: &App) -> String {
     } else {
         format!("pos {pos}")
     };
-    let at = match s.data_ref().get(app.nav) {
-        _ if s.closed() => String::new(),
+    let at = match s.data().get(app.nav) {
+        _ if closed => String::new(),
         Some(&b) => format!(" = 0x{b:02x} '{}'", ByteClass::ascii(b)),
         None if app.nav == size => " (EOF)".into(),
         None => " (past EOF)".into(),
     };
     format!(
-        " {name} │ {size_text} │ {pos_text} │ {state} │ exports: {} │ nav {}{at}",
-        s.exports(),
-        app.nav
+        "{lead} {name} │ {size_text} │ {pos_text} │ {state} │ exports: {} │ nav {}{at}",
+        s.snap.exports, app.nav
     )
 }
 
-pub fn draw_status(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
-    let text = pad(&status_text(app), area.width as usize);
+pub fn draw_status(frame: &mut Frame, app: &App, scene: &Scene, area: Rect, theme: Theme) {
+    let text = pad(&status_text(app, scene), area.width as usize);
     frame.render_widget(Paragraph::new(Line::styled(text, theme.status())), area);
 }
 
-fn hints(width_avail: usize, theme: Theme) -> Line<'static> {
+/// Step mode's hints: stepping first, then the statements (which branch).
+const STEP_HINTS: &[(&str, &str)] = &[
+    ("n/→", "next"),
+    ("p/←", "back"),
+    ("Home/End", "first/last"),
+    ("12⏎", "go to step 12"),
+    (":", "statement"),
+    ("v", "getbuffer"),
+    ("c", "close"),
+];
+
+fn hints(
+    hints: &[(&'static str, &'static str)],
+    width_avail: usize,
+    theme: Theme,
+) -> Line<'static> {
     let tail: [(&str, &str); 2] = [("?", "help"), ("q", "quit")];
     let item_w = |(k, l): &(&str, &str)| 1 + width(k) + 1 + width(l) + 1;
     let mut budget = width_avail.saturating_sub(tail.iter().map(item_w).sum());
     let mut items: Vec<(&str, &str)> = Vec::new();
-    for h in HINTS {
+    for h in hints {
         let w = item_w(h);
         if w > budget {
             break;
@@ -105,17 +125,25 @@ pub fn draw_message(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
             Line::styled(fit(&format!(" {}", n.text), w), style)
         }
         None => match app.mode {
-            Mode::Modal(_) => Line::from(vec![
-                Span::styled(" f", theme.key()),
-                Span::styled(" release and retry  ", theme.dim()),
-                Span::styled("Enter/Esc", theme.key()),
-                Span::styled(" dismiss", theme.dim()),
-            ]),
+            Mode::Modal(_) => {
+                let mut spans = vec![
+                    Span::styled(" f", theme.key()),
+                    Span::styled(" release and retry  ", theme.dim()),
+                    Span::styled("Enter/Esc", theme.key()),
+                    Span::styled(" dismiss", theme.dim()),
+                ];
+                if app.script.is_some() {
+                    spans.push(Span::styled("  n/→ p/←", theme.key()));
+                    spans.push(Span::styled(" step on / back", theme.dim()));
+                }
+                Line::from(spans)
+            }
             Mode::Help => Line::from(vec![
                 Span::styled(" Esc", theme.key()),
                 Span::styled(" close help", theme.dim()),
             ]),
-            _ => hints(w, theme),
+            _ if app.script.is_some() => hints(STEP_HINTS, w, theme),
+            _ => hints(HINTS, w, theme),
         },
     };
     frame.render_widget(Paragraph::new(line), area);

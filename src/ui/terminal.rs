@@ -10,10 +10,10 @@ use std::time::Duration;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 
-use crate::app::{Action, App, Options, handle_event, update};
+use crate::app::{Action, App, handle_event, update};
 
 /// Runs the app until `q` or a signal; the terminal is left as it was found.
-pub fn run(options: Options) -> ExitCode {
+pub fn run(mut app: App) -> ExitCode {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     // One flag per signal (to exit with 128 + its number), and one for "any".
     let signalled = Arc::new(AtomicBool::new(false));
@@ -28,7 +28,6 @@ pub fn run(options: Options) -> ExitCode {
         }
         flags.push((sig, flag));
     }
-    let mut app = App::new(options);
 
     // ratatui::try_init enables raw mode, enters the alternate screen and installs a panic
     // hook that restores both; ours, installed on top, turns mouse capture off first.

@@ -125,3 +125,14 @@ impl Theme {
         self.paint(Color::LightMagenta, Modifier::BOLD)
     }
 }
+
+impl Theme {
+    /// The source line(s) of the statement that just ran (`▶`).
+    pub fn ran(self) -> Style {
+        self.paint(Color::LightGreen, Modifier::BOLD)
+    }
+    /// The source line(s) of the statement that runs next (`▷`).
+    pub fn next_stmt(self) -> Style {
+        self.paint(Color::LightYellow, Modifier::empty())
+    }
+}

@@ -1,0 +1,141 @@
+//! Step mode's source panel: the script with line numbers, `▶` on the line(s) of the
+//! statement that just ran and `▷` on the next one (told apart by shape, not only colour),
+//! scrolled so both stay in view.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Padding, Paragraph};
+
+use crate::app::Script;
+
+use super::layout::content;
+use super::text::{clean, fit, width};
+use super::theme::Theme;
+
+pub const RAN: &str = "▶";
+pub const NEXT: &str = "▷";
+
+/// A source line as shown: tabs to the next multiple of 8 columns (as Python reads them),
+/// control characters made visible.
+fn expand(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut col = 0;
+    for c in line.chars() {
+        if c == '\t' {
+            let n = 8 - col % 8;
+            out.extend(std::iter::repeat_n(' ', n));
+            col += n;
+        } else {
+            out.push(c);
+            col += width(c.encode_utf8(&mut [0; 4]));
+        }
+    }
+    clean(&out)
+}
+
+/// The first line (0-based) to show in `h` rows of `total` lines, so the statements that
+/// just ran and run next (1-based inclusive line ranges) are in view: the first of them a
+/// third of the way down, the end of both in view when they fit.
+pub fn top_line(
+    total: usize,
+    h: usize,
+    ran: Option<(usize, usize)>,
+    next: Option<(usize, usize)>,
+) -> usize {
+    if total <= h || h == 0 {
+        return 0;
+    }
+    let (lo, hi) = match (ran, next) {
+        (Some(r), Some(n)) => (r.0.min(n.0), r.1.max(n.1)),
+        (Some(x), None) | (None, Some(x)) => x,
+        (None, None) => return 0,
+    };
+    let (lo, hi) = (lo.saturating_sub(1), hi.saturating_sub(1));
+    let mut top = lo.saturating_sub(h / 3);
+    if hi >= top + h {
+        top = hi + 1 - h;
+    }
+    // When both do not fit, the next statement's first line stays in view.
+    if let Some((n, _)) = next
+        && n.saturating_sub(1) < top
+    {
+        top = n.saturating_sub(1);
+    }
+    top.min(total - h)
+}
+
+pub fn draw(frame: &mut Frame, script: &Script, area: Rect, theme: Theme) {
+    if area.width < 4 || area.height < 3 {
+        return;
+    }
+    let inner = content(area);
+    let h = inner.height as usize;
+    let w = inner.width as usize;
+    let total = script.lines();
+    let (ran, next) = script.markers();
+    let top = top_line(total, h, ran, next);
+    let num_w = total.max(1).to_string().len();
+    let within = |r: Option<(usize, usize)>, n: usize| r.is_some_and(|(a, b)| (a..=b).contains(&n));
+    let mut lines: Vec<Line> = Vec::with_capacity(h);
+    for n in (top + 1)..=(top + h).min(total) {
+        let (mark, style) = if within(ran, n) {
+            (RAN, Some(theme.ran()))
+        } else if within(next, n) {
+            (NEXT, Some(theme.next_stmt()))
+        } else {
+            (" ", None)
+        };
+        let text = expand(script.line(n));
+        let text_style = style.unwrap_or_else(|| {
+            if text.trim_start().starts_with('#') {
+                theme.dim()
+            } else {
+                ratatui::style::Style::new()
+            }
+        });
+        let room = w.saturating_sub(1 + 1 + num_w + 2);
+        lines.push(Line::from(vec![
+            Span::styled(mark, style.unwrap_or_default()),
+            Span::raw(" "),
+            Span::styled(format!("{n:>num_w$}"), style.unwrap_or(theme.dim())),
+            Span::raw("  "),
+            Span::styled(fit(&text, room), text_style),
+        ]));
+    }
+    let title = fit(
+        &format!(" {} ", script.name),
+        (area.width as usize).saturating_sub(4),
+    );
+    let legend = Line::from(vec![
+        Span::raw(" "),
+        Span::styled(RAN, theme.ran()),
+        Span::raw(" just ran  "),
+        Span::styled(NEXT, theme.next_stmt()),
+        Span::raw(" next "),
+    ]);
+    let block = Block::bordered()
+        .title(Span::styled(title, theme.title()))
+        .title_bottom(legend)
+        .padding(Padding::horizontal(1));
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_markers_stay_in_view() {
+        // Short sources never scroll.
+        assert_eq!(top_line(10, 20, Some((3, 3)), Some((5, 5))), 0);
+        // The statement that ran sits a third of the way down.
+        assert_eq!(top_line(100, 12, Some((50, 50)), Some((54, 54))), 45);
+        // A long statement: the next one stays in view.
+        let top = top_line(100, 12, Some((20, 60)), Some((61, 61)));
+        assert!((top..top + 12).contains(&60), "{top}");
+        // Near the end, the window stops at the last line.
+        assert_eq!(top_line(100, 12, Some((99, 99)), Some((100, 100))), 88);
+        assert_eq!(expand("\tx"), "        x");
+    }
+}

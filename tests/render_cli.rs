@@ -1,0 +1,143 @@
+//! `bytesio-tui render`: the frame as text, and its errors (exit 2, as `run`'s).
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn render(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("render")
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn the_seed_demo_at_the_failing_close() {
+    let o = render(&["assets/01-seed-getbuffer.py", "--step", "7"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("┌ BufferError"), "{out}");
+    assert!(out.contains("61 62 73 61 65 66"), "{out}");
+    assert!(out.contains(" Step 7 of 10 │ b │"), "{out}");
+    assert_eq!(out.lines().count(), 30);
+    assert!(out.lines().all(|l| !l.ends_with(' ')));
+    assert!(out.lines().all(|l| unicode_width(l) <= 100), "{out}");
+}
+
+fn unicode_width(s: &str) -> usize {
+    // Every character the frame uses is one column wide.
+    s.chars().count()
+}
+
+#[test]
+fn defaults_are_the_last_step_at_100x30_and_sizes_are_honoured() {
+    let o = render(&["assets/01-seed-getbuffer.py"]);
+    assert!(stdout(&o).contains("Step 10 of 10"));
+    let o = render(&[
+        "assets/03-write-tell-seek-read.py",
+        "--step",
+        "0",
+        "--width",
+        "120",
+        "--height",
+        "40",
+    ]);
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 40);
+    assert!(out.contains("Step 0 of 11"), "{out}");
+    let o = render(&["assets/01-seed-getbuffer.py", "--width", "60"]);
+    assert!(stdout(&o).contains("terminal too small"));
+}
+
+#[test]
+fn a_step_past_the_end_names_the_range() {
+    let o = render(&["assets/01-seed-getbuffer.py", "--step", "11"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    assert_eq!(
+        stderr(&o),
+        "assets/01-seed-getbuffer.py: --step 11: the script has 10 steps (0 to 10)\n"
+    );
+}
+
+#[test]
+fn bad_scripts_are_refused_as_run_refuses_them() {
+    let o = render(&["tests/refused/for-loop.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).ends_with("for-loop.py:3:1: unsupported: for loops\n"),
+        "{}",
+        stderr(&o)
+    );
+    let o = render(&["tests/refused/syntax-error.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains(": SyntaxError: "), "{}", stderr(&o));
+    let o = render(&["no/such/file.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("no/such/file.py: cannot read"));
+    // Refused at run time (the parser takes it, the engine does not model it).
+    let dir = std::env::temp_dir().join(format!("bytesio-tui-render-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join("file-kw.py");
+    std::fs::write(&script, "import io\nb = io.BytesIO()\nprint(1, file=b)\n").expect("write");
+    let o = render(&[script.to_str().unwrap_or_default()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).ends_with("file-kw.py:3:1: unsupported: print(file=...)\n"),
+        "{}",
+        stderr(&o)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_files_bytes() {
+    let o = render(&["--file", "assets/04-write-past-end.out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("[3e]3e 3e 20 69 6d 70 6f"), "{out}");
+    assert!(
+        out.contains(">>> b = io.BytesIO(open(\"assets/04-write-past-end.out\", \"rb\").read())"),
+        "{out}"
+    );
+    let o = render(&["--file", "assets/04-write-past-end.out", "--step", "1"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = render(&["--file", "no/such/file"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--file no/such/file: cannot read"));
+    assert!(Path::new("assets").exists());
+}
+
+#[test]
+fn a_script_and_a_subcommand_do_not_mix() {
+    let o = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["assets/01-seed-getbuffer.py", "--file", "x"])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    // Without a terminal the app says so, after checking the script.
+    let o = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("tests/refused/for-loop.py")
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("for-loop.py:3:1: unsupported: for loops"));
+    let o = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("assets/01-seed-getbuffer.py")
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not a terminal"), "{}", stderr(&o));
+}
