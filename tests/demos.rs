@@ -1,0 +1,123 @@
+//! Every demo in `assets/`, rendered at its key steps through `bytesio-tui render`'s own
+//! code path ([`render::script`]), 100x30: a change in behaviour or layout shows as a diff.
+//!
+//! Key steps: the first statement that makes a view, the first that writes into a stream
+//! made before, each one that raises (the BufferError modal for an exports error), and the
+//! last; at least two per demo.
+
+#[allow(dead_code)]
+mod common;
+
+use bytesio_tui::script::timeline::Timeline;
+use bytesio_tui::script::{Config, parse_program};
+use bytesio_tui::ui::render;
+use insta::assert_snapshot;
+
+/// Memory addresses in reprs (`<memory at 0x7f...>`) with their digits as `X`, so the
+/// frame keeps its width.
+fn mask(frame: &str) -> String {
+    let mut out = String::with_capacity(frame.len());
+    let mut rest = frame;
+    while let Some(i) = rest.find(" at 0x") {
+        let (head, tail) = rest.split_at(i + 6);
+        out.push_str(head);
+        let n = tail.chars().take_while(char::is_ascii_hexdigit).count();
+        out.extend(std::iter::repeat_n('X', n));
+        rest = &tail[n..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The steps worth a snapshot, ascending.
+fn key_steps(t: &Timeline) -> Vec<usize> {
+    let frames = t.frames();
+    let mut keys = Vec::new();
+    let views = |k: usize| {
+        frames[k]
+            .exports
+            .iter()
+            .map(|e| e.views.len())
+            .sum::<usize>()
+    };
+    if let Some(k) = (1..frames.len()).find(|&k| views(k) > views(k - 1)) {
+        keys.push(k);
+    }
+    // The first write into a stream an earlier statement made.
+    let written = t.steps().iter().enumerate().find(|(i, s)| {
+        s.changes.iter().any(|c| {
+            !c.edits.is_empty()
+                && t.steps()[..*i]
+                    .iter()
+                    .any(|p| p.change_of(c.stream).is_some())
+        })
+    });
+    if let Some((i, _)) = written {
+        keys.push(i + 1);
+    }
+    for (i, s) in t.steps().iter().enumerate() {
+        if s.error.is_some() {
+            keys.push(i + 1);
+        }
+    }
+    keys.push(t.len());
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+#[test]
+fn every_demo_at_its_key_steps() {
+    let scripts = common::scripts("assets");
+    assert!(scripts.len() >= 8, "the demo library has {}", scripts.len());
+    for path in scripts {
+        let text = std::fs::read_to_string(&path).expect("reads");
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let program = parse_program(&text).expect("parses");
+        let timeline = Timeline::record(program.clone(), Config::default());
+        let keys = key_steps(&timeline);
+        assert!(keys.len() >= 2, "{stem}: key steps {keys:?}");
+        for k in keys {
+            let frame = render::script(&path, program.clone(), Some(k), 1 << 30, 100, 30)
+                .unwrap_or_else(|e| panic!("{stem} step {k}: {e:?}"));
+            let statement = timeline.steps()[k - 1].echo.lines().next().unwrap_or("");
+            let mut settings = insta::Settings::clone_current();
+            settings.set_description(format!(
+                "{stem}: step {k} of {}, after {statement}",
+                timeline.len()
+            ));
+            settings.set_omit_expression(true);
+            settings.bind(|| {
+                assert_snapshot!(format!("{stem}__step_{k:02}"), mask(&frame));
+            });
+        }
+    }
+}
+
+/// The check: the seed demo at its failing close shows the modal over the patched
+/// bytes.
+#[test]
+fn the_seed_demo_at_the_failing_close() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join("01-seed-getbuffer.py");
+    let text = std::fs::read_to_string(&path).expect("reads");
+    let program = parse_program(&text).expect("parses");
+    let close = program
+        .body
+        .iter()
+        .position(|s| program.source[s.span.start..s.span.end].starts_with("b.close()"))
+        .map(|i| i + 1)
+        .expect("a close");
+    let frame = render::script(&path, program, Some(close), 1 << 30, 100, 30).expect("renders");
+    assert!(frame.contains("┌ BufferError"), "{frame}");
+    assert!(
+        frame.contains("BufferError: Existing exports of data: object cannot be re-sized"),
+        "{frame}"
+    );
+    assert!(frame.contains("61 62 73 61 65 66"), "{frame}");
+    assert!(frame.contains(&format!("Step {close} of 10")), "{frame}");
+}
