@@ -16,6 +16,11 @@ use super::session::Session;
 
 type Kwargs = Vec<(Rc<str>, Value)>;
 
+/// How Argument Clinic's "must be X, not T" messages name a value's type: `None` for None.
+fn arg_type_name(v: &Value) -> &'static str {
+    if v.is_none() { "None" } else { v.type_name() }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
@@ -297,7 +302,7 @@ impl Session {
             Builtin::FromHex => {
                 let s = one_arg(&args, &kwargs, "bytes.fromhex")?;
                 let Value::Str(s) = s else {
-                    let name = if s.is_none() { "None" } else { s.type_name() };
+                    let name = arg_type_name(s);
                     return Err(type_error(format!(
                         "fromhex() argument must be str, not {name}"
                     )));
@@ -366,7 +371,7 @@ impl Session {
         {
             return Err(type_error(format!(
                 "{name}() argument 'encoding' must be str, not {}",
-                enc.type_name()
+                arg_type_name(enc)
             )));
         }
         if let Some(err) = errors
@@ -374,7 +379,7 @@ impl Session {
         {
             return Err(type_error(format!(
                 "{name}() argument 'errors' must be str, not {}",
-                err.type_name()
+                arg_type_name(err)
             )));
         }
         let Some(x) = source else {

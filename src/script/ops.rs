@@ -298,6 +298,14 @@ impl Session {
             l.borrow_mut().extend(extra);
             return Ok(a.clone());
         }
+        // A left operand with sequence methods but no repeat (memoryview) does not let the
+        // right operand repeat in place.
+        if let (Value::View(_), BinOp::Mul) = (&a, op) {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for *=: 'memoryview' and '{}'",
+                b.type_name()
+            )));
+        }
         if let (Value::List(l), BinOp::Mul) = (&a, op) {
             if let Value::List(new) = self.repeat(&a, &b)? {
                 let items = new.borrow().clone();

@@ -1,0 +1,11 @@
+# Argument Clinic type errors name None as "None", not "NoneType" (bytes/bytearray encoding and errors, tobytes order).
+bytes(False, None)
+bytes(b"a", None)
+bytes(0, "ascii", None)
+bytes("a", "ascii", None)
+bytearray(1, None)
+bytearray(b"", errors=None)
+bytes(1, 5)
+bytes(1, b"x")
+bytearray(1, [1])
+bytes(encoding=None)
