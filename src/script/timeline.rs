@@ -3,7 +3,9 @@
 //! Each step keeps what it changed (the stream edits of its [`Step`]) and a small frame of
 //! what the screen shows (stream sizes, cursors, exports and who holds them), never a copy
 //! of a buffer. Jumping applies or reverts the edits in between, so memory grows with what
-//! changed and a jump costs the bytes the skipped steps wrote.
+//! changed and a jump costs the bytes the skipped steps wrote. A stream's buffer keeps its
+//! content from the step that made it even at earlier steps (where it does not exist yet),
+//! so jumping across that step never refills a large initial buffer.
 
 use super::lower::{ErrorKind, Program, ScriptError};
 use super::session::{Config, ExportInfo, Session, Step, StreamSnap};
@@ -58,9 +60,18 @@ pub struct Timeline {
     steps: Vec<Step>,
     /// `frames[k]`: the state after `k` statements (`frames[0]`: before any).
     frames: Vec<Frame>,
-    /// Bytes of every stream seen, as of `at`.
-    bytes: Vec<(ObjId, Vec<u8>)>,
+    /// Bytes of every stream seen, as of `at` (or as the step that made it left them,
+    /// while `at` is before that step).
+    bytes: Vec<Bytes>,
     at: usize,
+}
+
+/// One stream's buffer, and the step that made it.
+struct Bytes {
+    id: ObjId,
+    /// Index of the first step that changed the stream.
+    born: usize,
+    buf: Vec<u8>,
 }
 
 impl Timeline {
@@ -82,7 +93,11 @@ impl Timeline {
         // The session ends here: its buffers become the timeline's, without a copy.
         let bytes = session
             .live_streams()
-            .map(|s| (s.id, s.with_buffer_mut(std::mem::take)))
+            .map(|s| Bytes {
+                id: s.id,
+                born: 0,
+                buf: s.with_buffer_mut(std::mem::take),
+            })
             .collect();
         drop(session);
         let mut t = Timeline {
@@ -100,12 +115,20 @@ impl Timeline {
     }
 
     fn rebuild_missing(&mut self) {
-        let mut known: Vec<ObjId> = self.bytes.iter().map(|(id, _)| *id).collect();
-        for step in &self.steps {
+        let mut known: Vec<ObjId> = Vec::with_capacity(self.bytes.len());
+        for (i, step) in self.steps.iter().enumerate() {
             for c in &step.changes {
-                if !known.contains(&c.stream) {
-                    known.push(c.stream);
-                    self.bytes.push((c.stream, Vec::new()));
+                if known.contains(&c.stream) {
+                    continue;
+                }
+                known.push(c.stream);
+                match self.bytes.iter_mut().find(|b| b.id == c.stream) {
+                    Some(b) => b.born = i,
+                    None => self.bytes.push(Bytes {
+                        id: c.stream,
+                        born: i,
+                        buf: Vec::new(),
+                    }),
                 }
             }
         }
@@ -113,14 +136,14 @@ impl Timeline {
         let rebuilt: Vec<ObjId> = self
             .bytes
             .iter()
-            .filter(|(_, b)| b.is_empty())
-            .map(|(id, _)| *id)
+            .filter(|b| b.buf.is_empty())
+            .map(|b| b.id)
             .collect();
         for step in &self.steps {
             for c in step.changes.iter().filter(|c| rebuilt.contains(&c.stream)) {
-                if let Some((_, buf)) = self.bytes.iter_mut().find(|(id, _)| *id == c.stream) {
+                if let Some(b) = self.bytes.iter_mut().find(|b| b.id == c.stream) {
                     for e in &c.edits {
-                        e.apply(buf);
+                        e.apply(&mut b.buf);
                     }
                 }
             }
@@ -200,19 +223,25 @@ impl Timeline {
     pub fn bytes(&self, stream: ObjId) -> &[u8] {
         self.bytes
             .iter()
-            .find(|(id, _)| *id == stream)
-            .map(|(_, b)| b.as_slice())
+            .find(|b| b.id == stream)
+            .filter(|b| b.born < self.at)
+            .map(|b| b.buf.as_slice())
             .unwrap_or(&[])
     }
 
-    /// Moves to the state after `k` statements (clamped), applying or reverting edits.
+    /// Moves to the state after `k` statements (clamped), applying or reverting edits. The
+    /// step that made a stream is neither applied nor reverted for it: its buffer keeps what
+    /// that step left while the stream does not exist yet.
     pub fn goto(&mut self, k: usize) {
         let k = k.min(self.steps.len());
         while self.at < k {
-            for c in &self.steps[self.at].changes {
-                if let Some((_, buf)) = self.bytes.iter_mut().find(|(id, _)| *id == c.stream) {
+            let i = self.at;
+            for c in &self.steps[i].changes {
+                if let Some(b) = self.bytes.iter_mut().find(|b| b.id == c.stream)
+                    && b.born != i
+                {
                     for e in &c.edits {
-                        e.apply(buf);
+                        e.apply(&mut b.buf);
                     }
                 }
             }
@@ -220,10 +249,13 @@ impl Timeline {
         }
         while self.at > k {
             self.at -= 1;
-            for c in self.steps[self.at].changes.iter().rev() {
-                if let Some((_, buf)) = self.bytes.iter_mut().find(|(id, _)| *id == c.stream) {
+            let i = self.at;
+            for c in self.steps[i].changes.iter().rev() {
+                if let Some(b) = self.bytes.iter_mut().find(|b| b.id == c.stream)
+                    && b.born != i
+                {
                     for e in c.edits.iter().rev() {
-                        e.revert(buf);
+                        e.revert(&mut b.buf);
                     }
                 }
             }
@@ -295,5 +327,36 @@ mod tests {
             again.stream("b").map(|s| s.data_ref().clone()),
             Some(b"absaef".to_vec())
         );
+    }
+
+    #[test]
+    fn the_step_that_made_a_stream_is_never_replayed() {
+        let program = parse_program(
+            "import io\nb = io.BytesIO(b\"abc\"); b.write(b\"Z\")\nb.write(b\"!\")\n\
+             c = io.BytesIO(b\"xy\")\nb.truncate(1)\n",
+        )
+        .expect("parses");
+        let mut t = Timeline::record(program, Config::default());
+        let b = t.frames()[2].streams[0].id;
+        let c = t.frame().streams[1].id;
+        assert_eq!(t.bytes(b), b"Z");
+        assert_eq!(t.bytes(c), b"xy");
+        for (k, want_b, want_c) in [
+            (0, &b""[..], &b""[..]),
+            (1, b"", b""),
+            (2, b"abc", b""),
+            (3, b"Zbc", b""),
+            (4, b"Z!c", b""),
+            (5, b"Z!c", b"xy"),
+            (6, b"Z", b"xy"),
+            (1, b"", b""),
+            (6, b"Z", b"xy"),
+            (3, b"Zbc", b""),
+            (2, b"abc", b""),
+            (5, b"Z!c", b"xy"),
+        ] {
+            t.goto(k);
+            assert_eq!((t.bytes(b), t.bytes(c)), (want_b, want_c), "step {k}");
+        }
     }
 }
