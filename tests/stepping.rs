@@ -392,3 +392,103 @@ fn render_refuses_what_run_refuses_and_steps_out_of_range() {
     assert!(s.contains("[68]69"), "{s}");
     let _ = Options::default();
 }
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    const STATEMENTS: &[&str] = &[
+        "b = io.BytesIO(b\"abcdef\")",
+        "c = io.BytesIO()",
+        "v = b.getbuffer()",
+        "w = v[1:4]",
+        "v[0] = 65",
+        "b.write(b\"xyz\")",
+        "b.seek(9)",
+        "b.truncate(2)",
+        "b.close()",
+        "v.release()",
+        "del v",
+        "b.read()",
+        "with b.getbuffer() as m: b.write(b\"!\")",
+        "c.write(b\"12345678901234567\")",
+        "v",
+        "nope",
+    ];
+
+    fn key_of(n: u8) -> KeyCode {
+        match n % 24 {
+            0..=2 => KeyCode::Char('n'),
+            3 | 4 => KeyCode::Char('p'),
+            5 => KeyCode::Left,
+            6 => KeyCode::Right,
+            7 => KeyCode::Home,
+            8 => KeyCode::End,
+            9 => KeyCode::Char('3'),
+            10 => KeyCode::Enter,
+            11 => KeyCode::Esc,
+            12 => KeyCode::Tab,
+            13 => KeyCode::Char('j'),
+            14 => KeyCode::Char('l'),
+            15 => KeyCode::PageDown,
+            16 => KeyCode::Char('?'),
+            17 => KeyCode::Char('['),
+            18 => KeyCode::Char('f'),
+            19 => KeyCode::Char('t'),
+            20 => KeyCode::Char('v'),
+            21 => KeyCode::Char('x'),
+            22 => KeyCode::Char('9'),
+            _ => KeyCode::Up,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Random scripts, random keys, odd terminal sizes: no panic, and while in step
+        /// mode the screen is the one a direct jump to the same step draws.
+        #[test]
+        fn random_keys_never_panic(
+            picks in proptest::collection::vec(0..STATEMENTS.len(), 0..12),
+            keys in proptest::collection::vec(any::<u8>(), 0..40),
+            w in 80u16..140,
+            h in 24u16..45,
+        ) {
+            let mut src = String::from("import io\n");
+            for i in picks {
+                src.push_str(STATEMENTS[i]);
+                src.push('\n');
+            }
+            let mut app = open_source(&src);
+            update(&mut app, Action::Resize(w, h));
+            let mut twin = open_source(&src);
+            update(&mut twin, Action::Resize(w, h));
+            for k in keys {
+                key(&mut app, key_of(k));
+                let _ = render::text(&app);
+                if let (Some((at, _)), Mode::Normal | Mode::Modal(_)) = (app.step(), &app.mode) {
+                    update(&mut twin, Action::Step(StepMove::To(at)));
+                    // Which stream is shown is the user's choice (Tab), not the step's.
+                    let label = app.scene().stream().map(|s| s.label.clone());
+                    twin.selected = twin
+                        .scene()
+                        .streams
+                        .iter()
+                        .find(|s| Some(&s.label) == label.as_ref())
+                        .map(|s| s.id);
+                    let scene = app.scene();
+                    let twin_scene = twin.scene();
+                    prop_assert_eq!(
+                        scene.stream().map(|s| (s.data().to_vec(), s.snap)),
+                        twin_scene.stream().map(|s| (s.data().to_vec(), s.snap))
+                    );
+                    prop_assert_eq!(scene.log.len(), twin_scene.log.len());
+                    prop_assert_eq!(
+                        matches!(app.mode, Mode::Modal(_)),
+                        matches!(twin.mode, Mode::Modal(_))
+                    );
+                }
+            }
+        }
+    }
+}
