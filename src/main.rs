@@ -195,7 +195,22 @@ fn render_command(
     ExitCode::SUCCESS
 }
 
+/// The engine recurses over expressions and the parser over nested source: run everything
+/// on a thread with a roomy stack (reserved, not committed, memory), so no input can
+/// overflow it.
 fn main() -> ExitCode {
+    const STACK: usize = 1 << 30;
+    match std::thread::Builder::new()
+        .name("bytesio-tui".into())
+        .stack_size(STACK)
+        .spawn(real_main)
+    {
+        Ok(handle) => handle.join().unwrap_or(ExitCode::from(101)),
+        Err(_) => real_main(),
+    }
+}
+
+fn real_main() -> ExitCode {
     let cli = Cli::parse();
     let config = Config {
         max_size: cli.max_size,

@@ -105,3 +105,49 @@ fn memory_cap_raises_memory_error_in_the_transcript() {
         "{out}"
     );
 }
+
+#[test]
+fn deeply_nested_source_is_refused_not_a_crash() {
+    let dir = std::env::temp_dir().join(format!("bytesio-tui-deep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let cases = [
+        (
+            "parens.py",
+            format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000)),
+            "too many nested parentheses",
+        ),
+        (
+            "minus.py",
+            format!("x = {}1\n", "-".repeat(100_000)),
+            "expression nested too deeply",
+        ),
+        (
+            "chain.py",
+            format!("x = 1{}\n", "+1".repeat(100_000)),
+            "expression nested too deeply",
+        ),
+    ];
+    for (name, text, message) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        let o = bin().arg("run").arg(&path).output().expect("runs");
+        assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(&format!("SyntaxError: {message}")),
+            "{name}: {}",
+            stderr(&o)
+        );
+    }
+    // Values nested deeply one statement at a time are fine; their repr fails as CPython's.
+    let mut text = String::from("l = []\n");
+    text.push_str(&"l = [l]\n".repeat(20_000));
+    text.push_str("l\nlen(l)\n");
+    let path = dir.join("values.py");
+    std::fs::write(&path, text).expect("write");
+    let o = bin().arg("run").arg(&path).output().expect("runs");
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.ends_with(
+        ">>> l\nRecursionError: maximum recursion depth exceeded while getting the repr of an object\n>>> len(l)\n1\n"
+    ));
+}

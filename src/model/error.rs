@@ -15,6 +15,8 @@ pub enum ExcType {
     NameError,
     AttributeError,
     MemoryError,
+    RecursionError,
+    NotImplementedError,
     UnsupportedOperation,
     /// Not a Python exception: the script used something the engine does not model.
     Unsupported,
@@ -32,6 +34,8 @@ impl ExcType {
             ExcType::NameError => "NameError",
             ExcType::AttributeError => "AttributeError",
             ExcType::MemoryError => "MemoryError",
+            ExcType::RecursionError => "RecursionError",
+            ExcType::NotImplementedError => "NotImplementedError",
             ExcType::UnsupportedOperation => "io.UnsupportedOperation",
             ExcType::Unsupported => "unsupported",
         }

@@ -6,36 +6,20 @@ use super::value::{Value, address};
 /// CPython's limit on decimal digits when converting an int to a string.
 pub const MAX_STR_DIGITS: usize = 4300;
 
-/// Fails like CPython when `v`'s repr would hold an int of more than 4300 decimal digits.
-pub fn check_int_digits(v: &Value) -> PyResult<()> {
-    fn walk(v: &Value, seen: &mut Vec<*const ()>) -> PyResult<()> {
-        match v {
-            Value::Int(n) => {
-                // Cheap bound first: fewer than 4300 digits for sure below 14000 bits.
-                if n.bits() > 14_000 {
-                    let digits = n.magnitude().to_string().len();
-                    if digits > MAX_STR_DIGITS {
-                        return Err(value_error(format!(
-                            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string \
-                             conversion; use sys.set_int_max_str_digits() to increase the limit"
-                        )));
-                    }
-                }
-                Ok(())
-            }
-            Value::List(l) => {
-                let key = std::rc::Rc::as_ptr(l) as *const ();
-                if seen.contains(&key) {
-                    return Ok(());
-                }
-                seen.push(key);
-                l.borrow().iter().try_for_each(|i| walk(i, seen))
-            }
-            Value::Tuple(t) => t.iter().try_for_each(|i| walk(i, seen)),
-            _ => Ok(()),
-        }
+/// How deep containers may nest before repr raises RecursionError, as measured at the
+/// prompt of CPython 3.11 (recursion limit 1000, less the prompt's own frames).
+pub const MAX_REPR_DEPTH: usize = 996;
+
+fn int_repr(n: &num_bigint::BigInt) -> PyResult<String> {
+    // Cheap bound first: fewer than 4300 digits for sure below 14000 bits.
+    let text = n.to_string();
+    if n.bits() > 14_000 && text.trim_start_matches('-').len() > MAX_STR_DIGITS {
+        return Err(value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        )));
     }
-    walk(v, &mut Vec::new())
+    Ok(text)
 }
 
 /// `repr(bytes)`: single quotes unless the data has `'` and no `"`.
@@ -136,46 +120,74 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// `repr(x)`.
-pub fn repr(v: &Value) -> String {
+/// `repr(x)`, failing as CPython does: more than 4300 digits in an int (ValueError), or
+/// containers nested too deep (RecursionError).
+pub fn try_repr(v: &Value) -> PyResult<String> {
     let mut active = Vec::new();
     repr_in(v, &mut active)
 }
 
-/// repr with CPython's guard against containers that contain themselves (`[...]`).
-fn repr_in(v: &Value, active: &mut Vec<*const ()>) -> String {
+/// `str(x)`: what print() shows, failing as [`try_repr`] does.
+pub fn try_str(v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        other => try_repr(other),
+    }
+}
+
+/// `repr(x)` for display in the app: the error line where CPython's repr would fail.
+pub fn repr(v: &Value) -> String {
+    try_repr(v).unwrap_or_else(|e| format!("<{}>", e.line()))
+}
+
+/// repr with CPython's guards: a list that contains itself shows as `[...]`, and nesting
+/// deeper than the recursion limit raises RecursionError.
+fn repr_in(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
     let key = match v {
         Value::List(l) => Some(std::rc::Rc::as_ptr(l) as *const ()),
+        Value::Tuple(t) => Some(std::rc::Rc::as_ptr(t) as *const ()),
         _ => None,
     };
-    if let Some(k) = key {
-        if active.contains(&k) {
-            return "[...]".into();
-        }
-        active.push(k);
+    let Some(k) = key else {
+        return repr_one(v, active);
+    };
+    if matches!(v, Value::List(_)) && active.contains(&k) {
+        return Ok("[...]".into());
     }
+    if active.len() >= MAX_REPR_DEPTH {
+        return Err(super::error::PyErr::new(
+            super::error::ExcType::RecursionError,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+    }
+    active.push(k);
     let text = repr_one(v, active);
-    if key.is_some() {
-        active.pop();
-    }
+    active.pop();
     text
 }
 
-fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> String {
-    match v {
+fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
+    Ok(match v {
         Value::None => "None".into(),
         Value::Bool(true) => "True".into(),
         Value::Bool(false) => "False".into(),
-        Value::Int(n) => n.to_string(),
+        Value::Int(n) => int_repr(n)?,
         Value::Bytes(b) => bytes_repr(b),
         Value::ByteArray(b) => bytearray_repr(&b.data.borrow()),
         Value::Str(s) => str_repr(s),
         Value::List(items) => {
-            let parts: Vec<String> = items.borrow().iter().map(|i| repr_in(i, active)).collect();
+            let parts = items
+                .borrow()
+                .iter()
+                .map(|i| repr_in(i, active))
+                .collect::<PyResult<Vec<String>>>()?;
             format!("[{}]", parts.join(", "))
         }
         Value::Tuple(items) => {
-            let parts: Vec<String> = items.iter().map(|i| repr_in(i, active)).collect();
+            let parts = items
+                .iter()
+                .map(|i| repr_in(i, active))
+                .collect::<PyResult<Vec<String>>>()?;
             if parts.len() == 1 {
                 format!("({},)", parts[0])
             } else {
@@ -202,13 +214,10 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> String {
             };
             format!("<built-in method {} of {}>", m.name, owner)
         }
-    }
+    })
 }
 
 /// `str(x)`: what print() shows.
 pub fn str_of(v: &Value) -> String {
-    match v {
-        Value::Str(s) => s.to_string(),
-        other => repr(other),
-    }
+    try_str(v).unwrap_or_else(|e| format!("<{}>", e.line()))
 }

@@ -55,6 +55,61 @@ impl ByteArray {
     }
 }
 
+/// A list: mutable, shared. Dropped iteratively, so a list nested a million deep (built one
+/// level per statement) does not overflow the stack when it goes.
+#[derive(Debug, Default)]
+pub struct List(RefCell<Vec<Value>>);
+
+impl std::ops::Deref for List {
+    type Target = RefCell<Vec<Value>>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+/// A tuple: immutable, shared; dropped iteratively like [`List`].
+#[derive(Debug, Default)]
+pub struct Tuple(Vec<Value>);
+
+impl std::ops::Deref for Tuple {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+/// Takes the items out of nested containers that are about to go, one level at a time.
+fn drop_items(items: Vec<Value>) {
+    let mut stack = items;
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::List(rc) => {
+                if let Some(mut inner) = Rc::into_inner(rc) {
+                    stack.append(inner.0.get_mut());
+                }
+            }
+            Value::Tuple(rc) => {
+                if let Some(mut inner) = Rc::into_inner(rc) {
+                    stack.append(&mut inner.0);
+                }
+            }
+            other => drop(other),
+        }
+    }
+}
+
+impl Drop for List {
+    fn drop(&mut self) {
+        drop_items(std::mem::take(self.0.get_mut()));
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        drop_items(std::mem::take(&mut self.0));
+    }
+}
+
 /// Modules the subset can import.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Module {
@@ -134,8 +189,8 @@ pub enum Value {
     Bytes(Rc<[u8]>),
     ByteArray(Rc<ByteArray>),
     Str(Rc<str>),
-    List(Rc<RefCell<Vec<Value>>>),
-    Tuple(Rc<Vec<Value>>),
+    List(Rc<List>),
+    Tuple(Rc<Tuple>),
     Stream(Rc<Stream>),
     View(Rc<View>),
     Module(Module),
@@ -156,6 +211,14 @@ impl Value {
 
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(List(RefCell::new(items))))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(Tuple(items)))
     }
 
     /// CPython's `type(x).__name__` as error messages quote it (`tp_name`).

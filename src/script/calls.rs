@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::model::error::{PyResult, type_error, unsupported, value_error};
-use crate::model::repr::str_of;
+use crate::model::repr::{try_repr, try_str};
 use crate::model::stream::Stream;
 use crate::model::value::{
     Builtin, ByteArray, Value, any_buffer_bytes, as_c_int, as_ssize_t, optional_size, require_index,
@@ -257,17 +257,13 @@ impl Session {
             }
             Builtin::Repr => {
                 let x = one_arg(&args, &kwargs, "repr")?;
-                crate::model::repr::check_int_digits(x)?;
-                Ok(Value::str(&crate::model::repr::repr(x)))
+                Ok(Value::str(&try_repr(x)?))
             }
             Builtin::Str => {
                 let a = unpack("str", &["object", "encoding", "errors"], 0, args, kwargs)?;
                 match (&a[0], &a[1], &a[2]) {
                     (None, None, None) => Ok(Value::str("")),
-                    (Some(x), None, None) => {
-                        crate::model::repr::check_int_digits(x)?;
-                        Ok(Value::str(&str_of(x)))
-                    }
+                    (Some(x), None, None) => Ok(Value::str(&try_str(x)?)),
                     (Some(Value::Str(_)), _, _) => Err(type_error("decoding str is not supported")),
                     _ => Err(unsupported("str() with an encoding")),
                 }
@@ -287,7 +283,7 @@ impl Session {
                         items.push(item);
                     }
                 }
-                Ok(Value::List(Rc::new(std::cell::RefCell::new(items))))
+                Ok(Value::list(items))
             }
             Builtin::Hex => {
                 let x = one_arg(&args, &kwargs, "hex")?;
@@ -346,11 +342,15 @@ impl Session {
                 }
             }
         }
-        for a in &args {
-            crate::model::repr::check_int_digits(a)?;
+        // Each argument is written as soon as it is converted: a failing one leaves the
+        // ones before it (and their separators) on the line.
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                self.out.push_str(&sep);
+            }
+            let text = try_str(a)?;
+            self.out.push_str(&text);
         }
-        let parts: Vec<String> = args.iter().map(str_of).collect();
-        self.out.push_str(&parts.join(&sep));
         self.out.push_str(&end);
         Ok(Value::None)
     }
@@ -486,9 +486,7 @@ impl Session {
                 positional(&args, name, 0, 1)?;
                 let hint = args.first().cloned().unwrap_or(Value::None);
                 let lines = s.readlines(&hint)?;
-                Ok(Value::List(Rc::new(std::cell::RefCell::new(
-                    lines.into_iter().map(bytes).collect(),
-                ))))
+                Ok(Value::list(lines.into_iter().map(bytes).collect()))
             }
             "readinto" => {
                 let target = one_arg(&args, &kwargs, &qual)?;
@@ -567,9 +565,7 @@ impl Session {
             "tolist" => {
                 no_args(&args, &kwargs, "memoryview.tolist")?;
                 let data = v.to_vec()?;
-                Ok(Value::List(Rc::new(std::cell::RefCell::new(
-                    data.into_iter().map(Value::int).collect(),
-                ))))
+                Ok(Value::list(data.into_iter().map(Value::int).collect()))
             }
             "toreadonly" => {
                 no_args(&args, &kwargs, "memoryview.toreadonly")?;

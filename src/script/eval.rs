@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use crate::model::dirs;
 use crate::model::error::{ExcType, PyErr, PyResult, type_error, unsupported};
-use crate::model::repr::{check_int_digits, repr};
+use crate::model::repr::try_repr;
 use crate::model::suggest::suggest;
 use crate::model::value::{Builtin, Method, Module, Value};
 
@@ -143,8 +143,8 @@ impl Session {
             return Ok(());
         }
         self.underscore = Some(Value::None);
-        check_int_digits(&v)?;
-        self.out.push_str(&repr(&v));
+        let text = try_repr(&v)?;
+        self.out.push_str(&text);
         self.out.push('\n');
         self.underscore = Some(v);
         Ok(())
@@ -261,14 +261,14 @@ impl Session {
                 for x in items {
                     out.push(self.eval(x)?);
                 }
-                Ok(Value::List(Rc::new(std::cell::RefCell::new(out))))
+                Ok(Value::list(out))
             }
             ExprKind::Tuple(items) => {
                 let mut out = Vec::with_capacity(items.len());
                 for x in items {
                     out.push(self.eval(x)?);
                 }
-                Ok(Value::Tuple(Rc::new(out)))
+                Ok(Value::tuple(out))
             }
         }
     }
@@ -331,9 +331,9 @@ impl Session {
                         "readonly" => Value::Bool(v.readonly),
                         "format" => Value::str("B"),
                         "itemsize" | "ndim" => Value::int(1),
-                        "shape" => Value::Tuple(Rc::new(vec![Value::int(n)])),
-                        "strides" => Value::Tuple(Rc::new(vec![Value::int(v.step as i64)])),
-                        "suboffsets" => Value::Tuple(Rc::new(vec![])),
+                        "shape" => Value::tuple(vec![Value::int(n)]),
+                        "strides" => Value::tuple(vec![Value::int(v.step as i64)]),
+                        "suboffsets" => Value::tuple(vec![]),
                         _ => Value::Bool(v.is_contiguous()),
                     });
                 }

@@ -119,9 +119,70 @@ pub fn normalize_newlines(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
+/// CPython's tokenizer limit on open brackets.
+const MAX_PAREN_DEPTH: usize = 200;
+/// How deep an expression may nest; CPython's own parser gives up around here too.
+const MAX_EXPR_DEPTH: usize = 1000;
+
+/// Finds the first bracket opened beyond CPython's limit, skipping strings and comments.
+fn too_deep_brackets(source: &str) -> Option<usize> {
+    let b = source.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            q @ (b'\'' | b'"') => {
+                let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+                let step = if triple { 3 } else { 1 };
+                i += step;
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == q
+                        && (!triple || (b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q)))
+                    {
+                        i += step - 1;
+                        break;
+                    }
+                    if !triple && b[i] == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_PAREN_DEPTH {
+                    return Some(i);
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Parses and lowers `source`. Refuses syntax errors and anything outside the subset.
 pub fn parse_program(source: &str) -> Result<Program, ScriptError> {
     let source: Rc<str> = Rc::from(normalize_newlines(source));
+    if let Some(at) = too_deep_brackets(&source) {
+        let (line, col) = line_col(&source, at);
+        return Err(ScriptError {
+            kind: ErrorKind::Syntax,
+            line,
+            col,
+            message: "too many nested parentheses".into(),
+        });
+    }
     let parsed = rustpython_ruff_python_parser::parse_module(&source).map_err(|e| {
         let (line, col) = line_col(&source, e.location.start().to_usize());
         ScriptError {
@@ -145,6 +206,7 @@ pub fn parse_program(source: &str) -> Result<Program, ScriptError> {
         source: &source,
         bound: HashSet::new(),
         loads: Vec::new(),
+        depth: 0,
     };
     let body = module
         .body
@@ -166,6 +228,8 @@ struct Lowerer<'a> {
     bound: HashSet<Rc<str>>,
     /// Names the script reads, with where.
     loads: Vec<(Rc<str>, Span)>,
+    /// Current expression nesting, bounded so evaluation never recurses too deep.
+    depth: usize,
 }
 
 fn span(r: TextRange) -> Span {
@@ -367,7 +431,9 @@ impl Lowerer<'_> {
                 let step = part(&s.step)?;
                 Ok(Key::Slice(lower, upper, step))
             }
-            rast::Expr::Tuple(t) => self.unsupported(t.range, "multi-dimensional indexing"),
+            rast::Expr::Tuple(t) if t.elts.iter().any(|e| matches!(e, rast::Expr::Slice(_))) => {
+                self.unsupported(t.range, "multi-dimensional slicing")
+            }
             other => Ok(Key::Index(self.expr(other)?)),
         }
     }
@@ -397,6 +463,22 @@ impl Lowerer<'_> {
     }
 
     fn expr(&mut self, e: &rast::Expr) -> Result<Expr, ScriptError> {
+        if self.depth >= MAX_EXPR_DEPTH {
+            let (line, col) = line_col(self.source, e.range().start().to_usize());
+            return Err(ScriptError {
+                kind: ErrorKind::Syntax,
+                line,
+                col,
+                message: "expression nested too deeply".into(),
+            });
+        }
+        self.depth += 1;
+        let result = self.expr_inner(e);
+        self.depth -= 1;
+        result
+    }
+
+    fn expr_inner(&mut self, e: &rast::Expr) -> Result<Expr, ScriptError> {
         let kind = match e {
             rast::Expr::NoneLiteral(_) => ExprKind::None,
             rast::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),

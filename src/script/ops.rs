@@ -1,6 +1,5 @@
 //! Operators, subscripts and iteration on values.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -190,7 +189,7 @@ impl Session {
                 Value::List(y) => {
                     let mut v = x.borrow().clone();
                     v.extend(y.borrow().iter().cloned());
-                    Ok(Value::List(Rc::new(RefCell::new(v))))
+                    Ok(Value::list(v))
                 }
                 _ => Err(type_error(format!(
                     "can only concatenate list (not \"{}\") to list",
@@ -201,7 +200,7 @@ impl Session {
                 Value::Tuple(y) => {
                     let mut v = x.to_vec();
                     v.extend(y.iter().cloned());
-                    Ok(Value::Tuple(Rc::new(v)))
+                    Ok(Value::tuple(v))
                 }
                 _ => Err(type_error(format!(
                     "can only concatenate tuple (not \"{}\") to tuple",
@@ -245,8 +244,8 @@ impl Session {
             Value::Bytes(b) => Value::bytes(b.repeat(count)),
             Value::ByteArray(b) => Value::ByteArray(ByteArray::new(b.data.borrow().repeat(count))),
             Value::Str(s) => Value::Str(Rc::from(s.repeat(count))),
-            Value::List(l) => Value::List(Rc::new(RefCell::new(repeat_items(&l.borrow(), count)))),
-            Value::Tuple(t) => Value::Tuple(Rc::new(repeat_items(t, count))),
+            Value::List(l) => Value::list(repeat_items(&l.borrow(), count)),
+            Value::Tuple(t) => Value::tuple(repeat_items(t, count)),
             _ => return Err(unsupported("this repetition")),
         })
     }
@@ -335,7 +334,8 @@ impl Session {
                     Some(i) => Ok(Value::int(v.getitem_index(&i)?)),
                     None => {
                         v.check()?;
-                        Err(type_error("memoryview: invalid slice key"))
+                        let i = view_tuple_key(&k)?;
+                        Ok(Value::int(v.getitem_index(&i)?))
                     }
                 },
                 EvalKey::Slice(s) => Ok(Value::View(v.getitem_slice(&s)?)),
@@ -390,9 +390,7 @@ impl Session {
                             .ok_or_else(|| index_error("list index out of range")),
                         None => Err(not_int("list", &k)),
                     },
-                    EvalKey::Slice(s) => {
-                        Ok(Value::List(Rc::new(RefCell::new(slice_of(&items, &s)?))))
-                    }
+                    EvalKey::Slice(s) => Ok(Value::list(slice_of(&items, &s)?)),
                 }
             }
             Value::Tuple(t) => match key {
@@ -402,7 +400,7 @@ impl Session {
                         .ok_or_else(|| index_error("tuple index out of range")),
                     None => Err(not_int("tuple", &k)),
                 },
-                EvalKey::Slice(s) => Ok(Value::Tuple(Rc::new(slice_of(t, &s)?))),
+                EvalKey::Slice(s) => Ok(Value::tuple(slice_of(t, &s)?)),
             },
             other => Err(type_error(format!(
                 "'{}' object is not subscriptable",
@@ -421,7 +419,8 @@ impl Session {
                         if v.readonly {
                             return Err(type_error("cannot modify read-only memory"));
                         }
-                        Err(type_error("memoryview: invalid slice key"))
+                        let i = view_tuple_key(&k)?;
+                        v.setitem_index(&i, value).map(|_| ())
                     }
                 },
                 EvalKey::Slice(s) => v.setitem_slice(&s, value).map(|_| ()),
@@ -567,7 +566,30 @@ fn is_sequence(v: &Value) -> bool {
     )
 }
 
+/// A tuple key of a 1-D view: one index works; others fail as CPython's multi-index path.
+fn view_tuple_key(k: &Value) -> PyResult<BigInt> {
+    let Value::Tuple(t) = k else {
+        return Err(type_error("memoryview: invalid slice key"));
+    };
+    let ints: Option<Vec<BigInt>> = t.iter().map(Value::as_int).collect();
+    match ints {
+        Some(ints) if ints.is_empty() => Err(crate::model::PyErr::new(
+            crate::model::ExcType::NotImplementedError,
+            "sub-views are not implemented",
+        )),
+        Some(ints) if ints.len() > 1 => Err(type_error(format!(
+            "cannot index 1-dimension view with {}-element tuple",
+            ints.len()
+        ))),
+        Some(mut ints) => Ok(ints.remove(0)),
+        None => Err(type_error("memoryview: invalid slice key")),
+    }
+}
+
 fn repeat_items(items: &[Value], count: usize) -> Vec<Value> {
+    if items.is_empty() {
+        return Vec::new();
+    }
     let mut out = Vec::with_capacity(items.len() * count);
     for _ in 0..count {
         out.extend(items.iter().cloned());

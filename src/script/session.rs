@@ -486,32 +486,29 @@ fn describe_range(label: &str, v: &View) -> String {
     }
 }
 
-/// Calls `f` on every view a value holds (a view, a bound method's view, list items).
+/// Calls `f` on every view a value holds (a view, a bound method's view, items of lists
+/// and tuples, however deep), without recursion.
 fn for_each_view(v: &Value, f: &mut dyn FnMut(&Rc<View>)) {
-    let mut seen = Vec::new();
-    walk_views(v, f, &mut seen);
-}
-
-fn walk_views(v: &Value, f: &mut dyn FnMut(&Rc<View>), seen: &mut Vec<*const ()>) {
-    match v {
-        Value::View(view) => f(view),
-        Value::Method(m) => walk_views(&m.recv, f, seen),
-        Value::List(items) => {
-            let key = Rc::as_ptr(items) as *const ();
-            if seen.contains(&key) {
-                return;
+    let mut seen: std::collections::HashSet<*const ()> = std::collections::HashSet::new();
+    let mut stack: Vec<Value> = vec![v.clone()];
+    while let Some(v) = stack.pop() {
+        match &v {
+            Value::View(view) => f(view),
+            Value::Method(m) => stack.push(m.recv.clone()),
+            Value::List(items) => {
+                let key = Rc::as_ptr(items) as *const ();
+                if seen.insert(key) {
+                    stack.extend(items.borrow().iter().rev().cloned());
+                }
             }
-            seen.push(key);
-            for i in items.borrow().iter() {
-                walk_views(i, f, seen);
+            Value::Tuple(items) => {
+                let key = Rc::as_ptr(items) as *const ();
+                if seen.insert(key) {
+                    stack.extend(items.iter().rev().cloned());
+                }
             }
+            _ => {}
         }
-        Value::Tuple(items) => {
-            for i in items.iter() {
-                walk_views(i, f, seen);
-            }
-        }
-        _ => {}
     }
 }
 

@@ -37,14 +37,23 @@ pub fn scripts(dir: &str) -> Vec<PathBuf> {
 }
 
 /// The transcript the engine prints for a script file (what `bytesio-tui run` prints).
+/// It runs on a thread with a roomy stack, as the binary does (deeply nested values).
 pub fn engine_transcript(path: &Path) -> Result<String, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let program = parse_program(&text).map_err(|e| format!("refused: {e}"))?;
-    let out = run(&program, Config::default());
-    match out.unsupported {
-        Some(e) => Err(format!("refused at run time: {e}")),
-        None => Ok(out.transcript),
-    }
+    let job = move || {
+        let program = parse_program(&text).map_err(|e| format!("refused: {e}"))?;
+        let out = run(&program, Config::default());
+        match out.unsupported {
+            Some(e) => Err(format!("refused at run time: {e}")),
+            None => Ok(out.transcript),
+        }
+    };
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(job)
+        .map_err(|e| format!("cannot start a thread: {e}"))?
+        .join()
+        .map_err(|_| format!("{}: the engine panicked", path.display()))?
 }
 
 /// First differing line of two texts, for failure messages.

@@ -1,0 +1,20 @@
+# Repeating sequences past PY_SSIZE_T_MAX: str says "repeated string is too long", bytes "repeated bytes are too long", list/tuple/bytearray MemoryError.
+"ab" * 4611686018427387904
+"x" * 9223372036854775807
+"" * 9223372036854775807
+[1, 2] * 4611686018427387904
+[1] * 9223372036854775807
+(1, 2) * 4611686018427387904
+bytearray(b"ab") * 4611686018427387904
+bytearray(b"") * 9223372036854775807
+b"ab" * 4611686018427387904
+b"abc" * 3074457345618258603
+"abc" * 3074457345618258603
+x = [1, 2]
+x *= 4611686018427387904
+x
+s = "ab"
+s *= 4611686018427387904
+ba = bytearray(b"ab")
+ba *= 4611686018427387904
+ba

@@ -1,0 +1,12 @@
+# hex() separators of length 1 that are neither str nor bytes (bytearray, view, list, tuple) pass the length check and then fail the type check.
+v = memoryview(b"\x01\x02")
+v.hex(bytearray(b":"))
+v.hex(memoryview(b":"))
+v.hex([":"])
+v.hex((1,))
+v.hex(bytearray(b"::"))
+v.hex([])
+v.hex(None)
+v.hex(True)
+v.hex(":", bytes_per_sep=None)
+v.hex(sep=bytearray(b"-"), bytes_per_sep=0)

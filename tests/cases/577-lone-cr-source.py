@@ -1,0 +1,1 @@
+# Old Mac line endings (lone CR) separate statements and lines of a multi-line statement.x = (1,  2)ximport iowith io.BytesIO(b"a") as f:    f.read()
