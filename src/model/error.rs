@@ -58,6 +58,8 @@ pub struct PyErr {
     pub context: Option<Box<PyErr>>,
     /// The stream whose exports caused a BufferError, for the app's explanation.
     pub stream: Option<super::value::ObjId>,
+    /// The operation that raised it (`close()`, `write()`, `the with block's close()`).
+    pub operation: Option<&'static str>,
 }
 
 impl fmt::Debug for PyErr {
@@ -75,6 +77,7 @@ impl PyErr {
             obj: None,
             context: None,
             stream: None,
+            operation: None,
         }
     }
 

@@ -135,11 +135,6 @@ pub fn try_str(v: &Value) -> PyResult<String> {
     }
 }
 
-/// `repr(x)` for display in the app: the error line where CPython's repr would fail.
-pub fn repr(v: &Value) -> String {
-    try_repr(v).unwrap_or_else(|e| format!("<{}>", e.line()))
-}
-
 /// repr with CPython's guards: a list that contains itself shows as `[...]`, and nesting
 /// deeper than the recursion limit raises RecursionError.
 fn repr_in(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
@@ -215,9 +210,4 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
             format!("<built-in method {} of {}>", m.name, owner)
         }
     })
-}
-
-/// `str(x)`: what print() shows.
-pub fn str_of(v: &Value) -> String {
-    try_str(v).unwrap_or_else(|e| format!("<{}>", e.line()))
 }

@@ -16,6 +16,17 @@ use super::session::Session;
 
 type Kwargs = Vec<(Rc<str>, Value)>;
 
+/// How the app names a stream method that raised (`close()`).
+fn stream_operation(name: &str) -> &'static str {
+    match name {
+        "write" => "write()",
+        "writelines" => "writelines()",
+        "truncate" => "truncate()",
+        "close" => "close()",
+        _ => "this operation",
+    }
+}
+
 /// How Argument Clinic's "must be X, not T" messages name a value's type: `None` for None.
 fn arg_type_name(v: &Value) -> &'static str {
     if v.is_none() { "None" } else { v.type_name() }
@@ -145,7 +156,12 @@ impl Session {
         match f {
             Value::Builtin(b) => self.call_builtin(*b, args, kwargs),
             Value::Method(m) => match &m.recv {
-                Value::Stream(s) => self.call_stream(s, m.name, args, kwargs),
+                Value::Stream(s) => self.call_stream(s, m.name, args, kwargs).map_err(|mut e| {
+                    if e.stream.is_some() {
+                        e.operation = Some(stream_operation(m.name));
+                    }
+                    e
+                }),
                 Value::View(v) => self.call_view(v, m.name, args, kwargs),
                 _ => Err(unsupported(format!("the method '{}'", m.name))),
             },

@@ -119,8 +119,17 @@ impl Session {
         if result.is_ok() {
             result = self.exec_with(rest, body);
         }
+        // Something the engine does not model stops the run here; no exit would be faithful.
+        if let Err(e) = &result
+            && e.ty == ExcType::Unsupported
+        {
+            return result;
+        }
         let exit = match &manager {
-            Value::Stream(s) => s.close(),
+            Value::Stream(s) => s.close().map_err(|mut e| {
+                e.operation = Some("the with block's close()");
+                e
+            }),
             Value::View(v) => {
                 v.release();
                 Ok(())

@@ -173,6 +173,17 @@ fn too_deep_brackets(source: &str) -> Option<usize> {
 
 /// Parses and lowers `source`. Refuses syntax errors and anything outside the subset.
 pub fn parse_program(source: &str) -> Result<Program, ScriptError> {
+    parse(source, true)
+}
+
+/// Parses a statement typed at the app's prompt. Earlier statements of the session are not
+/// part of its text, so names they bound are unknown here: builtins are left to the run-time
+/// check, which sees the session's names.
+pub fn parse_statement(source: &str) -> Result<Program, ScriptError> {
+    parse(source, false)
+}
+
+fn parse(source: &str, check_builtins: bool) -> Result<Program, ScriptError> {
     let source: Rc<str> = Rc::from(normalize_newlines(source));
     if let Some(at) = too_deep_brackets(&source) {
         let (line, col) = line_col(&source, at);
@@ -213,13 +224,10 @@ pub fn parse_program(source: &str) -> Result<Program, ScriptError> {
         .iter()
         .map(|s| lw.stmt(s))
         .collect::<Result<Vec<_>, _>>()?;
-    lw.check_builtins()?;
+    if check_builtins {
+        lw.check_builtins()?;
+    }
     Ok(Program { source, body })
-}
-
-/// Parses one statement typed at the app's prompt (the same subset).
-pub fn parse_statement(text: &str) -> Result<Program, ScriptError> {
-    parse_program(text)
 }
 
 struct Lowerer<'a> {

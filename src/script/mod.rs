@@ -11,5 +11,5 @@ pub mod session;
 pub mod timeline;
 pub mod transcript;
 
-pub use lower::{ErrorKind, Program, ScriptError, parse_program};
+pub use lower::{ErrorKind, Program, ScriptError, parse_program, parse_statement};
 pub use session::{Config, ExportInfo, Root, Session, Step, StepError, StreamChange, StreamSnap};

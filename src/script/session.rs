@@ -77,6 +77,8 @@ pub struct StepError {
     pub ty: ExcType,
     /// For the exports BufferError: the stream it was about.
     pub stream: Option<ObjId>,
+    /// The stream operation that raised it, when one did (`close()`, `write()`, ...).
+    pub operation: Option<&'static str>,
 }
 
 /// The record of one executed top-level statement.
@@ -253,6 +255,7 @@ impl Session {
                     line: e.line(),
                     ty: e.ty,
                     stream: e.stream,
+                    operation: e.operation,
                 };
                 if e.ty != ExcType::Unsupported {
                     // The prompt keeps the last error, dropping the one before.
