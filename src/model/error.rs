@@ -52,7 +52,7 @@ pub struct PyErr {
     pub msg: String,
     /// The prompt's "Did you mean: 'x'?" suggestion, already chosen.
     pub hint: Option<String>,
-    pub obj: Option<Value>,
+    pub obj: Option<Box<Value>>,
     /// The exception being handled when this one was raised (`__context__`): a `with`
     /// exit's error keeps the body's, and with it what that one keeps alive.
     pub context: Option<Box<PyErr>>,

@@ -11,15 +11,17 @@ pub const MAX_STR_DIGITS: usize = 4300;
 pub const MAX_REPR_DEPTH: usize = 996;
 
 fn int_repr(n: &num_bigint::BigInt) -> PyResult<String> {
-    // Cheap bound first: fewer than 4300 digits for sure below 14000 bits.
-    let text = n.to_string();
-    if n.bits() > 14_000 && text.trim_start_matches('-').len() > MAX_STR_DIGITS {
+    // 10**4300 has 14,285 bits: decide by size first, convert only near the boundary.
+    let bits = n.bits();
+    let too_long =
+        bits > 14_286 || (bits > 14_283 && n.magnitude().to_string().len() > MAX_STR_DIGITS);
+    if too_long {
         return Err(value_error(format!(
             "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
              use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
-    Ok(text)
+    Ok(n.to_string())
 }
 
 /// `repr(bytes)`: single quotes unless the data has `'` and no `"`.
@@ -75,16 +77,20 @@ fn escape_bytes(out: &mut String, data: &[u8], escape_quote: impl Fn(u8) -> bool
     }
 }
 
-/// Whether CPython's `str.isprintable()` holds for a non-ASCII character. A table of the
-/// non-printable ranges that matter in practice (controls, separators, format characters,
-/// surrogates, private use); unassigned code points are not tracked.
+/// Whether CPython's `str.isprintable()` holds for a character.
 fn is_printable(c: char) -> bool {
     let u = c as u32;
-    !matches!(u,
-        0x7f..=0xa0 | 0xad | 0x34f | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x1680
-        | 0x180e | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f
-        | 0x3000 | 0xd800..=0xf8ff | 0xfeff | 0xfff9..=0xfffb | 0xe0001 | 0xe0020..=0xe007f
-        | 0xf0000..=0x10ffff)
+    super::printable::NON_PRINTABLE
+        .binary_search_by(|&(lo, hi)| {
+            if hi < u {
+                std::cmp::Ordering::Less
+            } else if lo > u {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_err()
 }
 
 /// `repr(str)`.

@@ -260,10 +260,28 @@ impl Value {
             Value::Builtin(Builtin::ByteArray) => dirs::TYPE_BYTEARRAY,
             Value::Builtin(Builtin::MemoryView) => dirs::TYPE_MEMORYVIEW,
             Value::Builtin(Builtin::BytesIO) => dirs::TYPE_BYTESIO,
+            Value::Builtin(Builtin::Str) => dirs::STR,
+            Value::Builtin(Builtin::List) => dirs::LIST,
+            Value::Builtin(Builtin::Type) => dirs::TYPE_TYPE,
             Value::Builtin(_) => dirs::BUILTIN_FUNCTION,
             Value::Method(_) => dirs::BUILTIN_METHOD,
-            Value::Type(_) => &[],
+            Value::Type(name) => match *name {
+                "int" => dirs::INT,
+                "bool" => dirs::BOOL,
+                "tuple" => dirs::TUPLE,
+                "NoneType" => dirs::NONE,
+                "module" => dirs::TYPE_MODULE,
+                "type" => dirs::TYPE_TYPE,
+                _ => dirs::TYPE_BUILTIN,
+            },
         }
+    }
+
+    /// Whether `name` is an attribute the object really has in CPython (its `dir()`, and
+    /// for a class also what every class has, such as `__name__`).
+    pub fn has_attribute(&self, name: &str) -> bool {
+        self.dir().contains(&name)
+            || (self.as_class_name().is_some() && dirs::TYPE_TYPE.contains(&name))
     }
 
     /// `type(x)`: a callable class where the engine has one, else a class to show.

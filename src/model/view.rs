@@ -39,8 +39,13 @@ impl Source {
         }
     }
 
-    fn len(&self) -> usize {
+    /// Length of the exported object's bytes.
+    pub fn len(&self) -> usize {
         self.with(|d| d.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -262,7 +267,7 @@ impl View {
 
     /// Offset in the source of element `i`.
     pub fn offset(&self, i: usize) -> usize {
-        (self.start as isize + i as isize * self.step) as usize
+        (self.start as isize).wrapping_add((i as isize).wrapping_mul(self.step)) as usize
     }
 
     /// The source offsets this view covers, lowest and highest (inclusive), if not empty.
@@ -337,7 +342,8 @@ impl View {
         } else {
             self.offset(r.start as usize)
         };
-        let step = self.step * r.step as isize;
+        // Strides wrap as C's Py_ssize_t arithmetic does (`v[::2**62][::4]` has stride 0).
+        let step = self.step.wrapping_mul(r.step as isize);
         View::member(self.family.clone(), start, step, r.len, self.readonly)
     }
 

@@ -16,6 +16,26 @@ use super::session::Session;
 
 type Kwargs = Vec<(Rc<str>, Value)>;
 
+/// `isinstance(x, classes)`: classes is a class or a tuple of them (nested tuples too),
+/// checked left to right, stopping at the first match.
+fn is_instance(x: &Value, classes: &Value) -> PyResult<bool> {
+    if let Value::Tuple(t) = classes {
+        for c in t.iter() {
+            if is_instance(x, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let Some(name) = classes.as_class_name() else {
+        return Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ));
+    };
+    let t = x.type_name();
+    Ok(t == name || (t == "bool" && name == "int"))
+}
+
 /// How the app names a stream method that raised (`close()`).
 fn stream_operation(name: &str) -> &'static str {
     match name {
@@ -245,7 +265,9 @@ impl Session {
                 Ok(Value::Stream(stream))
             }
             Builtin::Type => {
-                no_kwargs(&kwargs, "type")?;
+                if args.len() == 1 {
+                    no_kwargs(&kwargs, "type")?;
+                }
                 match args.as_slice() {
                     [x] => Ok(x.class()),
                     [_, _, _] => Err(unsupported("type() with three arguments")),
@@ -255,21 +277,7 @@ impl Session {
             Builtin::IsInstance => {
                 no_kwargs(&kwargs, "isinstance")?;
                 positional(&args, "isinstance", 2, 2)?;
-                let classes: Vec<Value> = match &args[1] {
-                    Value::Tuple(t) => t.to_vec(),
-                    other => vec![other.clone()],
-                };
-                let mut found = false;
-                for c in &classes {
-                    let Some(name) = c.as_class_name() else {
-                        return Err(type_error(
-                            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-                        ));
-                    };
-                    let t = args[0].type_name();
-                    found |= t == name || (t == "bool" && name == "int");
-                }
-                Ok(Value::Bool(found))
+                Ok(Value::Bool(is_instance(&args[0], &args[1])?))
             }
             Builtin::Repr => {
                 let x = one_arg(&args, &kwargs, "repr")?;
@@ -325,38 +333,32 @@ impl Session {
     }
 
     fn print(&mut self, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-        let mut sep = " ".to_string();
-        let mut end = "\n".to_string();
-        for (k, v) in &kwargs {
-            match &**k {
-                "sep" | "end" => {
-                    let text = match v {
-                        Value::None => None,
-                        Value::Str(s) => Some(s.to_string()),
-                        other => {
-                            return Err(type_error(format!(
-                                "{k} must be None or a string, not {}",
-                                other.type_name()
-                            )));
-                        }
-                    };
-                    if let Some(t) = text {
-                        if &**k == "sep" {
-                            sep = t;
-                        } else {
-                            end = t;
-                        }
-                    }
-                }
-                "file" if v.is_none() => {}
-                "file" => return Err(unsupported("print(file=...)")),
-                "flush" => {}
-                other => {
-                    return Err(type_error(format!(
-                        "'{other}' is an invalid keyword argument for print()"
-                    )));
-                }
+        // Keywords are parsed first (an unknown one fails before any value is looked at),
+        // then sep is checked, then end, then file.
+        let find = |name: &str| kwargs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v);
+        if let Some((k, _)) = kwargs
+            .iter()
+            .find(|(k, _)| !matches!(&**k, "sep" | "end" | "file" | "flush"))
+        {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for print()"
+            )));
+        }
+        let text_arg = |name: &str, v: Option<&Value>, default: &str| -> PyResult<String> {
+            match v {
+                None | Some(Value::None) => Ok(default.to_string()),
+                Some(Value::Str(s)) => Ok(s.to_string()),
+                Some(other) => Err(type_error(format!(
+                    "{name} must be None or a string, not {}",
+                    other.type_name()
+                ))),
             }
+        };
+        let sep = text_arg("sep", find("sep"), " ")?;
+        let end = text_arg("end", find("end"), "\n")?;
+        match find("file") {
+            None | Some(Value::None) => {}
+            Some(_) => return Err(unsupported("print(file=...)")),
         }
         // Each argument is written as soon as it is converted: a failing one leaves the
         // ones before it (and their separators) on the line.
@@ -599,6 +601,11 @@ impl Session {
                         )));
                     }
                 };
+                if let Some(o) = &order
+                    && o.contains('\0')
+                {
+                    return Err(value_error("embedded null character"));
+                }
                 v.check()?;
                 if let Some(o) = order
                     && !matches!(&*o, "C" | "F" | "A")

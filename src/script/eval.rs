@@ -9,8 +9,28 @@ use crate::model::suggest::suggest;
 use crate::model::value::{Builtin, Method, Module, Value};
 
 use super::ast::*;
-use super::lower::SUPPORTED_BUILTINS;
 use super::session::Session;
+
+/// The builtins the engine models, by name.
+pub fn builtin_value(name: &str) -> Option<Value> {
+    Some(match name {
+        "print" => Value::Builtin(Builtin::Print),
+        "len" => Value::Builtin(Builtin::Len),
+        "bytes" => Value::Builtin(Builtin::Bytes),
+        "bytearray" => Value::Builtin(Builtin::ByteArray),
+        "memoryview" => Value::Builtin(Builtin::MemoryView),
+        "type" => Value::Builtin(Builtin::Type),
+        "isinstance" => Value::Builtin(Builtin::IsInstance),
+        "repr" => Value::Builtin(Builtin::Repr),
+        "str" => Value::Builtin(Builtin::Str),
+        "list" => Value::Builtin(Builtin::List),
+        "hex" => Value::Builtin(Builtin::Hex),
+        "int" => Value::Type("int"),
+        "bool" => Value::Type("bool"),
+        "tuple" => Value::Type("tuple"),
+        _ => return None,
+    })
+}
 
 /// Methods of a BytesIO the engine models.
 pub const STREAM_METHODS: &[&str] = &[
@@ -205,25 +225,12 @@ impl Session {
         {
             return Ok(u.clone());
         }
-        match name {
-            "print" => Ok(Value::Builtin(Builtin::Print)),
-            "len" => Ok(Value::Builtin(Builtin::Len)),
-            "bytes" => Ok(Value::Builtin(Builtin::Bytes)),
-            "bytearray" => Ok(Value::Builtin(Builtin::ByteArray)),
-            "memoryview" => Ok(Value::Builtin(Builtin::MemoryView)),
-            "type" => Ok(Value::Builtin(Builtin::Type)),
-            "isinstance" => Ok(Value::Builtin(Builtin::IsInstance)),
-            "repr" => Ok(Value::Builtin(Builtin::Repr)),
-            "str" => Ok(Value::Builtin(Builtin::Str)),
-            "list" => Ok(Value::Builtin(Builtin::List)),
-            "hex" => Ok(Value::Builtin(Builtin::Hex)),
-            "int" => Ok(Value::Type("int")),
-            "bool" => Ok(Value::Type("bool")),
-            "tuple" => Ok(Value::Type("tuple")),
-            _ if dirs::BUILTINS.contains(&name) && !SUPPORTED_BUILTINS.contains(&name) => {
+        match builtin_value(name) {
+            Some(v) => Ok(v),
+            None if dirs::BUILTINS.contains(&name) => {
                 Err(unsupported(format!("the builtin '{name}'")))
             }
-            _ => Err(self.name_error(name)),
+            None => Err(self.name_error(name)),
         }
     }
 
@@ -355,8 +362,14 @@ impl Session {
             }
             _ => {}
         }
+        if let Some(class) = o.as_class_name()
+            && matches!(name, "__name__" | "__qualname__")
+        {
+            // `io.BytesIO.__name__` is 'BytesIO': the part after the module.
+            return Ok(Value::str(class.rsplit('.').next().unwrap_or(class)));
+        }
         let dir = o.dir();
-        if dir.contains(&name) {
+        if o.has_attribute(name) {
             return Err(unsupported(format!(
                 "the attribute '{name}' of a {} object",
                 o.type_name()
@@ -375,7 +388,7 @@ impl Session {
         };
         let mut e = PyErr::new(ExcType::AttributeError, msg);
         e.hint = suggest(name, dir.iter().copied()).map(str::to_string);
-        e.obj = Some(o);
+        e.obj = Some(Box::new(o));
         Err(e)
     }
 }

@@ -13,24 +13,6 @@ use rustpython_ruff_text_size::{Ranged, TextRange};
 use super::ast::*;
 use crate::model::dirs;
 
-/// Builtins the engine implements; other builtin names are refused up front.
-pub const SUPPORTED_BUILTINS: &[&str] = &[
-    "print",
-    "len",
-    "bytes",
-    "bytearray",
-    "memoryview",
-    "type",
-    "isinstance",
-    "repr",
-    "str",
-    "list",
-    "hex",
-    "int",
-    "bool",
-    "tuple",
-];
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
     Syntax,
@@ -95,13 +77,9 @@ impl LineIndex {
     }
 }
 
-/// 1-based (line, column) of a byte offset.
+/// 1-based (line, column) of a byte offset (for one look-up; [`LineIndex`] for many).
 pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(source.len());
-    let before = &source[..floor_char_boundary(source, offset)];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+    LineIndex::new(source).line_col(source, offset)
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -262,7 +240,7 @@ impl Lowerer<'_> {
         for (name, sp) in &self.loads {
             let builtin = dirs::BUILTINS.contains(&&**name);
             if builtin
-                && !SUPPORTED_BUILTINS.contains(&&**name)
+                && super::eval::builtin_value(name).is_none()
                 && !self.bound.contains(name)
                 && !matches!(&**name, "None" | "True" | "False")
             {

@@ -74,6 +74,15 @@ fn slice_of<T: Clone>(items: &[T], s: &SliceArgs) -> PyResult<Vec<T>> {
         .collect())
 }
 
+/// Memory one item of a sequence takes, for the cap (a list item is a whole value).
+fn item_bytes(seq: &Value) -> u128 {
+    match seq {
+        Value::List(_) | Value::Tuple(_) => std::mem::size_of::<Value>() as u128,
+        Value::Str(_) => 4,
+        _ => 1,
+    }
+}
+
 /// Checks a result size against the session's cap.
 fn check_size(session: &Session, n: u128) -> PyResult<()> {
     if n > session.config.max_size as u128 {
@@ -92,7 +101,7 @@ impl Session {
     fn binary_op_as(&self, op: BinOp, a: &Value, b: &Value, symbol: &str) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
             // Ints are unbounded, as in CPython, but not beyond the memory cap.
-            let cap_bits = 8 * self.config.max_size as u64;
+            let cap_bits = (self.config.max_size as u64).saturating_mul(8);
             return Ok(Value::Int(match op {
                 BinOp::Add => x + y,
                 BinOp::Sub => x - y,
@@ -179,7 +188,12 @@ impl Session {
                 })
             }
             Value::Str(x) => match b {
-                Value::Str(y) => Ok(Value::Str(Rc::from(format!("{x}{y}")))),
+                Value::Str(y) => {
+                    if let Err(e) = check_size(self, (x.len() + y.len()) as u128) {
+                        return Some(Err(e));
+                    }
+                    Ok(Value::Str(Rc::from(format!("{x}{y}"))))
+                }
                 _ => Err(type_error(format!(
                     "can only concatenate str (not \"{}\") to str",
                     b.type_name()
@@ -187,6 +201,10 @@ impl Session {
             },
             Value::List(x) => match b {
                 Value::List(y) => {
+                    let n = (x.borrow().len() + y.borrow().len()) as u128;
+                    if let Err(e) = check_size(self, n * item_bytes(a)) {
+                        return Some(Err(e));
+                    }
                     let mut v = x.borrow().clone();
                     v.extend(y.borrow().iter().cloned());
                     Ok(Value::list(v))
@@ -198,6 +216,9 @@ impl Session {
             },
             Value::Tuple(x) => match b {
                 Value::Tuple(y) => {
+                    if let Err(e) = check_size(self, (x.len() + y.len()) as u128 * item_bytes(a)) {
+                        return Some(Err(e));
+                    }
                     let mut v = x.to_vec();
                     v.extend(y.iter().cloned());
                     Ok(Value::tuple(v))
@@ -223,10 +244,11 @@ impl Session {
             .to_i64()
             .ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))?
             .max(0) as u128;
+        // Length in items (characters for str), as CPython counts for its overflow checks.
         let unit = match seq {
             Value::Bytes(b) => b.len(),
             Value::ByteArray(b) => b.data.borrow().len(),
-            Value::Str(s) => s.len(),
+            Value::Str(s) => s.chars().count(),
             Value::List(l) => l.borrow().len(),
             Value::Tuple(t) => t.len(),
             _ => 0,
@@ -238,7 +260,7 @@ impl Session {
                 _ => memory_error(),
             });
         }
-        check_size(self, unit * count)?;
+        check_size(self, unit * count * item_bytes(seq))?;
         let count = count as usize;
         Ok(match seq {
             Value::Bytes(b) => Value::bytes(b.repeat(count)),
@@ -294,6 +316,8 @@ impl Session {
             while let Some(x) = it.next_item()? {
                 extra.push(x);
             }
+            let n = (l.borrow().len() + extra.len()) as u128;
+            check_size(self, n * item_bytes(&a))?;
             l.borrow_mut().extend(extra);
             return Ok(a.clone());
         }
@@ -518,15 +542,15 @@ impl Session {
                     if r.len == 0 {
                         return Ok(());
                     }
-                    let drop: Vec<usize> = (0..r.len)
-                        .map(|k| (r.start + k as i64 * r.step) as usize)
-                        .collect();
                     let mut data = b.data.borrow_mut();
+                    let mut gone = vec![false; data.len()];
+                    for k in 0..r.len {
+                        gone[(r.start + k as i64 * r.step) as usize] = true;
+                    }
                     let mut i = 0;
                     data.retain(|_| {
-                        let keep = !drop.contains(&i);
                         i += 1;
-                        keep
+                        !gone[i - 1]
                     });
                     Ok(())
                 } else {

@@ -301,11 +301,12 @@ impl Session {
     }
 
     fn changes(&mut self, before: Vec<(ObjId, StreamSnap)>) -> Vec<StreamChange> {
+        let before: std::collections::HashMap<ObjId, StreamSnap> = before.into_iter().collect();
         let mut out = Vec::new();
         for s in self.streams.iter().filter_map(Weak::upgrade) {
             let after = StreamSnap::of(&s);
             let edits = s.take_journal();
-            let prior = before.iter().find(|(id, _)| *id == s.id).map(|(_, b)| *b);
+            let prior = before.get(&s.id).copied();
             let before = prior.unwrap_or(StreamSnap {
                 size: 0,
                 pos: 0,
@@ -386,7 +387,7 @@ impl Session {
         }
         let mut err = self.last_error.as_ref();
         while let Some(e) = err {
-            if let Some(o) = &e.obj {
+            if let Some(o) = e.obj.as_deref() {
                 roots.push((Root::LastError, o));
             }
             err = e.context.as_deref();
@@ -438,7 +439,7 @@ impl Session {
                         span: view.span(),
                         range: describe_range(&label, view),
                         holders: vec![root.clone()],
-                        derived: view.start != 0 || view.step != 1 || view.len != fam_len(view),
+                        derived: view.start != 0 || view.step != 1 || view.len != fam.source.len(),
                     }),
                 }
             });
@@ -461,14 +462,6 @@ impl Session {
                 _ => None,
             })
             .unwrap_or_else(|| "<BytesIO>".to_string())
-    }
-}
-
-fn fam_len(view: &View) -> usize {
-    match &view.family.source {
-        Source::Stream(s) => s.size(),
-        Source::ByteArray(b) => b.data.borrow().len(),
-        Source::Bytes(b) => b.len(),
     }
 }
 
@@ -501,18 +494,33 @@ fn for_each_view(v: &Value, f: &mut dyn FnMut(&Rc<View>)) {
             Value::List(items) => {
                 let key = Rc::as_ptr(items) as *const ();
                 if seen.insert(key) {
-                    stack.extend(items.borrow().iter().rev().cloned());
+                    stack.extend(
+                        items
+                            .borrow()
+                            .iter()
+                            .rev()
+                            .filter(|v| can_hold_view(v))
+                            .cloned(),
+                    );
                 }
             }
             Value::Tuple(items) => {
                 let key = Rc::as_ptr(items) as *const ();
                 if seen.insert(key) {
-                    stack.extend(items.iter().rev().cloned());
+                    stack.extend(items.iter().rev().filter(|v| can_hold_view(v)).cloned());
                 }
             }
             _ => {}
         }
     }
+}
+
+/// Whether a value is or may contain a view (only these are worth walking into).
+fn can_hold_view(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::View(_) | Value::Method(_) | Value::List(_) | Value::Tuple(_)
+    )
 }
 
 /// The source text of a span, as `ast.get_source_segment` gives it.

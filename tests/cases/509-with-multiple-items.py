@@ -15,6 +15,6 @@ e = io.BytesIO(b"xyz")
 with e.getbuffer() as v1, e as f2:
     print("body2")
 e.closed
-v1
+v1.tobytes()
 e.close()
 e.closed

@@ -4,7 +4,7 @@ b = io.BytesIO(b"abc")
 lst = [None, None]
 with b.getbuffer() as lst[0]:
     lst[0][1] = 0x42
-lst[0]
+lst[0].tobytes()
 b.getvalue()
 b.write(b"x")
 with b as lst[1]:

@@ -4,7 +4,7 @@ b = io.BytesIO(b"abc")
 with b.getbuffer() as v, missing as m:
     print("never")
 b.write(b"x")
-v
+v.tobytes()
 with b, 5:
     print("never")
 b.closed
@@ -12,4 +12,4 @@ b2 = io.BytesIO(b"abc")
 with b2.getbuffer() as v2, b2:
     print("body")
 b2.closed
-v2
+v2.tobytes()
