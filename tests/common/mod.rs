@@ -1,5 +1,9 @@
 //! Helpers shared by the integration tests.
 
+#![allow(dead_code)]
+
+pub mod generate;
+
 use std::path::{Path, PathBuf};
 
 use bytesio_tui::script::transcript::run;
