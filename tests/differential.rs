@@ -4,6 +4,7 @@
 //! must agree. Without python3 the test says so and the committed `.out` files (checked by
 //! `tests/transcripts.rs`) stand in.
 
+#[allow(dead_code)]
 mod common;
 
 use std::path::Path;

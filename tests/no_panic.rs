@@ -1,6 +1,7 @@
 //! Robustness: random statements built from the subset's pieces (odd values, huge ints,
 //! released views, closed streams) never panic the engine, and every statement is recorded.
 
+#[allow(dead_code)]
 mod common;
 
 use bytesio_tui::script::{Config, Session, parse_program};

@@ -1,6 +1,7 @@
 //! Every script with a committed `.out` (made by CPython 3.11.7 through the reference
 //! harness) must print exactly that transcript, addresses masked.
 
+#[allow(dead_code)]
 mod common;
 
 use common::{engine_transcript, first_difference, mask, scripts};

@@ -1,7 +1,5 @@
 //! Helpers shared by the integration tests.
 
-#![allow(dead_code)]
-
 pub mod generate;
 
 use std::path::{Path, PathBuf};
