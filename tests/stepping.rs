@@ -461,8 +461,18 @@ mod robustness {
             update(&mut app, Action::Resize(w, h));
             let mut twin = open_source(&src);
             update(&mut twin, Action::Resize(w, h));
+            // A modal the user dismissed stays dismissed until the step changes; a jump
+            // shows it again.
+            let mut dismissed = false;
             for k in keys {
+                let before = (app.step(), matches!(app.mode, Mode::Modal(_)));
                 key(&mut app, key_of(k));
+                if app.step() != before.0 {
+                    dismissed = false;
+                }
+                if before.1 && app.step() == before.0 && matches!(app.mode, Mode::Normal) {
+                    dismissed = true;
+                }
                 let _ = render::text(&app);
                 if let (Some((at, _)), Mode::Normal | Mode::Modal(_)) = (app.step(), &app.mode) {
                     update(&mut twin, Action::Step(StepMove::To(at)));
@@ -482,7 +492,7 @@ mod robustness {
                     );
                     prop_assert_eq!(scene.log.len(), twin_scene.log.len());
                     prop_assert_eq!(
-                        matches!(app.mode, Mode::Modal(_)),
+                        matches!(app.mode, Mode::Modal(_)) || dismissed,
                         matches!(twin.mode, Mode::Modal(_))
                     );
                 }

@@ -403,17 +403,22 @@ fn prompt_editing_history_and_errors() {
     assert!(
         matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.starts_with("SyntaxError")))
     );
-    // Outside the subset: refused up front, nothing runs.
-    let steps = app.steps.len();
+    // Syntax the subset does not take: refused up front, nothing runs.
+    let steps = app.record.len();
+    ctrl(&mut app, 'u');
+    typed(&mut app, "for i in b: pass");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.contains("for loops")))
+    );
+    assert_eq!(app.record.len(), steps);
+    // A builtin the engine does not model is refused when it runs (the name may be bound).
     ctrl(&mut app, 'u');
     typed(&mut app, "open(\"x\")");
     key(&mut app, KeyCode::Enter);
-    assert!(
-        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.contains("open")))
-    );
-    assert_eq!(app.steps.len(), steps);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(&app.notice, Some(n) if n.kind == NoticeKind::Unsupported));
     // Esc cancels; editing moves over wide characters by whole characters.
-    key(&mut app, KeyCode::Esc);
     typed(&mut app, ":한글");
     key(&mut app, KeyCode::Left);
     key(&mut app, KeyCode::Backspace);
@@ -510,9 +515,21 @@ fn start_from_bytes_and_file() {
         120,
         40,
     );
-    assert!(log_lines(&app).contains(
-        &">>> b = io.BytesIO(open(\"dir/data \\\"x\\\".bin\", \"rb\").read())".to_string()
-    ));
+    // Too large to spell out: the app binds it and logs a comment, so the log stays Python
+    // that `run` takes.
+    let comment = "# b = io.BytesIO(open(\"dir/data \\\"x\\\".bin\", \"rb\").read())  \
+                   (file loaded by the app)";
+    assert!(
+        log_lines(&app).contains(&comment.to_string()),
+        "{:?}",
+        log_lines(&app)
+    );
+    assert!(app.source.contains(comment));
+    let replay = run(
+        &parse_program(&app.source).expect("parses"),
+        Default::default(),
+    );
+    assert!(replay.unsupported.is_none());
     key(&mut app, KeyCode::End);
     let t0 = std::time::Instant::now();
     let s = screen(&app);
@@ -524,6 +541,51 @@ fn start_from_bytes_and_file() {
     assert!(s.contains("00400000"), "{s}");
     stmt(&mut app, "b.seek(0, 2)");
     assert_eq!(pos(&app), 4 << 20);
+}
+
+#[test]
+fn a_small_file_is_logged_as_its_bytes_and_replays() {
+    let mut app = new_app(
+        Start::File {
+            path: "small.bin".into(),
+            data: b"small\x00file".to_vec(),
+        },
+        100,
+        30,
+    );
+    assert_eq!(
+        log_lines(&app)[1],
+        ">>> b = io.BytesIO(bytes.fromhex(\"736d616c6c0066696c65\"))"
+    );
+    stmt(&mut app, "b.read(5)");
+    // The log is the session as a script: `run` takes it and prints the same transcript.
+    let replay = run(
+        &parse_program(&app.source).expect("parses"),
+        Default::default(),
+    );
+    assert!(replay.unsupported.is_none());
+    assert_eq!(masked(&replay.transcript), masked(&app.transcript()));
+    assert_eq!(data(&app), b"small\x00file");
+    // Up to 4 KiB is spelled out; more is a comment.
+    let app = new_app(
+        Start::File {
+            path: "edge.bin".into(),
+            data: vec![7; 4096],
+        },
+        100,
+        30,
+    );
+    assert!(log_lines(&app)[1].starts_with(">>> b = io.BytesIO(bytes.fromhex(\"0707"));
+    let app = new_app(
+        Start::File {
+            path: "edge.bin".into(),
+            data: vec![7; 4097],
+        },
+        100,
+        30,
+    );
+    assert!(log_lines(&app)[1].starts_with("# b = io.BytesIO(open(\"edge.bin\""));
+    assert_eq!(data(&app).len(), 4097);
 }
 
 #[test]
@@ -649,4 +711,118 @@ fn a_buffer_error_whose_view_is_gone_is_a_notice() {
         app.notice
     );
     assert_eq!(exports(&app), 0);
+}
+
+#[test]
+fn builtin_names_bound_earlier_are_plain_names() {
+    let mut app = app();
+    stmt(&mut app, "id = 5");
+    stmt(&mut app, "id");
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.notice);
+    assert_eq!(log_lines(&app).last().map(String::as_str), Some("5"));
+    stmt(&mut app, "len = len(b.getvalue())");
+    stmt(&mut app, "len");
+    assert_eq!(log_lines(&app).last().map(String::as_str), Some("6"));
+}
+
+#[test]
+fn write_takes_a_bound_name_over_hex() {
+    let mut app = app();
+    stmt(&mut app, "ba = bytearray(b\"XY\")");
+    typed(&mut app, "w");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "ba");
+    // The preview says what Enter runs.
+    assert!(screen(&app).contains("→ b.write(ba)"));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(data(&app), b"XYcdef");
+    // A name not bound is hex, as before.
+    typed(&mut app, "w");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "cafe");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(data(&app), b"XY\xca\xfeef");
+    let echoes: Vec<String> = log_lines(&app)
+        .into_iter()
+        .filter(|l| l.starts_with(">>> b.write"))
+        .collect();
+    assert_eq!(
+        echoes,
+        [">>> b.write(ba)", ">>> b.write(bytes.fromhex(\"cafe\"))"]
+    );
+}
+
+#[test]
+fn a_view_held_inside_a_list_is_not_released_by_the_lists_name() {
+    let mut app = app();
+    stmt(&mut app, "l = [b.getbuffer()]");
+    stmt(&mut app, "b.close()");
+    assert!(matches!(app.mode, Mode::Modal(_)));
+    let s = screen(&app);
+    assert!(s.contains("held by a value inside `l`"), "{s}");
+    assert!(s.contains("Fix: del l"), "{s}");
+    assert!(!s.contains("l.release()  ·"), "{s}");
+    assert_snapshot!(s);
+    // f runs nothing (l.release() would be an AttributeError) and says what to do.
+    let steps = app.record.len();
+    typed(&mut app, "f");
+    assert!(matches!(app.mode, Mode::Modal(_)));
+    assert_eq!(app.record.len(), steps);
+    assert!(
+        matches!(&app.notice, Some(n) if n.text.contains(":del l")),
+        "{:?}",
+        app.notice
+    );
+    key(&mut app, KeyCode::Esc);
+    // e and x offer no name that is not the view.
+    typed(&mut app, "e");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(&app.notice, Some(n) if n.text.contains("inside `l`")));
+    typed(&mut app, "x");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(&app.notice, Some(n) if n.text.contains(":del l")));
+    assert_eq!(app.record.len(), steps);
+    // The grid and the exports panel say where the view is.
+    let s = screen(&app);
+    assert!(s.contains("held by: inside l"), "{s}");
+    stmt(&mut app, "del l");
+    stmt(&mut app, "b.close()");
+    assert!(matches!(app.mode, Mode::Normal));
+    // A name bound to the view as well: that name is released.
+    let mut app = app_with_view_in_list_and_name();
+    typed(&mut app, "f");
+    assert!(matches!(app.mode, Mode::Normal));
+    let tail: Vec<String> = log_lines(&app).into_iter().rev().take(2).collect();
+    assert_eq!(tail, [">>> b.close()", ">>> v.release()"]);
+}
+
+fn app_with_view_in_list_and_name() -> App {
+    let mut app = app();
+    stmt(&mut app, "v = b.getbuffer()");
+    stmt(&mut app, "l = [v]");
+    stmt(&mut app, "b.close()");
+    assert!(matches!(app.mode, Mode::Modal(_)));
+    app
+}
+
+#[test]
+fn underscore_is_offered_when_it_is_the_view() {
+    let mut app = app();
+    stmt(&mut app, "b.getbuffer()");
+    typed(&mut app, "x");
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input == "_"));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(exports(&app), 0);
+}
+
+#[test]
+fn the_modal_names_the_operation_the_engine_reports() {
+    let mut app = app();
+    stmt(&mut app, "v = b.getbuffer()");
+    // Nothing in the text says close(): the engine does.
+    stmt(&mut app, "shut = b.close");
+    stmt(&mut app, "shut()");
+    assert!(matches!(app.mode, Mode::Modal(_)));
+    let s = screen(&app);
+    assert!(s.contains("1 live export blocks close():"), "{s}");
 }

@@ -5,6 +5,158 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::action::{Action, Ask, Edit, NavMove, Op, StepMove};
 use super::state::{Mode, Prompt, PromptKind};
 
+/// Where a key (or its hint) applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyMode {
+    Never,
+    Interactive,
+    Stepping,
+    Both,
+    /// Hints only: always shown, at the end of the hint bar.
+    Always,
+}
+
+impl KeyMode {
+    pub fn applies(self, stepping: bool) -> bool {
+        match self {
+            KeyMode::Never => false,
+            KeyMode::Interactive => !stepping,
+            KeyMode::Stepping => stepping,
+            KeyMode::Both | KeyMode::Always => true,
+        }
+    }
+}
+
+/// One line of the key help, and the key's place in the hint bar: the one table both are
+/// drawn from (the map itself is [`key_to_action`]; a test checks that they agree).
+#[derive(Clone, Copy, Debug)]
+pub struct KeyHelp {
+    /// The keys, as the help lists them.
+    pub keys: &'static str,
+    /// What they do, as the help says it.
+    pub does: &'static str,
+    /// Where the help lists them.
+    pub mode: KeyMode,
+    /// Their entries in the hint bar, (keys, word), and where the bar shows them.
+    pub hints: &'static [Hint],
+    pub hint_mode: KeyMode,
+}
+
+const fn row(keys: &'static str, does: &'static str, mode: KeyMode) -> KeyHelp {
+    KeyHelp {
+        keys,
+        does,
+        mode,
+        hints: &[],
+        hint_mode: KeyMode::Never,
+    }
+}
+
+const fn hinted(
+    keys: &'static str,
+    does: &'static str,
+    mode: KeyMode,
+    hints: &'static [Hint],
+    hint_mode: KeyMode,
+) -> KeyHelp {
+    KeyHelp {
+        keys,
+        does,
+        mode,
+        hints,
+        hint_mode,
+    }
+}
+
+/// Every key, in the help's order; the hint bar takes them in the same order, the most
+/// useful first.
+pub const KEY_HELP: &[KeyHelp] = {
+    use KeyMode::{Always, Both, Interactive as I, Stepping as S};
+    &[
+        hinted("n →", "next step", S, &[("n/→", "next")], S),
+        hinted("p ←", "step back", S, &[("p/←", "back")], S),
+        hinted(
+            "Home End",
+            "first / last step",
+            S,
+            &[("Home/End", "first/last")],
+            S,
+        ),
+        hinted(
+            "12 Enter",
+            "go to step 12",
+            S,
+            &[("12⏎", "go to step 12")],
+            S,
+        ),
+        hinted(":", "a statement, ↑↓ history", I, &[(":", "statement")], I),
+        hinted(
+            ":",
+            "a statement: branches here",
+            S,
+            &[(":", "statement")],
+            S,
+        ),
+        hinted("r", "b.read(n)", Both, &[("r", "read")], I),
+        hinted("w", "b.write(b\"..\"/hex/name)", Both, &[("w", "write")], I),
+        hinted("s", "b.seek(n), n: nav cursor", Both, &[("s", "seek")], I),
+        hinted(
+            "v",
+            "view = b.getbuffer()",
+            Both,
+            &[("v", "getbuffer")],
+            Both,
+        ),
+        hinted("x", "view.release()", Both, &[("x", "release")], I),
+        hinted("c", "b.close()", Both, &[("c", "close")], Both),
+        hinted(
+            "e",
+            "view[i]=n, i: nav cursor",
+            Both,
+            &[("e", "view[i]=")],
+            I,
+        ),
+        hinted(
+            "t g",
+            "b.tell() / b.getvalue()",
+            Both,
+            &[("t", "tell"), ("g", "getvalue")],
+            I,
+        ),
+        hinted("T", "b.truncate(n)", Both, &[("T", "truncate")], I),
+        row("←↓↑→ hjkl", "move the nav cursor", I),
+        row("hjkl ↑↓", "move the nav cursor", S),
+        row("PgUp PgDn", "a page up / down", Both),
+        row("Home End", "offset 0 / EOF", I),
+        row("p", "nav cursor to position", I),
+        row("click", "nav cursor to a byte", Both),
+        row("[ ]", "scroll the log", Both),
+        row("Tab", "next stream", Both),
+        hinted("?", "this help", Both, &[("?", "help")], Always),
+        hinted("q", "quit", Both, &[("q", "quit")], Always),
+    ]
+};
+
+/// The help's rows for a mode, in order.
+pub fn help_rows(stepping: bool) -> impl Iterator<Item = &'static KeyHelp> {
+    KEY_HELP.iter().filter(move |k| k.mode.applies(stepping))
+}
+
+/// A hint bar entry: (keys, word).
+pub type Hint = (&'static str, &'static str);
+
+/// The hint bar's entries for a mode: (entries in order, entries always shown at the end).
+pub fn hints(stepping: bool) -> (Vec<Hint>, Vec<Hint>) {
+    let pick = |always: bool| {
+        KEY_HELP
+            .iter()
+            .filter(|k| k.hint_mode.applies(stepping) && (k.hint_mode == KeyMode::Always) == always)
+            .flat_map(|k| k.hints.iter().copied())
+            .collect()
+    };
+    (pick(false), pick(true))
+}
+
 /// The action a key stands for. `stepping`: step mode, where `n`/`p`, the left and right
 /// arrows, Home and End move through the script's steps and digits then Enter jump to one.
 pub fn key_to_action(mode: &Mode, stepping: bool, key: KeyEvent) -> Option<Action> {
@@ -115,4 +267,64 @@ fn prompt(p: &Prompt, code: KeyCode, ctrl: bool, alt: bool) -> Option<Action> {
         KeyCode::Char(c) if !alt => Action::Edit(Edit::Insert(c)),
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key codes a help row names.
+    fn codes(keys: &str) -> Vec<KeyCode> {
+        let mut out = Vec::new();
+        for token in keys.split_whitespace() {
+            match token {
+                "Home" => out.push(KeyCode::Home),
+                "End" => out.push(KeyCode::End),
+                "PgUp" => out.push(KeyCode::PageUp),
+                "PgDn" => out.push(KeyCode::PageDown),
+                "Tab" => out.push(KeyCode::Tab),
+                "Enter" | "click" => {}
+                t => out.extend(t.chars().map(|c| match c {
+                    '←' => KeyCode::Left,
+                    '→' => KeyCode::Right,
+                    '↑' => KeyCode::Up,
+                    '↓' => KeyCode::Down,
+                    c => KeyCode::Char(c),
+                })),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_key_the_help_lists_is_mapped() {
+        for stepping in [false, true] {
+            for k in help_rows(stepping) {
+                for code in codes(k.keys) {
+                    let key = KeyEvent::new(code, KeyModifiers::NONE);
+                    assert!(
+                        key_to_action(&Mode::Normal, stepping, key).is_some(),
+                        "{:?} ({}) in {} mode",
+                        code,
+                        k.keys,
+                        if stepping { "step" } else { "interactive" }
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hints_are_the_tables_in_order() {
+        let (hints, tail) = hints(false);
+        let keys: Vec<&str> = hints.iter().map(|h| h.0).collect();
+        assert_eq!(
+            keys,
+            [":", "r", "w", "s", "v", "x", "c", "e", "t", "g", "T"]
+        );
+        assert_eq!(tail, [("?", "help"), ("q", "quit")]);
+        let (hints, _) = super::hints(true);
+        let keys: Vec<&str> = hints.iter().map(|h| h.0).collect();
+        assert_eq!(keys, ["n/→", "p/←", "Home/End", "12⏎", ":", "v", "c"]);
+    }
 }

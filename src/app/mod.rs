@@ -18,7 +18,7 @@ mod state;
 mod update;
 
 pub use action::{Action, Ask, Edit, NavMove, Op, StepMove};
-pub use keys::key_to_action;
+pub use keys::{KEY_HELP, KeyHelp, KeyMode, help_rows, hints, key_to_action};
 pub use scene::{Scene, SceneStream};
 pub use script::Script;
 pub use state::{

@@ -50,6 +50,14 @@ pub fn to_hex(data: &[u8]) -> String {
     data.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// `name = io.BytesIO(bytes.fromhex("..."))`: a stream holding `data`, as a statement.
+pub fn bytes_statement(name: &str, data: &[u8]) -> String {
+    format!(
+        "{name} = io.BytesIO(bytes.fromhex({}))",
+        py_str(&to_hex(data))
+    )
+}
+
 /// True when `text` looks like hex rather than a Python expression: only hex digits and
 /// spaces, at least one digit.
 fn looks_hex(text: &str) -> bool {
@@ -57,10 +65,23 @@ fn looks_hex(text: &str) -> bool {
         && text.chars().all(|c| c.is_ascii_hexdigit() || c == ' ')
 }
 
-/// The argument of `write()` for what was typed: hex becomes `bytes.fromhex("6869")`, anything
-/// else (a bytes literal `b"hi"`, or any expression) is passed as written.
-pub fn write_arg(input: &str) -> Result<String, String> {
+/// True when `text` is a Python identifier (ASCII letters, digits and `_`, or any non-ASCII
+/// letter; not starting with a digit).
+pub fn is_identifier(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// The argument of `write()` for what was typed. A name bound in the session is that name
+/// (`ba` is the bytearray `ba`, not the byte 0xba); other hex (`6869`, `68 69`) becomes
+/// `bytes.fromhex("6869")`; anything else (a bytes literal `b"hi"`, any expression) is passed
+/// as written.
+pub fn write_arg(input: &str, is_bound: &dyn Fn(&str) -> bool) -> Result<String, String> {
     let t = input.trim();
+    if is_identifier(t) && is_bound(t) {
+        return Ok(t.to_string());
+    }
     if looks_hex(t) {
         let data = parse_hex(t)?;
         return Ok(format!("bytes.fromhex({})", py_str(&to_hex(&data))));
@@ -70,10 +91,12 @@ pub fn write_arg(input: &str) -> Result<String, String> {
 
 /// The statement a prompt's input stands for. `Ok(None)`: nothing to run (empty input where
 /// an argument is needed). `Err`: why the input cannot make a statement.
+/// `is_bound` tells which names the session binds (for `w`: see [`write_arg`]).
 pub fn statement(
     kind: &PromptKind,
     stream: Option<&str>,
     input: &str,
+    is_bound: &dyn Fn(&str) -> bool,
 ) -> Result<Option<String>, String> {
     let arg = input.trim();
     let need_stream = || stream.ok_or_else(|| "the stream has no name to use".to_string());
@@ -96,7 +119,7 @@ pub fn statement(
             if arg.is_empty() {
                 return Ok(None);
             }
-            format!("{}.write({})", need_stream()?, write_arg(arg)?)
+            format!("{}.write({})", need_stream()?, write_arg(arg, is_bound)?)
         }
         PromptKind::SetByte { view, index } => {
             if arg.is_empty() {
@@ -119,7 +142,7 @@ pub fn label(kind: &PromptKind) -> String {
     match kind {
         PromptKind::Statement => ">>> ".into(),
         PromptKind::Read => "read how many bytes (empty: all)? ".into(),
-        PromptKind::Write => "write (b\"...\" or hex)? ".into(),
+        PromptKind::Write => "write (b\"...\", hex or a name)? ".into(),
         PromptKind::Seek => "seek to? ".into(),
         PromptKind::Truncate => "truncate at (empty: the position)? ".into(),
         PromptKind::SetByte { view, index } => format!("{view}[{index}] = "),
@@ -137,14 +160,34 @@ mod tests {
         assert_eq!(parse_hex("68 69"), Ok(vec![0x68, 0x69]));
         assert!(parse_hex("686").is_err());
         assert!(parse_hex("6g").is_err());
-        assert_eq!(write_arg("6869").as_deref(), Ok("bytes.fromhex(\"6869\")"));
-        assert_eq!(write_arg("b\"hi\"").as_deref(), Ok("b\"hi\""));
+        let none = |_: &str| false;
+        assert_eq!(
+            write_arg("6869", &none).as_deref(),
+            Ok("bytes.fromhex(\"6869\")")
+        );
+        assert_eq!(write_arg("b\"hi\"", &none).as_deref(), Ok("b\"hi\""));
         assert_eq!(py_str("a\"b\\\n한"), "\"a\\\"b\\\\\\n한\"");
-        let s = statement(&PromptKind::Read, Some("b"), "").ok().flatten();
+        let s = statement(&PromptKind::Read, Some("b"), "", &none)
+            .ok()
+            .flatten();
         assert_eq!(s.as_deref(), Some("b.read()"));
-        let s = statement(&PromptKind::Write, Some("b"), "68 69")
+        let s = statement(&PromptKind::Write, Some("b"), "68 69", &none)
             .ok()
             .flatten();
         assert_eq!(s.as_deref(), Some("b.write(bytes.fromhex(\"6869\"))"));
+    }
+
+    #[test]
+    fn a_bound_name_wins_over_hex() {
+        let ba = |n: &str| n == "ba";
+        assert_eq!(write_arg("ba", &ba).as_deref(), Ok("ba"));
+        assert_eq!(write_arg(" ba ", &ba).as_deref(), Ok("ba"));
+        // Not bound: hex, as before.
+        assert_eq!(
+            write_arg("cafe", &ba).as_deref(),
+            Ok("bytes.fromhex(\"cafe\")")
+        );
+        assert!(is_identifier("ba") && is_identifier("_x1") && is_identifier("한"));
+        assert!(!is_identifier("1a") && !is_identifier("b a") && !is_identifier(""));
     }
 }

@@ -3,15 +3,15 @@
 //! timeline's current frame (step mode), so the widgets draw the same way from either, and
 //! a jump in step mode costs what [`crate::script::timeline::Timeline::goto`] costs.
 
-use std::borrow::Cow;
 use std::cell::Ref;
 use std::ops::Deref;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::model::Stream;
 use crate::model::value::ObjId;
 use crate::script::session::ViewInfo;
-use crate::script::{ExportInfo, Root, Step, StreamSnap};
+use crate::script::timeline::{Export, read_exports};
+use crate::script::{ExportInfo, Root, Session, Step, StreamSnap};
 
 use super::state::{App, LogKind, LogLine};
 
@@ -62,13 +62,70 @@ impl SceneStream<'_> {
     }
 }
 
+/// What the live session holds, as the screen needs it: its streams, its exports and who
+/// holds them. Finding them walks every value the session holds (a list of a million items
+/// too), so it is read once after each statement, not on every key or frame.
+#[derive(Default)]
+pub struct Live {
+    streams: Vec<LiveStream>,
+    exports: Rc<[Rc<Export>]>,
+}
+
+struct LiveStream {
+    id: ObjId,
+    label: String,
+    name: Option<String>,
+    /// Weak: the app must not keep alive a stream the session dropped.
+    stream: Weak<Stream>,
+}
+
+impl Live {
+    /// Reads `session`, sharing the exports that did not change since `prev`.
+    pub fn read(session: &Session, prev: &Live) -> Live {
+        let streams = session
+            .streams()
+            .into_iter()
+            .map(|(label, s)| LiveStream {
+                id: s.id,
+                name: session.name_of_stream(&s),
+                label,
+                stream: Rc::downgrade(&s),
+            })
+            .collect();
+        Live {
+            streams,
+            exports: read_exports(session, &prev.exports),
+        }
+    }
+
+    /// The streams reachable from the prompt: (id, label, bound name).
+    pub fn streams(&self) -> impl Iterator<Item = (ObjId, &str, Option<&str>)> {
+        self.streams
+            .iter()
+            .map(|s| (s.id, s.label.as_str(), s.name.as_deref()))
+    }
+
+    /// True when an export of `stream` is alive.
+    pub fn exported(&self, stream: ObjId) -> bool {
+        self.exports.iter().any(|e| e.stream == Some(stream))
+    }
+
+    /// The stream `id` with its label, if it is reachable.
+    pub fn stream(&self, id: ObjId) -> Option<(String, Rc<Stream>)> {
+        let s = self.streams.iter().find(|s| s.id == id)?;
+        Some((s.label.clone(), s.stream.upgrade()?))
+    }
+}
+
 /// Everything the widgets read about the Python side.
 pub struct Scene<'a> {
     pub streams: Vec<SceneStream<'a>>,
     /// Index into `streams` of the one the grid shows.
     pub shown: Option<usize>,
     /// Every live export, with its views and their holders.
-    pub exports: Cow<'a, [ExportInfo]>,
+    pub exports: &'a [Rc<Export>],
+    /// (view, root) for each root that is a live view itself (see [`Export::direct`]).
+    direct: Vec<(ObjId, &'a Root)>,
     /// The steps run, in order: what the log shows.
     pub steps: &'a [Step],
     /// The log panel's lines (ranges into `steps`).
@@ -89,6 +146,7 @@ impl<'a> Scene<'a> {
     pub fn exports_of(&self, stream: ObjId) -> impl Iterator<Item = &ExportInfo> + '_ {
         self.exports
             .iter()
+            .map(|e| &e.info)
             .filter(move |e| e.stream == Some(stream))
     }
 
@@ -97,8 +155,74 @@ impl<'a> Scene<'a> {
         self.exports_of(stream).flat_map(|e| e.views.iter())
     }
 
-    /// The live views of the shown stream that a name holds, as (name, view), the newest
-    /// name last.
+    /// True when `root` is the view `v` itself, not a list, tuple or method that holds it.
+    pub fn is_direct(&self, root: &Root, v: &ViewInfo) -> bool {
+        self.direct.iter().any(|&(id, r)| r == root && id == v.id)
+    }
+
+    /// The Python name that is the view itself, for `.release()` and `[i] = n`: a name
+    /// bound to it, else `_` when `_` is the view.
+    pub fn handle(&self, v: &ViewInfo) -> Option<String> {
+        let name = v.holders.iter().find_map(|h| match h {
+            Root::Name(n) if self.is_direct(h, v) => Some(n.to_string()),
+            _ => None,
+        });
+        name.or_else(|| {
+            self.is_direct(&Root::Underscore, v)
+                .then(|| "_".to_string())
+        })
+    }
+
+    /// The names (and `_`) that hold `v` inside a list, a tuple or a bound method.
+    pub fn containers(&self, v: &ViewInfo) -> Vec<String> {
+        v.holders
+            .iter()
+            .filter(|h| !self.is_direct(h, v))
+            .filter_map(|h| match h {
+                Root::Name(n) => Some(n.to_string()),
+                Root::Underscore => Some("_".to_string()),
+                Root::LastError => None,
+            })
+            .collect()
+    }
+
+    /// How a view is called on the screen: the name that is it, `_`, `in l` for a view
+    /// held inside `l`, or `(error)` for one only the last error holds.
+    pub fn view_label(&self, v: &ViewInfo) -> String {
+        if let Some(h) = self.handle(v) {
+            return h;
+        }
+        match self.containers(v).first() {
+            Some(c) => format!("in {c}"),
+            None => "(error)".into(),
+        }
+    }
+
+    /// A holder, briefly: `view`, `_ (last shown value)`, `inside l`, `the last error`.
+    pub fn holder_short(&self, h: &Root, v: &ViewInfo) -> String {
+        let direct = self.is_direct(h, v);
+        match h {
+            Root::Name(n) if direct => n.to_string(),
+            Root::Name(n) => format!("inside {n}"),
+            Root::Underscore if direct => "_ (last shown value)".into(),
+            Root::Underscore => "inside _ (last shown value)".into(),
+            Root::LastError => "the last error".into(),
+        }
+    }
+
+    /// A holder, in a sentence: `the name `view``, `a value inside `l``, ...
+    pub fn holder_long(&self, h: &Root, v: &ViewInfo) -> String {
+        match h {
+            Root::Name(n) if !self.is_direct(h, v) => format!("a value inside `{n}`"),
+            Root::Underscore if !self.is_direct(h, v) => {
+                "a value inside `_` (the last shown value)".into()
+            }
+            _ => h.describe(),
+        }
+    }
+
+    /// The live views of the shown stream that a name is bound to, as (name, view), the
+    /// newest name last. (A view held only inside a list is not one: no name is it.)
     pub fn named_views(&self) -> Vec<(String, ViewInfo)> {
         let Some(s) = self.stream() else {
             return Vec::new();
@@ -106,7 +230,9 @@ impl<'a> Scene<'a> {
         let mut out = Vec::new();
         for v in self.views_of(s.id) {
             for h in &v.holders {
-                if let Root::Name(n) = h {
+                if let Root::Name(n) = h
+                    && self.is_direct(h, v)
+                {
                     out.push((n.to_string(), v.clone()));
                 }
             }
@@ -130,41 +256,20 @@ impl<'a> Scene<'a> {
     }
 }
 
-/// What the last of `steps` wrote into `stream`: each edit's bytes, and any zero-fill it
-/// grew the stream by. Nothing when that step made the stream (it wrote all of it).
-pub fn written(steps: &[Step], born: &[(ObjId, usize)], stream: ObjId) -> Vec<(usize, usize)> {
-    let Some(last) = steps.len().checked_sub(1) else {
-        return Vec::new();
-    };
-    let made_now = born
+/// Every export's direct holders, together.
+fn direct_of(exports: &[Rc<Export>]) -> Vec<(ObjId, &Root)> {
+    exports
         .iter()
-        .find(|(id, _)| *id == stream)
-        .is_none_or(|&(_, k)| k >= last);
-    let Some(c) = steps[last].change_of(stream).filter(|_| !made_now) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for e in &c.edits {
-        if !e.new.is_empty() {
-            out.push((e.offset, e.offset + e.new.len()));
-        }
-        if e.new_size > e.old_size {
-            out.push((e.old_size, e.new_size));
-        }
-    }
-    out
-}
-
-/// Records, for each stream a step changed first, the index of that step.
-pub fn note_born(born: &mut Vec<(ObjId, usize)>, index: usize, step: &Step) {
-    for c in &step.changes {
-        if !born.iter().any(|(id, _)| *id == c.stream) {
-            born.push((c.stream, index));
-        }
-    }
+        .flat_map(|e| e.direct.iter().map(|(id, r)| (*id, r)))
+        .collect()
 }
 
 impl App {
+    /// Reads the live session again after it ran something (see [`Live`]).
+    pub(super) fn refresh_live(&mut self) {
+        self.live = Live::read(&self.session, &self.live);
+    }
+
     /// What the screen shows now.
     pub fn scene(&self) -> Scene<'_> {
         match &self.script {
@@ -191,19 +296,17 @@ impl App {
                             .iter()
                             .enumerate()
                             .filter(|(_, s)| s.name.is_some())
-                            .max_by_key(|(_, s)| script.born_at(s.id))
+                            .max_by_key(|(_, s)| t.born_at(s.id))
                             .map(|(i, _)| i)
                     })
                     .or((!streams.is_empty()).then_some(0));
-                let steps = t.log();
-                let written = shown
-                    .map(|i| written(steps, &script.born, streams[i].id))
-                    .unwrap_or_default();
+                let written = shown.map(|i| t.written(streams[i].id)).unwrap_or_default();
                 let log_end = script.log_end.get(t.at()).copied().unwrap_or(0);
                 Scene {
                     shown,
-                    exports: Cow::Borrowed(&frame.exports),
-                    steps,
+                    exports: &frame.exports,
+                    direct: direct_of(&frame.exports),
+                    steps: t.log(),
                     log: &script.log[..log_end.min(script.log.len())],
                     written,
                     step: Some((t.at(), t.len())),
@@ -212,15 +315,18 @@ impl App {
             }
             None => {
                 let streams: Vec<SceneStream> = self
-                    .session
-                    .streams()
-                    .into_iter()
-                    .map(|(label, s)| SceneStream {
-                        id: s.id,
-                        name: self.session.name_of_stream(&s),
-                        label,
-                        snap: StreamSnap::of(&s),
-                        source: Source::Live(s),
+                    .live
+                    .streams
+                    .iter()
+                    .filter_map(|l| {
+                        let s = l.stream.upgrade()?;
+                        Some(SceneStream {
+                            id: l.id,
+                            label: l.label.clone(),
+                            name: l.name.clone(),
+                            snap: StreamSnap::of(&s),
+                            source: Source::Live(s),
+                        })
                     })
                     .collect();
                 let shown = self
@@ -228,12 +334,13 @@ impl App {
                     .and_then(|id| streams.iter().position(|s| s.id == id))
                     .or((!streams.is_empty()).then_some(0));
                 let written = shown
-                    .map(|i| written(&self.steps, &self.born, streams[i].id))
+                    .map(|i| self.record.written(self.record.len(), streams[i].id))
                     .unwrap_or_default();
                 Scene {
                     shown,
-                    exports: Cow::Owned(self.session.exports()),
-                    steps: &self.steps,
+                    exports: &self.live.exports,
+                    direct: direct_of(&self.live.exports),
+                    steps: self.record.steps(),
                     log: &self.log,
                     written,
                     step: None,

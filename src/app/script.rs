@@ -2,11 +2,9 @@
 //! the screen needs at any step is either in the timeline's frame or precomputed here, so a
 //! jump costs what [`Timeline::goto`] costs.
 
-use crate::model::value::ObjId;
 use crate::script::timeline::Timeline;
 use crate::script::{Program, Step};
 
-use super::scene::note_born;
 use super::state::{LogLine, push_step_lines};
 
 /// A statement's 1-based first and last line.
@@ -21,8 +19,6 @@ pub struct Script {
     pub log_end: Vec<usize>,
     /// Byte offset where each line of the source starts.
     pub line_starts: Vec<usize>,
-    /// For each stream, the step that made it.
-    pub born: Vec<(ObjId, usize)>,
     /// The largest end (size or position) any stream reaches, and the most views one stream
     /// has at any step: the layout is sized for them, so it stays still while stepping.
     pub extent: usize,
@@ -38,12 +34,10 @@ impl Script {
         timeline.goto(0);
         let mut log = Vec::new();
         let mut log_end = Vec::with_capacity(timeline.len() + 1);
-        let mut born = Vec::new();
         log_end.push(0);
         for (i, step) in timeline.steps().iter().enumerate() {
             push_step_lines(&mut log, i, step);
             log_end.push(log.len());
-            note_born(&mut born, i, step);
         }
         let source = &timeline.program().source;
         let mut line_starts = vec![0];
@@ -56,7 +50,7 @@ impl Script {
         let mut many_streams = false;
         for f in timeline.frames() {
             many_streams |= f.streams.len() > 1;
-            for s in &f.streams {
+            for s in f.streams.iter() {
                 extent = extent.max(s.snap.size.max(s.snap.pos.max(0) as usize));
                 let views: usize = f
                     .exports
@@ -73,19 +67,10 @@ impl Script {
             log,
             log_end,
             line_starts,
-            born,
             extent,
             max_views,
             many_streams,
         }
-    }
-
-    /// The step that made `stream` (0 if unknown).
-    pub fn born_at(&self, stream: ObjId) -> usize {
-        self.born
-            .iter()
-            .find(|(id, _)| *id == stream)
-            .map_or(0, |&(_, k)| k)
     }
 
     pub fn source(&self) -> &str {

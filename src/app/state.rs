@@ -7,8 +7,10 @@ use crate::model::ExcType;
 use crate::model::Stream;
 use crate::model::value::ObjId;
 use crate::script::session::ViewInfo;
+use crate::script::timeline::StepLog;
 use crate::script::{Config, Program, Session, Step};
 
+use super::scene::Live;
 use super::script::Script;
 use crate::ui::layout::{self, Geometry};
 
@@ -19,7 +21,8 @@ pub enum Start {
     Default,
     /// `b = io.BytesIO(bytes.fromhex("..."))`.
     Bytes(Vec<u8>),
-    /// `b = io.BytesIO(open(PATH, "rb").read())`, with the bytes already read.
+    /// A file's bytes, already read: `b = io.BytesIO(bytes.fromhex("..."))` for a small file,
+    /// else bound by the app and logged as a comment.
     File { path: PathBuf, data: Vec<u8> },
     /// Step mode: the script recorded, shown before its first statement ran.
     Script { path: PathBuf, program: Program },
@@ -157,10 +160,10 @@ pub struct App {
     /// Every statement run, in order, one per line: the session as a Python script.
     /// [`Step::span`] and [`Step::line`] point into it.
     pub source: String,
-    /// Every step the session ran, in order.
-    pub steps: Vec<Step>,
-    /// For each stream, the step that made it (so its first write is not marked as new).
-    pub born: Vec<(ObjId, usize)>,
+    /// Every step the session ran, in order, and the step that made each stream.
+    pub record: StepLog,
+    /// The live session's streams and exports, read after each statement.
+    pub live: Live,
     /// Step mode: the script being stepped through. None in interactive mode (also once a
     /// statement typed in step mode branched a live session).
     pub script: Option<Script>,
@@ -196,12 +199,13 @@ impl App {
 
     /// The stream shown: the selected one if still reachable, else the first one.
     pub fn stream(&self) -> Option<(String, Rc<Stream>)> {
-        let streams = self.session.streams();
+        let mut ids = self.live.streams().map(|(id, _, _)| id);
+        let first = ids.next()?;
         let pick = self
             .selected
-            .and_then(|id| streams.iter().position(|(_, s)| s.id == id))
-            .unwrap_or(0);
-        streams.into_iter().nth(pick)
+            .filter(|&id| id == first || ids.any(|i| i == id))
+            .unwrap_or(first);
+        self.live.stream(pick)
     }
 
     /// A Python name for the shown stream, for building statements.
@@ -209,10 +213,18 @@ impl App {
         self.scene().stream()?.name.clone()
     }
 
-    /// The live views of the shown stream that a name holds, as (name, view), the newest
-    /// name last.
+    /// The live views of the shown stream that a name is bound to, as (name, view), the
+    /// newest name last.
     pub fn named_views(&self) -> Vec<(String, ViewInfo)> {
         self.scene().named_views()
+    }
+
+    /// True when `name` is bound in the session at the step shown.
+    pub fn is_bound(&self, name: &str) -> bool {
+        match &self.script {
+            Some(s) => s.timeline.is_bound(name),
+            None => self.session.is_bound(name),
+        }
     }
 
     /// The shown stream's (size, position), the position at least 0.

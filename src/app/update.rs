@@ -5,17 +5,21 @@ use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use crate::model::ExcType;
 use crate::model::value::ObjId;
 use crate::script::session::segment;
-use crate::script::{ErrorKind, Root, ScriptError, Step, parse_program};
+use crate::script::timeline::StepLog;
+use crate::script::{ErrorKind, ScriptError, Step, parse_statement};
 use crate::ui::layout;
 
 use super::action::{Action, Ask, Edit, NavMove, Op, StepMove};
 use super::keys::key_to_action;
 use super::ops;
-use super::scene::note_born;
+use super::scene::Live;
 use super::script::Script;
 use super::state::{
     App, BufferModal, Mode, Notice, NoticeKind, Options, Prompt, PromptKind, Start, push_step_lines,
 };
+
+/// Largest `--file` spelled out in the log as `bytes.fromhex(...)`.
+pub const FILE_AS_HEX: usize = 4096;
 
 impl App {
     /// A new app: the session started as `options` says.
@@ -23,8 +27,8 @@ impl App {
         let mut app = App {
             session: crate::script::Session::new(App::config(options.max_size)),
             source: String::new(),
-            steps: Vec::new(),
-            born: Vec::new(),
+            record: StepLog::new(),
+            live: Live::default(),
             script: None,
             branched: None,
             log: Vec::new(),
@@ -64,16 +68,17 @@ impl App {
                 let _ = run_text(self, "b = io.BytesIO(b\"abcdef\")");
             }
             Start::Bytes(data) => {
-                let text = format!(
-                    "b = io.BytesIO(bytes.fromhex({}))",
-                    ops::py_str(&ops::to_hex(&data))
-                );
-                let _ = run_text(self, &text);
+                let _ = run_text(self, &ops::bytes_statement("b", &data));
             }
             Start::Script { .. } => {}
+            // A small file is spelled out, so the log replays it; a large one is bound by
+            // the app and logged as a comment, so the log stays Python that `run` takes.
+            Start::File { data, .. } if data.len() <= FILE_AS_HEX => {
+                let _ = run_text(self, &ops::bytes_statement("b", &data));
+            }
             Start::File { path, data } => {
                 let text = format!(
-                    "b = io.BytesIO(open({}, \"rb\").read())",
+                    "# b = io.BytesIO(open({}, \"rb\").read())  (file loaded by the app)",
                     ops::py_str(&path.to_string_lossy())
                 );
                 let line = self.source.matches('\n').count() + 1;
@@ -81,6 +86,7 @@ impl App {
                 self.source.push_str(&text);
                 self.source.push('\n');
                 self.push_step(step);
+                self.refresh_live();
             }
         }
         self.history.clear();
@@ -89,10 +95,8 @@ impl App {
 
     /// Records a step and its log lines.
     fn push_step(&mut self, step: Step) {
-        let i = self.steps.len();
-        push_step_lines(&mut self.log, i, &step);
-        note_born(&mut self.born, i, &step);
-        self.steps.push(step);
+        push_step_lines(&mut self.log, self.record.len(), &step);
+        self.record.push(step);
     }
 
     fn set_notice(&mut self, kind: NoticeKind, text: impl Into<String>) {
@@ -105,6 +109,7 @@ impl App {
     /// Keeps the navigation cursor in range and the grid scrolled to it.
     fn follow_nav(&mut self) {
         self.nav = self.nav.min(self.nav_max());
+        // The layout depends on the cursor (the offset column widens far past the bytes).
         if let Some(g) = self.geometry() {
             self.grid_top = layout::top_row(self.grid_top, self.nav, g.bpr, g.rows);
         }
@@ -214,10 +219,11 @@ pub fn update(app: &mut App, action: Action) {
 }
 
 fn nav(app: &mut App, m: NavMove) {
-    let bpr = app.bytes_per_row();
-    let page = bpr * app.geometry().map_or(4, |g| g.rows.max(1));
-    let max = app.nav_max();
+    let g = app.geometry();
+    let bpr = g.map_or(8, |g| g.bpr);
+    let page = bpr * g.map_or(4, |g| g.rows.max(1));
     let (size, pos) = app.size_pos();
+    let max = size.max(pos).saturating_add(bpr);
     app.nav = match m {
         NavMove::Left => app.nav.saturating_sub(1),
         NavMove::Right => app.nav.saturating_add(1).min(max),
@@ -303,10 +309,12 @@ fn open_prompt(app: &mut App, ask: Ask) {
         }
         Ask::SetByte => {
             let Some((view, index)) = view_at(app, nav) else {
-                let msg = if app.named_views().is_empty() {
-                    "no live view to write through: press v for view = b.getbuffer()".to_string()
-                } else {
+                let msg = if !handles(app).is_empty() {
                     format!("no live view covers offset {nav}: move the cursor onto a view")
+                } else if let Some(c) = held_inside(app) {
+                    format!("the live view is held inside `{c}`, and no name is the view itself")
+                } else {
+                    "no live view to write through: press v for view = b.getbuffer()".to_string()
                 };
                 app.set_notice(NoticeKind::Info, msg);
                 return;
@@ -323,8 +331,15 @@ fn open_prompt(app: &mut App, ask: Ask) {
             )
         }
         Ask::Release => {
-            let Some((name, _)) = app.named_views().pop() else {
-                app.set_notice(NoticeKind::Info, "no live view to release");
+            let Some((name, _)) = handles(app).pop() else {
+                let msg = match held_inside(app) {
+                    Some(c) => format!(
+                        "the live view is held inside `{c}`, and no name is the view itself: \
+                         :del {c} drops it"
+                    ),
+                    None => "no live view to release".to_string(),
+                };
+                app.set_notice(NoticeKind::Info, msg);
                 return;
             };
             Prompt::new(PromptKind::Release, name, true)
@@ -333,10 +348,38 @@ fn open_prompt(app: &mut App, ask: Ask) {
     app.mode = Mode::Prompt(prompt);
 }
 
-/// The named view to write through at `offset`, and the index there: the newest view that
-/// covers it, preferring a getbuffer() view over a slice.
+/// The views of the shown stream that a name is (or `_`, when it is the view), as
+/// (name, view), the newest name last: what `.release()` and `[i] = n` can be written on.
+fn handles(app: &App) -> Vec<(String, crate::script::session::ViewInfo)> {
+    let scene = app.scene();
+    let mut out = scene.named_views();
+    if let Some(s) = scene.stream() {
+        let id = s.id;
+        out.extend(
+            scene
+                .views_of(id)
+                .filter(|v| scene.is_direct(&crate::script::Root::Underscore, v))
+                .map(|v| ("_".to_string(), v.clone())),
+        );
+    }
+    out
+}
+
+/// A name holding a live view of the shown stream inside a list, a tuple or a bound method,
+/// when no name is that view itself.
+fn held_inside(app: &App) -> Option<String> {
+    let scene = app.scene();
+    let s = scene.stream()?;
+    scene
+        .views_of(s.id)
+        .filter(|v| scene.handle(v).is_none())
+        .find_map(|v| scene.containers(v).into_iter().find(|c| c != "_"))
+}
+
+/// The view to write through at `offset` (a name that is it), and the index there: the
+/// newest view that covers it, preferring a getbuffer() view over a slice.
 fn view_at(app: &App, offset: usize) -> Option<(String, usize)> {
-    let views = app.named_views();
+    let views = handles(app);
     let index_of = |v: &crate::script::session::ViewInfo| -> Option<usize> {
         let d = offset as i128 - v.start as i128;
         let step = v.step as i128;
@@ -480,7 +523,7 @@ fn submit(app: &mut App) {
         return;
     }
     let stream = app.stream_name();
-    match ops::statement(&p.kind, stream.as_deref(), &p.input) {
+    match ops::statement(&p.kind, stream.as_deref(), &p.input, &|n| app.is_bound(n)) {
         Err(msg) => {
             p.error = Some(msg);
             app.mode = Mode::Prompt(p);
@@ -502,37 +545,55 @@ fn submit(app: &mut App) {
 }
 
 /// Releases every view that blocks the modal's stream (each as `name.release()`, logged),
-/// then runs the failed statement again.
+/// then runs the failed statement again. A view no name is (held inside a list `l`) cannot
+/// be released by name: then nothing runs, and the notice says to `del l`.
 fn fix(app: &mut App) {
     let Mode::Modal(m) = &app.mode else {
         return;
     };
     let m: BufferModal = m.clone();
-    app.mode = Mode::Normal;
     let mut releases: Vec<String> = Vec::new();
     let mut seen: Vec<ObjId> = Vec::new();
+    let mut inside: Vec<String> = Vec::new();
     let mut stuck = 0;
     let scene = app.scene();
-    for e in scene.exports_of(m.stream) {
-        for v in &e.views {
-            if seen.contains(&v.id) {
-                continue;
-            }
-            seen.push(v.id);
-            let name = v.holders.iter().find_map(|h| match h {
-                Root::Name(n) => Some(n.to_string()),
-                _ => None,
-            });
-            match name {
-                Some(n) => releases.push(format!("{n}.release()")),
-                None if v.holders.contains(&Root::Underscore) => {
-                    releases.push("_.release()".into())
+    for v in scene.views_of(m.stream) {
+        if seen.contains(&v.id) {
+            continue;
+        }
+        seen.push(v.id);
+        match scene.handle(v) {
+            Some(h) => releases.push(format!("{h}.release()")),
+            None => {
+                let containers = scene.containers(v);
+                if containers.is_empty() {
+                    stuck += 1;
                 }
-                None => stuck += 1,
+                for c in containers {
+                    if !inside.contains(&c) {
+                        inside.push(c);
+                    }
+                }
             }
         }
     }
     drop(scene);
+    if !inside.is_empty() {
+        let what: Vec<String> = inside.iter().map(|c| format!("`{c}`")).collect();
+        let fix = match inside.iter().find(|c| *c != "_") {
+            Some(c) => format!(":del {c}"),
+            None => "show another value (t)".into(),
+        };
+        app.set_notice(
+            NoticeKind::Info,
+            format!(
+                "a view is held inside {}, which is not the view: {fix}, then retry",
+                what.join(" and ")
+            ),
+        );
+        return;
+    }
+    app.mode = Mode::Normal;
     for text in &releases {
         if let Err(msg) = run_text(app, text) {
             app.set_notice(NoticeKind::Error, msg);
@@ -597,7 +658,7 @@ pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
     let mut padded = masked(base);
     padded.push_str(text);
     padded.push('\n');
-    let program = parse_program(&padded).map_err(|e| describe(&e, prior_lines))?;
+    let program = parse_statement(&padded).map_err(|e| describe(&e, prior_lines))?;
     if program.body.is_empty() {
         return Err("nothing to run".into());
     }
@@ -612,27 +673,29 @@ pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
     if app.history.last().map(String::as_str) != Some(text) {
         app.history.push(text.to_string());
     }
-    let before: Vec<ObjId> = app.session.streams().iter().map(|(_, s)| s.id).collect();
-    let first = app.steps.len();
+    let before: Vec<ObjId> = app.live.streams().map(|(id, _, _)| id).collect();
+    let first = app.record.len();
     for stmt in &program.body {
         let step = app.session.run_statement(&program.source, stmt);
         app.push_step(step);
     }
+    app.refresh_live();
     after_run(app, first, &before);
     Ok(())
 }
 
 fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
-    for i in first..app.steps.len() {
-        let Some(e) = app.steps[i].error.clone() else {
+    for i in first..app.record.len() {
+        let step = &app.record.steps()[i];
+        let Some(e) = step.error.clone() else {
             continue;
         };
         if e.ty == ExcType::Unsupported {
             app.set_notice(NoticeKind::Unsupported, format!("not modelled: {}", e.line));
         } else if let Some(stream) = e.stream
-            && !app.session.exports_of(stream).is_empty()
+            && app.live.exported(stream)
         {
-            let statement = segment(&app.source, app.steps[i].span).to_string();
+            let statement = segment(&app.source, step.span).to_string();
             app.mode = Mode::Modal(BufferModal {
                 step: i,
                 stream,
@@ -645,19 +708,23 @@ fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
         }
     }
     // Show a stream the statement made and named; keep showing the selected one otherwise.
-    let streams = app.session.streams();
+    let streams: Vec<(ObjId, bool)> = app
+        .live
+        .streams()
+        .map(|(id, _, name)| (id, name.is_some()))
+        .collect();
     let made = streams
         .iter()
         .rev()
-        .find(|(_, s)| !before.contains(&s.id) && app.session.name_of_stream(s).is_some());
-    if let Some((_, s)) = made {
-        app.selected = Some(s.id);
+        .find(|&&(id, named)| named && !before.contains(&id));
+    if let Some(&(id, _)) = made {
+        app.selected = Some(id);
         app.nav = 0;
     } else if !app
         .selected
-        .is_some_and(|id| streams.iter().any(|(_, s)| s.id == id))
+        .is_some_and(|sel| streams.iter().any(|&(id, _)| id == sel))
     {
-        app.selected = streams.first().map(|(_, s)| s.id);
+        app.selected = streams.first().map(|&(id, _)| id);
     }
     app.log_scroll = 0;
     app.follow_nav();
@@ -728,7 +795,7 @@ pub(super) fn after_step(app: &mut App) {
             None => {}
         }
         made_named = s.changes.iter().any(|c| {
-            script.born_at(c.stream) + 1 == at
+            t.born_at(c.stream).is_some_and(|b| b + 1 == at)
                 && t.frame()
                     .streams
                     .iter()
@@ -780,25 +847,24 @@ fn branch(app: &mut App) {
     } = script;
     let k = timeline.at();
     log.truncate(log_end.get(k).copied().unwrap_or(0));
-    let (session, steps) = timeline.branch(k);
+    let (session, record) = timeline.branch(k);
     app.session = session;
-    app.steps = steps;
+    app.record = record;
     app.log = log;
-    // The session's streams were made again: they are not new to the next step.
-    app.born = app.session.live_streams().map(|s| (s.id, 0)).collect();
+    app.refresh_live();
     app.source = prefix;
     app.branched = Some(k);
     app.mode = Mode::Normal;
-    let streams = app.session.streams();
+    let streams: Vec<(ObjId, &str)> = app.live.streams().map(|(id, l, _)| (id, l)).collect();
     app.selected = shown
         .and_then(|(label, i)| {
             streams
                 .iter()
-                .position(|(l, _)| *l == label)
+                .position(|(_, l)| *l == label)
                 .or((i < streams.len()).then_some(i))
         })
         .and_then(|i| streams.get(i))
-        .map(|(_, s)| s.id);
+        .map(|&(id, _)| id);
     app.set_notice(
         NoticeKind::Info,
         format!("branched at step {k}: a live session from here on"),

@@ -7,13 +7,123 @@
 //! content from the step that made it even at earlier steps (where it does not exist yet),
 //! so jumping across that step never refills a large initial buffer.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use super::lower::{ErrorKind, Program, ScriptError};
-use super::session::{Config, ExportInfo, Session, Step, StreamSnap};
+use super::session::{Config, ExportInfo, Root, Session, Step, StreamSnap, ViewInfo};
 use crate::model::ExcType;
 use crate::model::value::ObjId;
 
+/// The first run-time refusal in `step` (the engine met something outside the subset), as
+/// `bytesio-tui run` reports it: `LINE:COL: unsupported: ...` at the statement's start.
+pub fn refusal(source: &str, step: &Step) -> Option<ScriptError> {
+    let e = step
+        .error
+        .as_ref()
+        .filter(|e| e.ty == ExcType::Unsupported)?;
+    let (line, col) = super::lower::line_col(source, step.span.start);
+    Some(ScriptError {
+        kind: ErrorKind::Unsupported,
+        line,
+        col,
+        message: e.line.trim_start_matches("unsupported: ").to_string(),
+    })
+}
+
+/// The steps a session ran, in order, and the step that made each stream: the one record of
+/// which step made what, for the timeline and the app's live session alike.
+#[derive(Clone, Debug, Default)]
+pub struct StepLog {
+    steps: Vec<Step>,
+    /// (stream, index of the first step that changed it), in order of birth.
+    born: Vec<(ObjId, usize)>,
+}
+
+impl StepLog {
+    pub fn new() -> StepLog {
+        StepLog::default()
+    }
+
+    /// Appends a step; returns its index.
+    pub fn push(&mut self, step: Step) -> usize {
+        let i = self.steps.len();
+        for c in &step.changes {
+            if self.born_at(c.stream).is_none() {
+                self.born.push((c.stream, i));
+            }
+        }
+        self.steps.push(step);
+        i
+    }
+
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    pub fn len(&self) -> usize {
+        self.steps.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// The index of the step that made `stream` (its first change), if a step did.
+    pub fn born_at(&self, stream: ObjId) -> Option<usize> {
+        self.born
+            .iter()
+            .find(|(id, _)| *id == stream)
+            .map(|&(_, k)| k)
+    }
+
+    /// Every stream a step made, with that step, in order of birth.
+    pub fn births(&self) -> &[(ObjId, usize)] {
+        &self.born
+    }
+
+    /// Takes in a stream that exists without a step of this log having made it (a branch's
+    /// session made its streams again): it counts as made before the log's first step.
+    pub fn adopt(&mut self, stream: ObjId) {
+        if self.born_at(stream).is_none() {
+            self.born.push((stream, 0));
+        }
+    }
+
+    /// Keeps the first `k` steps and the births among them.
+    pub fn truncate(&mut self, k: usize) {
+        self.steps.truncate(k);
+        self.born.retain(|&(_, i)| i < k);
+    }
+
+    /// What the step at index `k - 1` (the last of the first `k`) wrote into `stream`: each
+    /// edit's bytes and any zero-fill it grew the stream by, as half-open ranges. Nothing
+    /// when that step made the stream (it wrote all of it).
+    pub fn written(&self, k: usize, stream: ObjId) -> Vec<(usize, usize)> {
+        let Some(last) = k.checked_sub(1) else {
+            return Vec::new();
+        };
+        if self.born_at(stream).is_none_or(|b| b >= last) {
+            return Vec::new();
+        }
+        let Some(c) = self.steps.get(last).and_then(|s| s.change_of(stream)) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for e in &c.edits {
+            if !e.new.is_empty() {
+                out.push((e.offset, e.offset + e.new.len()));
+            }
+            if e.new_size > e.old_size {
+                out.push((e.old_size, e.new_size));
+            }
+        }
+        out
+    }
+}
+
 /// A stream as a frame shows it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StreamFrame {
     pub id: ObjId,
     /// The name it is bound to (`b`), or how it is reached.
@@ -28,26 +138,142 @@ impl StreamFrame {
     }
 }
 
-/// What the screen shows after some number of statements, bytes aside.
+/// A live export as the screen shows it: the session's [`ExportInfo`], and which of its
+/// views' holders are the view itself.
+#[derive(Clone, Debug)]
+pub struct Export {
+    pub info: ExportInfo,
+    /// (view, root) for each root that is one of this export's views itself: a name bound
+    /// to it, or `_` when it is the view. A holder not listed reaches its view through a
+    /// list, a tuple or a bound method (`.release()` on it is not the view's).
+    pub direct: Vec<(ObjId, Root)>,
+}
+
+impl std::ops::Deref for Export {
+    type Target = ExportInfo;
+    fn deref(&self) -> &ExportInfo {
+        &self.info
+    }
+}
+
+impl Export {
+    /// Field by field: `ExportInfo` is the session's, without `PartialEq`.
+    fn same(&self, info: &ExportInfo, direct: &[(ObjId, Root)]) -> bool {
+        let (a, b) = (&self.info, info);
+        a.family == b.family
+            && a.stream == b.stream
+            && a.label == b.label
+            && a.origin == b.origin
+            && a.views.len() == b.views.len()
+            && a.views.iter().zip(&b.views).all(|(x, y)| same_view(x, y))
+            && self.direct == direct
+    }
+}
+
+fn same_view(a: &ViewInfo, b: &ViewInfo) -> bool {
+    a.id == b.id
+        && a.start == b.start
+        && a.step == b.step
+        && a.len == b.len
+        && a.readonly == b.readonly
+        && a.span == b.span
+        && a.range == b.range
+        && a.holders == b.holders
+        && a.derived == b.derived
+}
+
+/// The session's live exports, each with its direct holders, as a shared list: `prev`
+/// itself when nothing changed, else every export that stayed the same shared with `prev`'s.
+pub fn read_exports(session: &Session, prev: &Rc<[Rc<Export>]>) -> Rc<[Rc<Export>]> {
+    let mut by_view: HashMap<ObjId, Vec<Root>> = HashMap::new();
+    for (r, id) in session.direct_views() {
+        by_view.entry(id).or_default().push(r);
+    }
+    let exports: Vec<(ExportInfo, Vec<(ObjId, Root)>)> = session
+        .exports()
+        .into_iter()
+        .map(|info| {
+            let mut direct = Vec::new();
+            for v in &info.views {
+                if let Some(roots) = by_view.get(&v.id) {
+                    direct.extend(roots.iter().map(|r| (v.id, r.clone())));
+                }
+            }
+            (info, direct)
+        })
+        .collect();
+    if exports.len() == prev.len()
+        && exports
+            .iter()
+            .zip(prev.iter())
+            .all(|((info, direct), p)| p.same(info, direct))
+    {
+        return Rc::clone(prev);
+    }
+    let index: HashMap<ObjId, &Rc<Export>> = prev.iter().map(|e| (e.family, e)).collect();
+    exports
+        .into_iter()
+        .map(|(info, direct)| match index.get(&info.family) {
+            Some(p) if p.same(&info, &direct) => Rc::clone(p),
+            _ => Rc::new(Export { info, direct }),
+        })
+        .collect()
+}
+
+/// What the screen shows after some number of statements, bytes aside. Each part is shared
+/// with the previous step's frame when that step left it as it was (and each export that
+/// stayed the same is shared on its own), so frames cost what the steps changed.
 #[derive(Clone, Debug, Default)]
 pub struct Frame {
-    pub streams: Vec<StreamFrame>,
-    pub exports: Vec<ExportInfo>,
+    pub streams: Rc<[StreamFrame]>,
+    pub exports: Rc<[Rc<Export>]>,
+    /// Which names are bound: bit `i` for the timeline's `i`-th name (see
+    /// [`Timeline::is_bound`]).
+    bound: Rc<[u64]>,
 }
 
 impl Frame {
-    fn of(session: &Session) -> Frame {
+    /// The session's frame, sharing what did not change since `prev`. `names` interns every
+    /// name bound so far.
+    fn of(session: &Session, prev: &Frame, names: &mut HashMap<Rc<str>, usize>) -> Frame {
+        let streams: Vec<StreamFrame> = session
+            .streams()
+            .into_iter()
+            .map(|(label, s)| StreamFrame {
+                id: s.id,
+                label,
+                snap: StreamSnap::of(&s),
+            })
+            .collect();
+        let streams = if *prev.streams == *streams {
+            Rc::clone(&prev.streams)
+        } else {
+            Rc::from(streams)
+        };
+        let mut bound: Vec<u64> = Vec::with_capacity(prev.bound.len());
+        for (n, _) in session.names() {
+            let i = match names.get(n) {
+                Some(&i) => i,
+                None => {
+                    let i = names.len();
+                    names.insert(Rc::from(n), i);
+                    i
+                }
+            };
+            if bound.len() <= i / 64 {
+                bound.resize(i / 64 + 1, 0);
+            }
+            bound[i / 64] |= 1 << (i % 64);
+        }
+        let bound = if *prev.bound == *bound {
+            Rc::clone(&prev.bound)
+        } else {
+            Rc::from(bound)
+        };
         Frame {
-            streams: session
-                .streams()
-                .into_iter()
-                .map(|(label, s)| StreamFrame {
-                    id: s.id,
-                    label,
-                    snap: StreamSnap::of(&s),
-                })
-                .collect(),
-            exports: session.exports(),
+            streams,
+            exports: read_exports(session, &prev.exports),
+            bound,
         }
     }
 }
@@ -56,20 +282,21 @@ impl Frame {
 pub struct Timeline {
     program: Program,
     config: Config,
-    /// `steps[i]` ran the i-th top-level statement.
-    steps: Vec<Step>,
+    /// `record.steps()[i]` ran the i-th top-level statement.
+    record: StepLog,
     /// `frames[k]`: the state after `k` statements (`frames[0]`: before any).
     frames: Vec<Frame>,
+    /// Every name any step bound, numbered (the frames' `bound` bits index it).
+    names: HashMap<Rc<str>, usize>,
     /// Bytes of every stream seen, as of `at` (or as the step that made it left them,
     /// while `at` is before that step).
     bytes: Vec<Bytes>,
     at: usize,
 }
 
-/// One stream's buffer, and the step that made it.
+/// One stream's buffer, and the step that made it (from the record's births).
 struct Bytes {
     id: ObjId,
-    /// Index of the first step that changed the stream.
     born: usize,
     buf: Vec<u8>,
 }
@@ -83,70 +310,50 @@ impl Timeline {
             ..config
         };
         let mut session = Session::new(config.clone());
-        let mut steps = Vec::with_capacity(program.body.len());
+        let mut record = StepLog::new();
         let mut frames = Vec::with_capacity(program.body.len() + 1);
-        frames.push(Frame::of(&session));
+        let mut names = HashMap::new();
+        frames.push(Frame::of(&session, &Frame::default(), &mut names));
         for stmt in &program.body {
-            steps.push(session.run_statement(&program.source, stmt));
-            frames.push(Frame::of(&session));
+            record.push(session.run_statement(&program.source, stmt));
+            let frame = Frame::of(&session, &frames[frames.len() - 1], &mut names);
+            frames.push(frame);
         }
         // The session ends here: its buffers become the timeline's, without a copy.
-        let bytes = session
+        let mut live: Vec<(ObjId, Vec<u8>)> = session
             .live_streams()
-            .map(|s| Bytes {
-                id: s.id,
-                born: 0,
-                buf: s.with_buffer_mut(std::mem::take),
-            })
+            .map(|s| (s.id, s.with_buffer_mut(std::mem::take)))
             .collect();
         drop(session);
-        let mut t = Timeline {
+        // Every stream a step made; those no longer alive at the end are rebuilt from the
+        // edits the steps made to them.
+        let mut bytes = Vec::with_capacity(record.births().len());
+        for &(id, born) in record.births() {
+            let buf = match live.iter().position(|(l, _)| *l == id) {
+                Some(i) => live.swap_remove(i).1,
+                None => {
+                    let mut buf = Vec::new();
+                    for step in record.steps() {
+                        for c in step.changes.iter().filter(|c| c.stream == id) {
+                            for e in &c.edits {
+                                e.apply(&mut buf);
+                            }
+                        }
+                    }
+                    buf
+                }
+            };
+            bytes.push(Bytes { id, born, buf });
+        }
+        let at = record.len();
+        Timeline {
             program,
             config,
-            steps,
+            record,
             frames,
+            names,
             bytes,
-            at: 0,
-        };
-        t.at = t.steps.len();
-        // Streams no longer alive at the end still have their bytes rebuilt from edits.
-        t.rebuild_missing();
-        t
-    }
-
-    fn rebuild_missing(&mut self) {
-        let mut known: Vec<ObjId> = Vec::with_capacity(self.bytes.len());
-        for (i, step) in self.steps.iter().enumerate() {
-            for c in &step.changes {
-                if known.contains(&c.stream) {
-                    continue;
-                }
-                known.push(c.stream);
-                match self.bytes.iter_mut().find(|b| b.id == c.stream) {
-                    Some(b) => b.born = i,
-                    None => self.bytes.push(Bytes {
-                        id: c.stream,
-                        born: i,
-                        buf: Vec::new(),
-                    }),
-                }
-            }
-        }
-        // Replay the edits of streams rebuilt from nothing, up to the end.
-        let rebuilt: Vec<ObjId> = self
-            .bytes
-            .iter()
-            .filter(|b| b.buf.is_empty())
-            .map(|b| b.id)
-            .collect();
-        for step in &self.steps {
-            for c in step.changes.iter().filter(|c| rebuilt.contains(&c.stream)) {
-                if let Some(b) = self.bytes.iter_mut().find(|b| b.id == c.stream) {
-                    for e in &c.edits {
-                        e.apply(&mut b.buf);
-                    }
-                }
-            }
+            at,
         }
     }
 
@@ -156,11 +363,11 @@ impl Timeline {
 
     /// Number of statements (steps).
     pub fn len(&self) -> usize {
-        self.steps.len()
+        self.record.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.steps.is_empty()
+        self.record.is_empty()
     }
 
     /// How many statements have run at the current position.
@@ -170,7 +377,7 @@ impl Timeline {
 
     /// Every step of the script, run or not.
     pub fn steps(&self) -> &[Step] {
-        &self.steps
+        self.record.steps()
     }
 
     /// Every frame: `frames()[k]` is the state after `k` statements.
@@ -178,41 +385,45 @@ impl Timeline {
         &self.frames
     }
 
+    /// True when `name` is bound at the current position.
+    pub fn is_bound(&self, name: &str) -> bool {
+        let bound = &self.frame().bound;
+        self.names
+            .get(name)
+            .is_some_and(|&i| bound.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0))
+    }
+
+    /// The index of the step that made `stream`, if one did.
+    pub fn born_at(&self, stream: ObjId) -> Option<usize> {
+        self.record.born_at(stream)
+    }
+
+    /// What the step that just ran wrote into `stream` (see [`StepLog::written`]).
+    pub fn written(&self, stream: ObjId) -> Vec<(usize, usize)> {
+        self.record.written(self.at, stream)
+    }
+
     /// The first statement the engine refused at run time (something outside the subset),
     /// as `bytesio-tui run` reports it.
     pub fn refused(&self) -> Option<ScriptError> {
-        let step = self.steps.iter().find(|s| {
-            s.error
-                .as_ref()
-                .is_some_and(|e| e.ty == ExcType::Unsupported)
-        })?;
-        let (line, col) = super::lower::line_col(&self.program.source, step.span.start);
-        let message = step
-            .error
-            .as_ref()
-            .map(|e| e.line.trim_start_matches("unsupported: ").to_string())
-            .unwrap_or_default();
-        Some(ScriptError {
-            kind: ErrorKind::Unsupported,
-            line,
-            col,
-            message,
-        })
+        self.steps()
+            .iter()
+            .find_map(|s| refusal(&self.program.source, s))
     }
 
     /// The steps run up to the current position (the log).
     pub fn log(&self) -> &[Step] {
-        &self.steps[..self.at]
+        &self.steps()[..self.at]
     }
 
     /// The step that just ran (None before the first).
     pub fn last_step(&self) -> Option<&Step> {
-        self.at.checked_sub(1).and_then(|i| self.steps.get(i))
+        self.at.checked_sub(1).and_then(|i| self.steps().get(i))
     }
 
     /// The step that runs next (None at the end).
     pub fn next_step(&self) -> Option<&Step> {
-        self.steps.get(self.at)
+        self.steps().get(self.at)
     }
 
     pub fn frame(&self) -> &Frame {
@@ -233,10 +444,11 @@ impl Timeline {
     /// step that made a stream is neither applied nor reverted for it: its buffer keeps what
     /// that step left while the stream does not exist yet.
     pub fn goto(&mut self, k: usize) {
-        let k = k.min(self.steps.len());
+        let k = k.min(self.len());
+        let steps = self.record.steps();
         while self.at < k {
             let i = self.at;
-            for c in &self.steps[i].changes {
+            for c in &steps[i].changes {
                 if let Some(b) = self.bytes.iter_mut().find(|b| b.id == c.stream)
                     && b.born != i
                 {
@@ -250,7 +462,7 @@ impl Timeline {
         while self.at > k {
             self.at -= 1;
             let i = self.at;
-            for c in self.steps[i].changes.iter().rev() {
+            for c in steps[i].changes.iter().rev() {
                 if let Some(b) = self.bytes.iter_mut().find(|b| b.id == c.stream)
                     && b.born != i
                 {
@@ -273,13 +485,17 @@ impl Timeline {
 
     /// Ends the timeline at step `k` (clamped): a live session in that state, and the steps
     /// that led there (the log). The steps name streams by the timeline's identities; the
-    /// session's streams, made again, have new ones.
-    pub fn branch(self, k: usize) -> (Session, Vec<Step>) {
-        let k = k.min(self.steps.len());
+    /// session's streams, made again, have new ones, and count as made before the log's
+    /// first step.
+    pub fn branch(self, k: usize) -> (Session, StepLog) {
+        let k = k.min(self.len());
         let session = self.session_at(k);
-        let mut steps = self.steps;
-        steps.truncate(k);
-        (session, steps)
+        let mut record = self.record;
+        record.truncate(k);
+        for s in session.live_streams() {
+            record.adopt(s.id);
+        }
+        (session, record)
     }
 }
 

@@ -6,21 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph};
 
 use crate::app::Scene;
-use crate::script::Root;
 
-use super::hexgrid::view_label;
 use super::layout::{Geometry, content};
 use super::text::{fit, width};
 use super::theme::Theme;
-
-/// A holder, briefly: `view`, `_`, `the last error`.
-pub fn holder_short(r: &Root) -> String {
-    match r {
-        Root::Name(n) => n.to_string(),
-        Root::Underscore => "_ (last shown value)".into(),
-        Root::LastError => "the last error".into(),
-    }
-}
 
 pub fn draw(frame: &mut Frame, scene: &Scene, g: &Geometry, theme: Theme) {
     let area = g.areas.exports;
@@ -32,7 +21,7 @@ pub fn draw(frame: &mut Frame, scene: &Scene, g: &Geometry, theme: Theme) {
     if let Some(s) = stream {
         for e in scene.exports_of(s.id) {
             for v in &e.views {
-                let name = view_label(v);
+                let name = scene.view_label(v);
                 let kind = if v.derived { "  slice" } else { "" };
                 let head = format!("{name}  {}{kind}", v.range);
                 let name_w = width(&name).min(w);
@@ -45,7 +34,8 @@ pub fn draw(frame: &mut Frame, scene: &Scene, g: &Geometry, theme: Theme) {
                     fit(&format!("  {from} {}: {}", e.origin.line, e.origin.text), w),
                     theme.dim(),
                 ));
-                let holders: Vec<String> = v.holders.iter().map(holder_short).collect();
+                let holders: Vec<String> =
+                    v.holders.iter().map(|h| scene.holder_short(h, v)).collect();
                 lines.push(Line::raw(fit(
                     &format!("  held by: {}", holders.join(", ")),
                     w,

@@ -8,51 +8,6 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::text::{fit, pad};
 use super::theme::{ByteClass, Theme};
 
-/// Step mode's keys: stepping takes ←→, Home, End and p; statements branch.
-pub const STEP_KEYS: &[(&str, &str)] = &[
-    ("n →", "next step"),
-    ("p ←", "step back"),
-    ("Home End", "first / last step"),
-    ("12 Enter", "go to step 12"),
-    (":", "a statement: branches here"),
-    ("r w s", "read / write / seek"),
-    ("t g", "b.tell() / b.getvalue()"),
-    ("v", "view = b.getbuffer()"),
-    ("e", "view[i]=n, i: nav cursor"),
-    ("x", "view.release()"),
-    ("T c", "b.truncate(n) / b.close()"),
-    ("hjkl ↑↓", "move the nav cursor"),
-    ("PgUp PgDn", "a page up / down"),
-    ("click", "nav cursor to a byte"),
-    ("[ ]", "scroll the log"),
-    ("Tab", "next stream"),
-    ("?", "this help"),
-    ("q", "quit"),
-];
-
-pub const KEYS: &[(&str, &str)] = &[
-    (":", "a statement, ↑↓ history"),
-    ("r", "b.read(n)"),
-    ("w", "b.write(b\"..\" or hex)"),
-    ("s", "b.seek(n), n: nav cursor"),
-    ("t", "b.tell()"),
-    ("g", "b.getvalue()"),
-    ("v", "view = b.getbuffer()"),
-    ("e", "view[i]=n, i: nav cursor"),
-    ("x", "view.release()"),
-    ("T", "b.truncate(n)"),
-    ("c", "b.close()"),
-    ("←↓↑→ hjkl", "move the nav cursor"),
-    ("PgUp PgDn", "a page up / down"),
-    ("Home End", "offset 0 / EOF"),
-    ("p", "nav cursor to position"),
-    ("click", "nav cursor to a byte"),
-    ("[ ]", "scroll the log"),
-    ("Tab", "next stream"),
-    ("?", "this help"),
-    ("q", "quit"),
-];
-
 pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, theme: Theme) {
     let w = area.width.saturating_sub(4).min(96);
     let two = w >= 76;
@@ -63,16 +18,16 @@ pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, theme: Theme) {
     } else {
         inner_w
     };
-    let (title, keys) = if stepping {
-        ("Keys (stepping a script)", STEP_KEYS)
+    let title = if stepping {
+        "Keys (stepping a script)"
     } else {
-        ("Keys", KEYS)
+        "Keys"
     };
     let mut left: Vec<Line> = vec![Line::styled(title, theme.title())];
-    for (k, d) in keys {
+    for k in crate::app::help_rows(stepping) {
         left.push(Line::from(vec![
-            Span::styled(pad(k, 10), theme.key()),
-            Span::raw(fit(d, col_w.saturating_sub(11))),
+            Span::styled(pad(k.keys, 10), theme.key()),
+            Span::raw(fit(k.does, col_w.saturating_sub(11))),
         ]));
     }
     let mut right: Vec<Line> = vec![Line::styled("Markers (no colour needed)", theme.title())];
@@ -118,6 +73,10 @@ pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, theme: Theme) {
         "Keys run Python; the log replays."
     };
     for l in super::text::wrap(note, col_w) {
+        right.push(Line::styled(l, theme.dim()));
+    }
+    let write = "w: a name the session binds is that name (ba), other hex digits are hex (6869).";
+    for l in super::text::wrap(write, col_w) {
         right.push(Line::styled(l, theme.dim()));
     }
 

@@ -10,30 +10,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::app::{App, Scene};
-use crate::script::Root;
 use crate::script::session::ViewInfo;
 
 use super::layout::{Geometry, legend_flow, top_row};
 use super::text::{fit, width};
 use super::theme::{ByteClass, Theme};
 use unicode_width::UnicodeWidthChar;
-
-/// The short name a view goes by in the grid: a name holding it, else `_`.
-pub fn view_label(v: &ViewInfo) -> String {
-    v.holders
-        .iter()
-        .find_map(|h| match h {
-            Root::Name(n) => Some(n.to_string()),
-            _ => None,
-        })
-        .unwrap_or_else(|| {
-            if v.holders.contains(&Root::Underscore) {
-                "_".into()
-            } else {
-                "(error)".into()
-            }
-        })
-}
 
 /// True when `v` covers stream offset `o`.
 pub fn covers(v: &ViewInfo, o: usize) -> bool {
@@ -86,7 +68,7 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
 
     let views: Vec<(String, &ViewInfo)> = scene
         .views_of(stream.id)
-        .map(|v| (view_label(v), v))
+        .map(|v| (scene.view_label(v), v))
         .collect();
     // What the last step wrote (and any zero-fill it grew the stream by).
     let written = &scene.written;

@@ -8,14 +8,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::app::{BufferModal, Scene};
-use crate::script::Root;
 
-use super::hexgrid::view_label;
 use super::text::{fit, wrap};
 use super::theme::Theme;
 
-/// Which operation needed the stream without exports, named from the statement.
-fn operation(statement: &str) -> &'static str {
+/// Which operation needed the stream without exports: the engine's word for it (`close()`,
+/// `write()`, ...), else guessed from the statement's text.
+fn operation(engine: Option<&'static str>, statement: &str) -> &'static str {
+    if let Some(op) = engine {
+        return op;
+    }
     let t = statement.trim_start();
     if t.starts_with("with ") {
         return "the with block's close()";
@@ -57,7 +59,10 @@ pub fn lines(scene: &Scene, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line
         .find(|s| s.id == m.stream)
         .and_then(|s| s.name.clone())
         .unwrap_or_else(|| "b".into());
-    let op = operation(&m.statement);
+    let engine_op = step
+        .and_then(|s| s.error.as_ref())
+        .and_then(|e| e.operation);
+    let op = operation(engine_op, &m.statement);
     let n = exports.len();
     let plural = if n == 1 {
         "export blocks"
@@ -68,16 +73,28 @@ pub fn lines(scene: &Scene, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line
         fit(&format!("{n} live {plural} {op}:"), w),
         theme.title(),
     ));
-    let mut names: Vec<String> = Vec::new();
-    let mut underscore = false;
+    // The names that are a blocking view, the names holding one inside a list or tuple.
+    let mut handles: Vec<String> = Vec::new();
+    let mut inside: Vec<String> = Vec::new();
+    let (mut underscore, mut underscore_inside) = (false, false);
     for e in exports.iter() {
         for v in &e.views {
-            let holders: Vec<String> = v.holders.iter().map(Root::describe).collect();
-            for h in &v.holders {
-                match h {
-                    Root::Name(n) if !names.contains(&n.to_string()) => names.push(n.to_string()),
-                    Root::Underscore => underscore = true,
-                    _ => {}
+            let holders: Vec<String> = v.holders.iter().map(|h| scene.holder_long(h, v)).collect();
+            match scene.handle(v) {
+                Some(h) if h == "_" => underscore = true,
+                Some(h) => {
+                    if !handles.contains(&h) {
+                        handles.push(h);
+                    }
+                }
+                None => {
+                    for c in scene.containers(v) {
+                        if c == "_" {
+                            underscore_inside = true;
+                        } else if !inside.contains(&c) {
+                            inside.push(c);
+                        }
+                    }
                 }
             }
             let made = if v.derived {
@@ -87,7 +104,7 @@ pub fn lines(scene: &Scene, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line
             };
             let text = format!(
                 "{}  {}  {made}, held by {}",
-                view_label(v),
+                scene.view_label(v),
                 v.range,
                 holders.join(" and ")
             );
@@ -107,14 +124,40 @@ pub fn lines(scene: &Scene, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line
     for l in wrap(&why, w) {
         out.push(Line::raw(l));
     }
-    let v = names.first().cloned().unwrap_or_else(|| "view".into());
-    let fix = format!("Fix: {v}.release()  ·  del {v}  ·  with {stream_name}.getbuffer() as {v}:");
-    for l in wrap(&fix, w) {
-        out.push(Line::styled(l, theme.name()));
+    if !handles.is_empty() || inside.is_empty() {
+        let v = handles.first().cloned().unwrap_or_else(|| "view".into());
+        let fix =
+            format!("Fix: {v}.release()  ·  del {v}  ·  with {stream_name}.getbuffer() as {v}:");
+        for l in wrap(&fix, w) {
+            out.push(Line::styled(l, theme.name()));
+        }
+    }
+    if !inside.is_empty() {
+        let quoted: Vec<String> = inside.iter().map(|c| format!("`{c}`")).collect();
+        let first = &inside[0];
+        let held = format!(
+            "The view is held inside {}: no name is the view itself, and {first}.release() \
+             is not the view's.",
+            quoted.join(" and ")
+        );
+        for l in wrap(&held, w) {
+            out.push(Line::raw(l));
+        }
+        for l in wrap(&format!("Fix: del {}", inside.join(", ")), w) {
+            out.push(Line::styled(l, theme.name()));
+        }
     }
     if underscore {
         for l in wrap(
             "`_` holds a view: show another value (t: b.tell()) or run _.release()",
+            w,
+        ) {
+            out.push(Line::raw(l));
+        }
+    }
+    if underscore_inside {
+        for l in wrap(
+            "`_` holds a view inside the value it shows: show another value (t: b.tell())",
             w,
         ) {
             out.push(Line::raw(l));

@@ -46,7 +46,9 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Prompt, area: Rect, theme: Theme) 
         ));
     } else if p.kind != PromptKind::Statement {
         let stream = app.stream_name();
-        if let Ok(Some(stmt)) = ops::statement(&p.kind, stream.as_deref(), &p.input) {
+        if let Ok(Some(stmt)) =
+            ops::statement(&p.kind, stream.as_deref(), &p.input, &|n| app.is_bound(n))
+        {
             spans.push(Span::styled(
                 fit(&format!("   → {stmt}"), rest + 3),
                 theme.dim(),

@@ -11,21 +11,6 @@ use crate::app::{App, Mode, NoticeKind, Scene};
 use super::text::{fit, pad, width};
 use super::theme::{ByteClass, Theme};
 
-/// The key hints, most useful first; `? help` and `q quit` always stay.
-const HINTS: &[(&str, &str)] = &[
-    (":", "statement"),
-    ("r", "read"),
-    ("w", "write"),
-    ("s", "seek"),
-    ("v", "getbuffer"),
-    ("x", "release"),
-    ("c", "close"),
-    ("e", "view[i]="),
-    ("t", "tell"),
-    ("g", "getvalue"),
-    ("T", "truncate"),
-];
-
 pub fn status_text(app: &App, scene: &Scene) -> String {
     let lead = match (scene.step, app.branched) {
         (Some((k, n)), _) => format!(" Step {k} of {n} │"),
@@ -71,33 +56,20 @@ pub fn draw_status(frame: &mut Frame, app: &App, scene: &Scene, area: Rect, them
     frame.render_widget(Paragraph::new(Line::styled(text, theme.status())), area);
 }
 
-/// Step mode's hints: stepping first, then the statements (which branch).
-const STEP_HINTS: &[(&str, &str)] = &[
-    ("n/→", "next"),
-    ("p/←", "back"),
-    ("Home/End", "first/last"),
-    ("12⏎", "go to step 12"),
-    (":", "statement"),
-    ("v", "getbuffer"),
-    ("c", "close"),
-];
-
-fn hints(
-    hints: &[(&'static str, &'static str)],
-    width_avail: usize,
-    theme: Theme,
-) -> Line<'static> {
-    let tail: [(&str, &str); 2] = [("?", "help"), ("q", "quit")];
+/// The key hints that fit in `width_avail` columns, in the key table's order; `? help` and
+/// `q quit` always stay.
+fn hints(stepping: bool, width_avail: usize, theme: Theme) -> Line<'static> {
+    let (hints, tail) = crate::app::hints(stepping);
     let item_w = |(k, l): &(&str, &str)| 1 + width(k) + 1 + width(l) + 1;
     let mut budget = width_avail.saturating_sub(tail.iter().map(item_w).sum());
     let mut items: Vec<(&str, &str)> = Vec::new();
     for h in hints {
-        let w = item_w(h);
+        let w = item_w(&h);
         if w > budget {
             break;
         }
         budget -= w;
-        items.push(*h);
+        items.push(h);
     }
     items.extend(tail);
     let mut spans = Vec::new();
@@ -142,8 +114,7 @@ pub fn draw_message(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
                 Span::styled(" Esc", theme.key()),
                 Span::styled(" close help", theme.dim()),
             ]),
-            _ if app.script.is_some() => hints(STEP_HINTS, w, theme),
-            _ => hints(HINTS, w, theme),
+            _ => hints(app.script.is_some(), w, theme),
         },
     };
     frame.render_widget(Paragraph::new(line), area);
