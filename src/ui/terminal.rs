@@ -1,33 +1,50 @@
 //! The real terminal: set up (raw mode, alternate screen, mouse), the event loop, and
 //! restoring the terminal on quit, on panic and on SIGTERM / SIGHUP / SIGINT.
+//!
+//! Signals: the handlers only set flags and wake a watcher thread through a socket, which is
+//! all a signal handler may safely do. When the event loop is idle it sees the flag within
+//! one poll and quits the normal way. When it is busy (the engine running a long statement
+//! cannot be interrupted) or a second signal comes, the watcher restores the terminal itself
+//! and ends the process; should even that hang, one more signal ends the process outright.
 
-use std::io::stdout;
+use std::io::{Read, Write, stdout};
+use std::os::unix::net::UnixStream;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::app::{Action, App, handle_event, update};
 
+/// How long the event loop gets to quit on a signal before the watcher ends the process.
+const GRACE: Duration = Duration::from_millis(500);
+
+/// What the signal handlers, the watcher and the event loop share.
+#[derive(Default)]
+struct Signals {
+    /// A signal came: the event loop quits.
+    signalled: AtomicBool,
+    /// The last signal's number.
+    last: AtomicUsize,
+    /// The event loop has ended and the terminal is being restored the normal way.
+    done: AtomicBool,
+    /// The watcher is ending the process: a further signal ends it outright.
+    forcing: Arc<AtomicBool>,
+}
+
 /// Runs the app until `q` or a signal; the terminal is left as it was found.
 pub fn run(mut app: App) -> ExitCode {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    // One flag per signal (to exit with 128 + its number), and one for "any".
-    let signalled = Arc::new(AtomicBool::new(false));
-    let mut flags = Vec::new();
-    for sig in [SIGTERM, SIGHUP, SIGINT] {
-        let flag = Arc::new(AtomicBool::new(false));
-        let registered = signal_hook::flag::register(sig, Arc::clone(&signalled))
-            .and_then(|_| signal_hook::flag::register(sig, Arc::clone(&flag)));
-        if let Err(e) = registered {
-            eprintln!("bytesio-tui: cannot handle signal {sig}: {e}");
+    let signals = match install() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("bytesio-tui: cannot handle signals: {e}");
             return ExitCode::from(2);
         }
-        flags.push((sig, flag));
-    }
+    };
 
     // ratatui::try_init enables raw mode, enters the alternate screen and installs a panic
     // hook that restores both; ours, installed on top, turns mouse capture off first.
@@ -45,7 +62,8 @@ pub fn run(mut app: App) -> ExitCode {
     }));
     let _ = execute!(stdout(), EnableMouseCapture);
 
-    let result = event_loop(&mut terminal, &mut app, &signalled);
+    let result = event_loop(&mut terminal, &mut app, &signals.signalled);
+    signals.done.store(true, Ordering::SeqCst);
 
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -54,11 +72,87 @@ pub fn run(mut app: App) -> ExitCode {
             eprintln!("bytesio-tui: terminal error: {e}");
             ExitCode::from(1)
         }
-        Ok(()) => match flags.iter().find(|(_, f)| f.load(Ordering::Relaxed)) {
-            Some((sig, _)) => ExitCode::from(128 + *sig as u8),
-            None => ExitCode::SUCCESS,
-        },
+        Ok(()) if signals.signalled.load(Ordering::SeqCst) => {
+            ExitCode::from(128 + signals.last.load(Ordering::SeqCst) as u8)
+        }
+        Ok(()) => ExitCode::SUCCESS,
     }
+}
+
+/// Registers the handlers and starts the watcher.
+fn install() -> std::io::Result<Arc<Signals>> {
+    use signal_hook::{flag, low_level::pipe};
+    let signals = Arc::new(Signals::default());
+    let (rx, tx) = UnixStream::pair()?;
+    for sig in [SIGTERM, SIGHUP, SIGINT] {
+        // First: while the watcher is ending the process, a signal ends it outright.
+        flag::register_conditional_shutdown(sig, 128 + sig, Arc::clone(&signals.forcing))?;
+        let s = Arc::clone(&signals);
+        // SAFETY: the action only stores to atomics, which is async-signal-safe.
+        unsafe {
+            signal_hook::low_level::register(sig, move || {
+                s.last.store(sig as usize, Ordering::SeqCst);
+                s.signalled.store(true, Ordering::SeqCst);
+            })?;
+        }
+        pipe::register(sig, tx.try_clone()?)?;
+    }
+    let s = Arc::clone(&signals);
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || watch(rx, &s))?;
+    Ok(signals)
+}
+
+/// The watcher: after a signal, gives the event loop [`GRACE`] to quit; if it has not (it is
+/// busy), or another signal comes, restores the terminal and ends the process.
+fn watch(mut rx: UnixStream, s: &Signals) {
+    let mut buf = [0u8; 16];
+    loop {
+        match rx.read(&mut buf) {
+            Ok(0) => return,
+            Ok(_) => break,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return,
+        }
+    }
+    if rx
+        .set_read_timeout(Some(Duration::from_millis(20)))
+        .is_err()
+    {
+        force(s);
+    }
+    let deadline = Instant::now() + GRACE;
+    while Instant::now() < deadline {
+        if s.done.load(Ordering::SeqCst) {
+            return;
+        }
+        if matches!(rx.read(&mut buf), Ok(n) if n > 0) {
+            break;
+        }
+    }
+    if !s.done.load(Ordering::SeqCst) {
+        force(s);
+    }
+}
+
+/// Restores the terminal from the watcher thread and ends the process with 128 + the
+/// signal's number, without running anything else (the main thread is busy in the engine).
+fn force(s: &Signals) -> ! {
+    s.forcing.store(true, Ordering::SeqCst);
+    let mut out = stdout().lock();
+    // CAN first ends any escape sequence a frame being drawn left half written.
+    let _ = out.write_all(b"\x18");
+    let _ = execute!(
+        out,
+        DisableMouseCapture,
+        crossterm::terminal::LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = out.flush();
+    let _ = crossterm::terminal::disable_raw_mode();
+    let sig = s.last.load(Ordering::SeqCst).clamp(1, 127) as i32;
+    signal_hook::low_level::exit(128 + sig)
 }
 
 fn event_loop(
