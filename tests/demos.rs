@@ -13,22 +13,6 @@ use bytesio_tui::script::{Config, parse_program};
 use bytesio_tui::ui::render;
 use insta::assert_snapshot;
 
-/// Memory addresses in reprs (`<memory at 0x7f...>`) with their digits as `X`, so the
-/// frame keeps its width.
-fn mask(frame: &str) -> String {
-    let mut out = String::with_capacity(frame.len());
-    let mut rest = frame;
-    while let Some(i) = rest.find(" at 0x") {
-        let (head, tail) = rest.split_at(i + 6);
-        out.push_str(head);
-        let n = tail.chars().take_while(char::is_ascii_hexdigit).count();
-        out.extend(std::iter::repeat_n('X', n));
-        rest = &tail[n..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// The steps worth a snapshot, ascending.
 fn key_steps(t: &Timeline) -> Vec<usize> {
     let frames = t.frames();
@@ -91,33 +75,8 @@ fn every_demo_at_its_key_steps() {
             ));
             settings.set_omit_expression(true);
             settings.bind(|| {
-                assert_snapshot!(format!("{stem}__step_{k:02}"), mask(&frame));
+                assert_snapshot!(format!("{stem}__step_{k:02}"), common::mask(&frame));
             });
         }
     }
-}
-
-/// The check: the seed demo at its failing close shows the modal over the patched
-/// bytes.
-#[test]
-fn the_seed_demo_at_the_failing_close() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets")
-        .join("01-seed-getbuffer.py");
-    let text = std::fs::read_to_string(&path).expect("reads");
-    let program = parse_program(&text).expect("parses");
-    let close = program
-        .body
-        .iter()
-        .position(|s| program.source[s.span.start..s.span.end].starts_with("b.close()"))
-        .map(|i| i + 1)
-        .expect("a close");
-    let frame = render::script(&path, program, Some(close), 1 << 30, 100, 30).expect("renders");
-    assert!(frame.contains("┌ BufferError"), "{frame}");
-    assert!(
-        frame.contains("BufferError: Existing exports of data: object cannot be re-sized"),
-        "{frame}"
-    );
-    assert!(frame.contains("61 62 73 61 65 66"), "{frame}");
-    assert!(frame.contains(&format!("Step {close} of 10")), "{frame}");
 }
