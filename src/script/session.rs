@@ -397,50 +397,68 @@ impl Session {
 
     /// The live exports, each with its views and who holds them.
     pub fn exports(&self) -> Vec<ExportInfo> {
+        use std::collections::HashMap;
         let mut out: Vec<ExportInfo> = Vec::new();
+        // Look-ups by identity, so the cost stays linear in the number of views.
+        let mut families: HashMap<ObjId, usize> = HashMap::new();
+        let mut views_at: HashMap<ObjId, (usize, usize)> = HashMap::new();
+        let mut stream_names: HashMap<ObjId, String> = HashMap::new();
+        for (name, v) in self.names() {
+            if let Value::Stream(s) = v {
+                stream_names.entry(s.id).or_insert_with(|| name.to_string());
+            }
+        }
         for (root, value) in self.roots() {
             for_each_view(value, &mut |view: &Rc<View>| {
                 if view.is_released() {
                     return;
                 }
                 let fam = &view.family;
-                let idx = match out.iter().position(|e| e.family == fam.id) {
-                    Some(i) => i,
-                    None => {
-                        let (stream, label) = match &fam.source {
-                            Source::Stream(s) => (Some(s.id), self.label_of_stream(s)),
-                            Source::ByteArray(_) => (None, "bytearray".to_string()),
-                            Source::Bytes(_) => (None, "bytes".to_string()),
-                        };
-                        out.push(ExportInfo {
-                            family: fam.id,
-                            stream,
-                            label,
-                            origin: fam.origin.borrow().clone(),
-                            views: Vec::new(),
-                        });
-                        out.len() - 1
-                    }
-                };
-                let label = out[idx].label.clone();
-                let views = &mut out[idx].views;
-                match views.iter_mut().find(|v| v.id == view.id) {
-                    Some(v) => {
-                        if !v.holders.contains(&root) {
-                            v.holders.push(root.clone());
+                let idx = *families.entry(fam.id).or_insert_with(|| {
+                    let (stream, label) = match &fam.source {
+                        Source::Stream(s) => (
+                            Some(s.id),
+                            stream_names
+                                .get(&s.id)
+                                .cloned()
+                                .unwrap_or_else(|| "<BytesIO>".to_string()),
+                        ),
+                        Source::ByteArray(_) => (None, "bytearray".to_string()),
+                        Source::Bytes(_) => (None, "bytes".to_string()),
+                    };
+                    out.push(ExportInfo {
+                        family: fam.id,
+                        stream,
+                        label,
+                        origin: fam.origin.borrow().clone(),
+                        views: Vec::new(),
+                    });
+                    out.len() - 1
+                });
+                match views_at.get(&view.id) {
+                    Some(&(e, i)) => {
+                        let holders = &mut out[e].views[i].holders;
+                        if !holders.contains(&root) {
+                            holders.push(root.clone());
                         }
                     }
-                    None => views.push(ViewInfo {
-                        id: view.id,
-                        start: view.start,
-                        step: view.step,
-                        len: view.len,
-                        readonly: view.readonly,
-                        span: view.span(),
-                        range: describe_range(&label, view),
-                        holders: vec![root.clone()],
-                        derived: view.start != 0 || view.step != 1 || view.len != fam.source.len(),
-                    }),
+                    None => {
+                        let info = ViewInfo {
+                            id: view.id,
+                            start: view.start,
+                            step: view.step,
+                            len: view.len,
+                            readonly: view.readonly,
+                            span: view.span(),
+                            range: describe_range(&out[idx].label, view),
+                            holders: vec![root.clone()],
+                            derived: view.start != 0
+                                || view.step != 1
+                                || view.len != fam.source.len(),
+                        };
+                        out[idx].views.push(info);
+                        views_at.insert(view.id, (idx, out[idx].views.len() - 1));
+                    }
                 }
             });
         }
@@ -453,15 +471,6 @@ impl Session {
             .into_iter()
             .filter(|e| e.stream == Some(stream))
             .collect()
-    }
-
-    fn label_of_stream(&self, s: &Rc<Stream>) -> String {
-        self.names()
-            .find_map(|(n, v)| match v {
-                Value::Stream(o) if Rc::ptr_eq(o, s) => Some(n.to_string()),
-                _ => None,
-            })
-            .unwrap_or_else(|| "<BytesIO>".to_string())
     }
 }
 
