@@ -139,13 +139,8 @@ pub fn geometry(app: &App, scene: &Scene, area: Rect) -> Option<Geometry> {
     }
     let stream = scene.stream();
     let end = stream.map_or(0, |s| s.snap.size.max(s.snap.pos.max(0) as usize));
-    let extent = end.max(app.nav).saturating_add(64);
-    let digits = hex_digits(extent).max(8);
     let w = area.width as usize;
-    let bpr = [32, 16, 8]
-        .into_iter()
-        .find(|&n| grid_width(n, digits) + EXPORTS_MIN as usize <= w)
-        .unwrap_or(8);
+    let (digits, bpr) = columns(app, end, w, EXPORTS_MIN as usize);
     let grid_w = grid_width(bpr, digits)
         .max(w * 55 / 100)
         .min(w.saturating_sub(EXPORTS_MIN as usize)) as u16;
@@ -167,23 +162,43 @@ pub fn geometry(app: &App, scene: &Scene, area: Rect) -> Option<Geometry> {
     let status = Rect::new(area.x, area.y + body_h, area.width, 1);
     let message = Rect::new(area.x, area.y + body_h + 1, area.width, 1);
 
-    let grid_inner = inner(grid);
-    let rows = (grid_inner.height as usize).saturating_sub(1 + legend_lines) / 2;
-    Some(Geometry {
-        areas: Areas {
-            source: Rect::new(area.x, area.y, 0, 0),
-            grid,
-            exports,
-            log,
-            status,
-            message,
-        },
-        bpr,
-        digits,
-        rows: rows.max(1),
-        legend_lines,
-        log_lines: inner(log).height as usize,
-    })
+    let areas = Areas {
+        source: Rect::new(area.x, area.y, 0, 0),
+        grid,
+        exports,
+        log,
+        status,
+        message,
+    };
+    Some(Geometry::of(areas, bpr, digits, legend_lines))
+}
+
+/// Offset digits and bytes per row: the widest row (32, 16 or 8 bytes) that leaves
+/// `side_min` columns for the panel beside the grid.
+fn columns(app: &App, end: usize, width: usize, side_min: usize) -> (usize, usize) {
+    let extent = end.max(app.nav).saturating_add(64);
+    let digits = hex_digits(extent).max(8);
+    let bpr = [32, 16, 8]
+        .into_iter()
+        .find(|&n| grid_width(n, digits) + side_min <= width)
+        .unwrap_or(8);
+    (digits, bpr)
+}
+
+impl Geometry {
+    /// The geometry of laid-out areas: how many byte rows and log lines they hold.
+    fn of(areas: Areas, bpr: usize, digits: usize, legend_lines: usize) -> Geometry {
+        let rows = (inner(areas.grid).height as usize).saturating_sub(1 + legend_lines) / 2;
+        let log_lines = inner(areas.log).height as usize;
+        Geometry {
+            areas,
+            bpr,
+            digits,
+            rows: rows.max(1),
+            legend_lines,
+            log_lines,
+        }
+    }
 }
 
 /// Step mode: the source on the left, the full height; on the right, stacked, the grid,
@@ -196,13 +211,8 @@ fn step_geometry(
     max_views: usize,
     many_streams: bool,
 ) -> Geometry {
-    let extent = end.max(app.nav).saturating_add(64);
-    let digits = hex_digits(extent).max(8);
     let w = area.width as usize;
-    let bpr = [32, 16, 8]
-        .into_iter()
-        .find(|&n| grid_width(n, digits) + SOURCE_MIN <= w)
-        .unwrap_or(8);
+    let (digits, bpr) = columns(app, end, w, SOURCE_MIN);
     let right_w = grid_width(bpr, digits)
         .max(w * 45 / 100)
         .min(w.saturating_sub(20)) as u16;
@@ -228,22 +238,15 @@ fn step_geometry(
     let log = Rect::new(right_x, area.y + grid_h + exports_h, right_w, log_h);
     let status = Rect::new(area.x, area.y + body_h, area.width, 1);
     let message = Rect::new(area.x, area.y + body_h + 1, area.width, 1);
-    let rows = (inner(grid).height as usize).saturating_sub(1 + legend_lines) / 2;
-    Geometry {
-        areas: Areas {
-            source,
-            grid,
-            exports,
-            log,
-            status,
-            message,
-        },
-        bpr,
-        digits,
-        rows: rows.max(1),
-        legend_lines,
-        log_lines: inner(log).height as usize,
-    }
+    let areas = Areas {
+        source,
+        grid,
+        exports,
+        log,
+        status,
+        message,
+    };
+    Geometry::of(areas, bpr, digits, legend_lines)
 }
 
 /// The first row to show so the navigation cursor's row is visible, moving as little as
