@@ -10,6 +10,8 @@ TABLES = [
     ("TYPE_BYTES", bytes), ("TYPE_BYTEARRAY", bytearray), ("TYPE_MEMORYVIEW", memoryview),
     ("TYPE_BYTESIO", io.BytesIO), ("BUILTIN_METHOD", io.BytesIO().read),
     ("TYPE_TYPE", type), ("TYPE_MODULE", type(io)), ("TYPE_BUILTIN", type(print)),
+    ("FLOAT", 0.0), ("DICT", {}), ("FUNCTION", lambda: 0), ("RANGE", range(0)),
+    ("EXCEPTION", Exception()), ("SET", set()),
 ]
 print("//! Attribute and builtin name lists of CPython 3.11.7, as `dir()` and `builtins.__dict__`")
 print("//! print them. They feed the \"Did you mean\" hints, which follow CPython's own candidates.")

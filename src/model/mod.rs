@@ -3,6 +3,7 @@
 
 pub mod dirs;
 pub mod error;
+pub mod float;
 pub mod printable;
 pub mod repr;
 pub mod stream;

@@ -173,6 +173,7 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
         Value::Bool(true) => "True".into(),
         Value::Bool(false) => "False".into(),
         Value::Int(n) => int_repr(n)?,
+        Value::Float(x) => super::float::float_repr(*x),
         Value::Bytes(b) => bytes_repr(b),
         Value::ByteArray(b) => bytearray_repr(&b.data.borrow()),
         Value::Str(s) => str_repr(s),
