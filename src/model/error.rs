@@ -7,6 +7,22 @@ use super::value::Value;
 /// The exception types the subset can raise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExcType {
+    BaseException,
+    Exception,
+    KeyboardInterrupt,
+    SystemExit,
+    ArithmeticError,
+    ZeroDivisionError,
+    AssertionError,
+    LookupError,
+    KeyError,
+    StopIteration,
+    RuntimeError,
+    UnboundLocalError,
+    UnicodeError,
+    UnicodeEncodeError,
+    UnicodeDecodeError,
+    OSError,
     TypeError,
     ValueError,
     BufferError,
@@ -26,6 +42,22 @@ impl ExcType {
     /// The name the prompt prints before the colon.
     pub fn name(self) -> &'static str {
         match self {
+            ExcType::BaseException => "BaseException",
+            ExcType::Exception => "Exception",
+            ExcType::KeyboardInterrupt => "KeyboardInterrupt",
+            ExcType::SystemExit => "SystemExit",
+            ExcType::ArithmeticError => "ArithmeticError",
+            ExcType::ZeroDivisionError => "ZeroDivisionError",
+            ExcType::AssertionError => "AssertionError",
+            ExcType::LookupError => "LookupError",
+            ExcType::KeyError => "KeyError",
+            ExcType::StopIteration => "StopIteration",
+            ExcType::RuntimeError => "RuntimeError",
+            ExcType::UnboundLocalError => "UnboundLocalError",
+            ExcType::UnicodeError => "UnicodeError",
+            ExcType::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcType::UnicodeDecodeError => "UnicodeDecodeError",
+            ExcType::OSError => "OSError",
             ExcType::TypeError => "TypeError",
             ExcType::ValueError => "ValueError",
             ExcType::BufferError => "BufferError",
@@ -39,6 +71,34 @@ impl ExcType {
             ExcType::UnsupportedOperation => "io.UnsupportedOperation",
             ExcType::Unsupported => "unsupported",
         }
+    }
+
+    /// The base classes of the type, nearest first (for `except` matching); the last is
+    /// `BaseException`, except for `Unsupported`, which nothing catches.
+    pub fn bases(self) -> &'static [ExcType] {
+        use ExcType::*;
+        match self {
+            BaseException | Unsupported => &[],
+            Exception | KeyboardInterrupt | SystemExit => &[BaseException],
+            ArithmeticError | AssertionError | AttributeError | BufferError | LookupError
+            | MemoryError | NameError | OSError | RuntimeError | StopIteration | TypeError
+            | ValueError => &[Exception, BaseException],
+            ZeroDivisionError | OverflowError => &[ArithmeticError, Exception, BaseException],
+            IndexError | KeyError => &[LookupError, Exception, BaseException],
+            UnboundLocalError => &[NameError, Exception, BaseException],
+            RecursionError | NotImplementedError => &[RuntimeError, Exception, BaseException],
+            UnicodeError => &[ValueError, Exception, BaseException],
+            UnicodeEncodeError | UnicodeDecodeError => {
+                &[UnicodeError, ValueError, Exception, BaseException]
+            }
+            // io.UnsupportedOperation derives from OSError and ValueError.
+            UnsupportedOperation => &[OSError, ValueError, Exception, BaseException],
+        }
+    }
+
+    /// Whether an exception of this type is caught by `except other:`.
+    pub fn is_subclass_of(self, other: ExcType) -> bool {
+        self != ExcType::Unsupported && (self == other || self.bases().contains(&other))
     }
 }
 

@@ -62,6 +62,15 @@ pub enum BinOp {
     Sub,
     Mul,
     Pow,
+    Div,
+    FloorDiv,
+    Mod,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+    MatMul,
 }
 
 impl BinOp {
@@ -71,6 +80,15 @@ impl BinOp {
             BinOp::Sub => "-",
             BinOp::Mul => "*",
             BinOp::Pow => "** or pow()",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::MatMul => "@",
         }
     }
 }
@@ -79,6 +97,40 @@ impl BinOp {
 pub enum UnOp {
     Neg,
     Pos,
+    Invert,
+    Not,
+}
+
+/// A comparison operator (`a < b`, `x in y`, `p is q`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    In,
+    NotIn,
+    Is,
+    IsNot,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::NotEq => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::GtE => ">=",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -92,6 +144,7 @@ pub enum ExprKind {
     None,
     Bool(bool),
     Int(BigInt),
+    Float(f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Name(Rc<str>),
@@ -104,6 +157,11 @@ pub enum ExprKind {
     Subscript(Box<Expr>, Box<Key>),
     Bin(BinOp, Box<Expr>, Box<Expr>),
     Unary(UnOp, Box<Expr>),
+    /// `a < b <= c`: chained, each operand evaluated once, stopping at the first false.
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<(CmpOp, Expr)>,
+    },
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
 }

@@ -183,7 +183,10 @@ impl Session {
                     e
                 }),
                 Value::View(v) => self.call_view(v, m.name, args, kwargs),
-                _ => Err(unsupported(format!("the method '{}'", m.name))),
+                recv => match self.call_value_method(recv, m.name, args, kwargs) {
+                    Some(r) => r,
+                    None => Err(unsupported(format!("the method '{}'", m.name))),
+                },
             },
             Value::Type(name) => Err(unsupported(format!("calling the class '{name}'"))),
             other => Err(type_error(format!(

@@ -239,6 +239,7 @@ impl Session {
             ExprKind::None => Ok(Value::None),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::Int(n) => Ok(Value::Int(n.clone())),
+            ExprKind::Float(x) => Ok(Value::Float(*x)),
             ExprKind::Str(s) => Ok(Value::Str(s.clone())),
             ExprKind::Bytes(b) => Ok(Value::Bytes(b.clone())),
             ExprKind::Name(n) => self.load(n),
@@ -268,9 +269,26 @@ impl Session {
                 let b = self.eval(r)?;
                 self.binary_op(*op, &a, &b)
             }
+            ExprKind::Unary(UnOp::Not, x) => {
+                let v = self.eval(x)?;
+                Ok(Value::Bool(!self.truthy(&v)?))
+            }
             ExprKind::Unary(op, x) => {
                 let v = self.eval(x)?;
-                unary_op(*op, &v)
+                self.unary_op(*op, &v)
+            }
+            ExprKind::Compare { left, ops } => {
+                let mut a = self.eval(left)?;
+                let mut result = Value::Bool(true);
+                for (op, right) in ops {
+                    let b = self.eval(right)?;
+                    result = self.compare_op(*op, &a, &b)?;
+                    if !self.truthy(&result)? {
+                        return Ok(result);
+                    }
+                    a = b;
+                }
+                Ok(result)
             }
             ExprKind::List(items) => {
                 let mut out = Vec::with_capacity(items.len());
@@ -313,6 +331,9 @@ impl Session {
         let method = |name: &str, list: &[&'static str]| -> Option<&'static str> {
             list.iter().find(|m| **m == name).copied()
         };
+        if let Some(m) = super::methods::method_name(&o, name) {
+            return Ok(Value::Method(Rc::new(Method { recv: o, name: m })));
+        }
         match &o {
             Value::Stream(s) => {
                 if name == "closed" {
@@ -398,18 +419,4 @@ impl Session {
 pub enum EvalKey {
     Index(Value),
     Slice(crate::model::view::SliceArgs),
-}
-
-fn unary_op(op: UnOp, v: &Value) -> PyResult<Value> {
-    let sym = match op {
-        UnOp::Neg => "-",
-        UnOp::Pos => "+",
-    };
-    match v.as_int() {
-        Some(n) => Ok(Value::Int(if op == UnOp::Neg { -n } else { n })),
-        None => Err(type_error(format!(
-            "bad operand type for unary {sym}: '{}'",
-            v.type_name()
-        ))),
-    }
 }

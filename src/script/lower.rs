@@ -399,7 +399,18 @@ impl Lowerer<'_> {
             rast::Operator::Sub => Ok(BinOp::Sub),
             rast::Operator::Mult => Ok(BinOp::Mul),
             rast::Operator::Pow => Ok(BinOp::Pow),
-            other => self.unsupported(range, format!("the operator '{}'", other.as_str())),
+            rast::Operator::Div => Ok(BinOp::Div),
+            rast::Operator::FloorDiv => Ok(BinOp::FloorDiv),
+            rast::Operator::Mod => Ok(BinOp::Mod),
+            rast::Operator::LShift => Ok(BinOp::LShift),
+            rast::Operator::RShift => Ok(BinOp::RShift),
+            rast::Operator::BitAnd => Ok(BinOp::BitAnd),
+            rast::Operator::BitOr => Ok(BinOp::BitOr),
+            rast::Operator::BitXor => Ok(BinOp::BitXor),
+            rast::Operator::MatMult => {
+                let _ = range;
+                Ok(BinOp::MatMul)
+            }
         }
     }
 
@@ -470,7 +481,7 @@ impl Lowerer<'_> {
             rast::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),
             rast::Expr::NumberLiteral(n) => match &n.value {
                 rast::Number::Int(i) => ExprKind::Int(self.int_literal(i, n.range)?),
-                rast::Number::Float(_) => return self.unsupported(n.range, "float numbers"),
+                rast::Number::Float(x) => ExprKind::Float(*x),
                 rast::Number::Complex { .. } => {
                     return self.unsupported(n.range, "complex numbers");
                 }
@@ -535,8 +546,8 @@ impl Lowerer<'_> {
                 let op = match u.op {
                     rast::UnaryOp::USub => UnOp::Neg,
                     rast::UnaryOp::UAdd => UnOp::Pos,
-                    rast::UnaryOp::Not => return self.unsupported(u.range, "the operator 'not'"),
-                    rast::UnaryOp::Invert => return self.unsupported(u.range, "the operator '~'"),
+                    rast::UnaryOp::Not => UnOp::Not,
+                    rast::UnaryOp::Invert => UnOp::Invert,
                 };
                 ExprKind::Unary(op, Box::new(self.expr(&u.operand)?))
             }
@@ -552,9 +563,28 @@ impl Lowerer<'_> {
                     .map(|x| self.expr(x))
                     .collect::<Result<_, _>>()?,
             ),
+            rast::Expr::Compare(c) => {
+                let left = Box::new(self.expr(&c.left)?);
+                let mut ops = Vec::with_capacity(c.ops.len());
+                for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
+                    let op = match op {
+                        rast::CmpOp::Eq => CmpOp::Eq,
+                        rast::CmpOp::NotEq => CmpOp::NotEq,
+                        rast::CmpOp::Lt => CmpOp::Lt,
+                        rast::CmpOp::LtE => CmpOp::LtE,
+                        rast::CmpOp::Gt => CmpOp::Gt,
+                        rast::CmpOp::GtE => CmpOp::GtE,
+                        rast::CmpOp::In => CmpOp::In,
+                        rast::CmpOp::NotIn => CmpOp::NotIn,
+                        rast::CmpOp::Is => CmpOp::Is,
+                        rast::CmpOp::IsNot => CmpOp::IsNot,
+                    };
+                    ops.push((op, self.expr(right)?));
+                }
+                ExprKind::Compare { left, ops }
+            }
             other => {
                 let what = match other {
-                    rast::Expr::Compare(_) => "comparisons",
                     rast::Expr::BoolOp(_) => "and/or",
                     rast::Expr::Lambda(_) => "lambda",
                     rast::Expr::If(_) => "conditional expressions",

@@ -3,11 +3,16 @@
 
 pub mod ast;
 mod calls;
+mod collections;
+mod compare;
 mod eval;
 mod inspect;
 pub mod lower;
+mod methods;
+mod numbers;
 mod ops;
 pub mod session;
+mod text;
 pub mod timeline;
 pub mod transcript;
 

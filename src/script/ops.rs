@@ -135,6 +135,7 @@ impl Session {
                         Err(_) => return Err(memory_error()),
                     }
                 }
+                _ => return Err(unsupported(format!("the operator '{}'", op.symbol()))),
             }));
         }
         let unsupported_operands = || {
@@ -158,7 +159,7 @@ impl Session {
                     Err(unsupported_operands())
                 }
             }
-            BinOp::Sub | BinOp::Pow => Err(unsupported_operands()),
+            _ => Err(unsupported_operands()),
         }
     }
 
@@ -307,7 +308,7 @@ impl Session {
                     }
                     return Ok(a.clone());
                 }
-                BinOp::Sub | BinOp::Pow => {}
+                _ => {}
             }
         }
         if let (Value::List(l), BinOp::Add) = (&a, op) {
@@ -341,6 +342,15 @@ impl Session {
             BinOp::Sub => "-=",
             BinOp::Mul => "*=",
             BinOp::Pow => "**=",
+            BinOp::Div => "/=",
+            BinOp::FloorDiv => "//=",
+            BinOp::Mod => "%=",
+            BinOp::LShift => "<<=",
+            BinOp::RShift => ">>=",
+            BinOp::BitAnd => "&=",
+            BinOp::BitOr => "|=",
+            BinOp::BitXor => "^=",
+            BinOp::MatMul => "@=",
         };
         self.binary_op_as(op, &a, &b, symbol)
     }

@@ -1,0 +1,27 @@
+//! Methods of lists, dicts, ints and floats, with CPython's argument checks and messages.
+
+use crate::model::PyResult;
+use crate::model::error::unsupported;
+use crate::model::value::Value;
+
+use super::methods::Kwargs;
+use super::session::Session;
+
+/// The method `name` of `recv`, if modelled.
+pub(super) fn method_name(recv: &Value, name: &str) -> Option<&'static str> {
+    let _ = (recv, name);
+    None
+}
+
+impl Session {
+    pub(super) fn call_collection_method(
+        &mut self,
+        recv: &Value,
+        name: &'static str,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        let _ = (recv, args, kwargs);
+        Err(unsupported(format!("the method '{name}'")))
+    }
+}
