@@ -26,12 +26,12 @@ fn a_script_that_raises_still_exits_zero() {
 
 #[test]
 fn unsupported_python_is_refused_before_anything_runs() {
-    let o = run("tests/refused/for-loop.py");
+    let o = run("tests/refused/class-def.py");
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty(), "nothing ran");
     let e = stderr(&o);
     assert!(
-        e.ends_with("for-loop.py:3:1: unsupported: for loops\n"),
+        e.ends_with("class-def.py:3:1: unsupported: class definitions\n"),
         "{e}"
     );
 }

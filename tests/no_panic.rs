@@ -21,6 +21,7 @@ fn random_statements_never_panic() {
             let mut session = Session::new(Config {
                 max_size: 1 << 20,
                 journal: true,
+                ..Config::default()
             });
             let steps = session.run_program(&program);
             let _ = session.exports();

@@ -71,10 +71,10 @@ fn a_step_past_the_end_names_the_range() {
 
 #[test]
 fn bad_scripts_are_refused_as_run_refuses_them() {
-    let o = render(&["tests/refused/for-loop.py"]);
+    let o = render(&["tests/refused/class-def.py"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).ends_with("for-loop.py:3:1: unsupported: for loops\n"),
+        stderr(&o).ends_with("class-def.py:3:1: unsupported: class definitions\n"),
         "{}",
         stderr(&o)
     );
@@ -129,11 +129,11 @@ fn a_script_and_a_subcommand_do_not_mix() {
     // Without a terminal the app says so, after checking the script.
     let o = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .arg("tests/refused/for-loop.py")
+        .arg("tests/refused/class-def.py")
         .output()
         .expect("runs");
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("for-loop.py:3:1: unsupported: for loops"));
+    assert!(stderr(&o).contains("class-def.py:3:1: unsupported: class definitions"));
     let o = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .arg("assets/01-seed-getbuffer.py")

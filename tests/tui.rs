@@ -406,10 +406,10 @@ fn prompt_editing_history_and_errors() {
     // Syntax the subset does not take: refused up front, nothing runs.
     let steps = app.record.len();
     ctrl(&mut app, 'u');
-    typed(&mut app, "for i in b: pass");
+    typed(&mut app, "class C: pass");
     key(&mut app, KeyCode::Enter);
     assert!(
-        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.contains("for loops")))
+        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.contains("class definitions")))
     );
     assert_eq!(app.record.len(), steps);
     // A builtin the engine does not model is refused when it runs (the name may be bound).

@@ -181,7 +181,7 @@ impl<'a> Scene<'a> {
             .filter_map(|h| match h {
                 Root::Name(n) => Some(n.to_string()),
                 Root::Underscore => Some("_".to_string()),
-                Root::LastError => None,
+                Root::LastError | Root::Local(..) => None,
             })
             .collect()
     }
@@ -191,6 +191,9 @@ impl<'a> Scene<'a> {
     pub fn view_label(&self, v: &ViewInfo) -> String {
         if let Some(h) = self.handle(v) {
             return h;
+        }
+        if let Some(Root::Local(_, n)) = v.holders.iter().find(|h| matches!(h, Root::Local(..))) {
+            return n.to_string();
         }
         match self.containers(v).first() {
             Some(c) => format!("in {c}"),
@@ -207,6 +210,7 @@ impl<'a> Scene<'a> {
             Root::Underscore if direct => "_ (last shown value)".into(),
             Root::Underscore => "inside _ (last shown value)".into(),
             Root::LastError => "the last error".into(),
+            Root::Local(f, n) => format!("{n} in {f}()"),
         }
     }
 

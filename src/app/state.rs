@@ -194,6 +194,7 @@ impl App {
         Config {
             max_size,
             journal: true,
+            ..Config::default()
         }
     }
 

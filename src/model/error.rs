@@ -36,6 +36,8 @@ pub enum ExcType {
     UnsupportedOperation,
     /// Not a Python exception: the script used something the engine does not model.
     Unsupported,
+    /// Not a Python exception: the run went past its step budget (`--max-steps`).
+    Budget,
 }
 
 impl ExcType {
@@ -70,6 +72,7 @@ impl ExcType {
             ExcType::NotImplementedError => "NotImplementedError",
             ExcType::UnsupportedOperation => "io.UnsupportedOperation",
             ExcType::Unsupported => "unsupported",
+            ExcType::Budget => "stopped",
         }
     }
 
@@ -78,7 +81,7 @@ impl ExcType {
     pub fn bases(self) -> &'static [ExcType] {
         use ExcType::*;
         match self {
-            BaseException | Unsupported => &[],
+            BaseException | Unsupported | Budget => &[],
             Exception | KeyboardInterrupt | SystemExit => &[BaseException],
             ArithmeticError | AssertionError | AttributeError | BufferError | LookupError
             | MemoryError | NameError | OSError | RuntimeError | StopIteration | TypeError
@@ -98,7 +101,8 @@ impl ExcType {
 
     /// Whether an exception of this type is caught by `except other:`.
     pub fn is_subclass_of(self, other: ExcType) -> bool {
-        self != ExcType::Unsupported && (self == other || self.bases().contains(&other))
+        !matches!(self, ExcType::Unsupported | ExcType::Budget)
+            && (self == other || self.bases().contains(&other))
     }
 }
 
@@ -120,6 +124,10 @@ pub struct PyErr {
     pub stream: Option<super::value::ObjId>,
     /// The operation that raised it (`close()`, `write()`, `the with block's close()`).
     pub operation: Option<&'static str>,
+    /// The exception's `args`, when they are not just its message (`raise E(1, 2)`).
+    pub args: Option<std::rc::Rc<[Value]>>,
+    /// The line it was raised on, for the step record.
+    pub line: u32,
 }
 
 impl fmt::Debug for PyErr {
@@ -138,7 +146,23 @@ impl PyErr {
             context: None,
             stream: None,
             operation: None,
+            args: None,
+            line: 0,
         }
+    }
+
+    /// `e.args`: the arguments it was made with, or its message alone.
+    pub fn args(&self) -> Vec<Value> {
+        match &self.args {
+            Some(a) => a.to_vec(),
+            None if self.msg.is_empty() => Vec::new(),
+            None => vec![Value::Str(std::rc::Rc::from(self.msg.as_str()))],
+        }
+    }
+
+    /// Whether `except` clauses may catch it (a refusal of the engine is not Python's).
+    pub fn catchable(&self) -> bool {
+        !matches!(self.ty, ExcType::Unsupported | ExcType::Budget)
     }
 
     /// The last line of the traceback, as the interactive prompt prints it.

@@ -4,6 +4,7 @@
 pub mod dirs;
 pub mod error;
 pub mod float;
+pub mod format;
 pub mod printable;
 pub mod repr;
 pub mod stream;

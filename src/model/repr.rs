@@ -137,6 +137,7 @@ pub fn try_repr(v: &Value) -> PyResult<String> {
 pub fn try_str(v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.to_string()),
+        Value::Exception(e) => Ok(e.msg.clone()),
         other => try_repr(other),
     }
 }
@@ -208,6 +209,18 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
         Value::Module(super::value::Module::Builtins) => "<module 'builtins' (built-in)>".into(),
         Value::Builtin(b) => b.repr(),
         Value::Type(name) => format!("<class '{name}'>"),
+        Value::Function(f) => format!("<function {} at {}>", f.def.qualname, address(f.id)),
+        Value::ExcClass(t) => format!("<class '{}'>", t.name()),
+        Value::Iter(it) => format!("<{} object at {}>", it.type_name(), address(it.id)),
+        Value::Exception(e) => {
+            let args = e.args();
+            let parts = args
+                .iter()
+                .map(|a| repr_in(a, active))
+                .collect::<PyResult<Vec<String>>>()?;
+            let name = e.ty.name().rsplit('.').next().unwrap_or("Exception");
+            format!("{name}({})", parts.join(", "))
+        }
         Value::Method(m) => {
             let owner = match &m.recv {
                 Value::Stream(s) => format!("_io.BytesIO object at {}", address(s.id)),

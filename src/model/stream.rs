@@ -105,6 +105,14 @@ impl Stream {
     }
 
     /// Takes the edits recorded since the last call.
+    /// Whether edits wait in the journal.
+    pub fn has_journal(&self) -> bool {
+        self.journal
+            .borrow()
+            .as_ref()
+            .is_some_and(|j| !j.is_empty())
+    }
+
     pub fn take_journal(&self) -> Vec<Edit> {
         self.journal
             .borrow_mut()

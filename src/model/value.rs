@@ -133,6 +133,13 @@ pub enum Builtin {
     Str,
     List,
     Hex,
+    Iter,
+    Next,
+    Enumerate,
+    Zip,
+    Reversed,
+    Map,
+    Filter,
 }
 
 impl Builtin {
@@ -148,7 +155,16 @@ impl Builtin {
             Builtin::IsInstance => "<built-in function isinstance>".into(),
             Builtin::Repr => "<built-in function repr>".into(),
             Builtin::Hex => "<built-in function hex>".into(),
-            Builtin::Type | Builtin::Str | Builtin::List => {
+            Builtin::Iter => "<built-in function iter>".into(),
+            Builtin::Next => "<built-in function next>".into(),
+            Builtin::Type
+            | Builtin::Str
+            | Builtin::List
+            | Builtin::Enumerate
+            | Builtin::Zip
+            | Builtin::Reversed
+            | Builtin::Map
+            | Builtin::Filter => {
                 format!("<class '{}'>", self.class_name().unwrap_or("type"))
             }
         }
@@ -168,6 +184,11 @@ impl Builtin {
             Builtin::Type => "type",
             Builtin::Str => "str",
             Builtin::List => "list",
+            Builtin::Enumerate => "enumerate",
+            Builtin::Zip => "zip",
+            Builtin::Reversed => "reversed",
+            Builtin::Map => "map",
+            Builtin::Filter => "filter",
             _ => return None,
         })
     }
@@ -199,6 +220,14 @@ pub enum Value {
     Method(Rc<Method>),
     /// A class the engine shows but cannot call (`type(1)` is `<class 'int'>`).
     Type(&'static str),
+    /// A function made by `def` or `lambda`.
+    Function(Rc<crate::script::func::Function>),
+    /// An exception object (`except E as e`, `ValueError("x")`).
+    Exception(Rc<super::error::PyErr>),
+    /// An exception class (`ValueError`).
+    ExcClass(super::error::ExcType),
+    /// An iterator object (`iter(x)`, `enumerate(...)`, `zip(...)`).
+    Iter(Rc<crate::script::iter::IterObj>),
 }
 
 impl Value {
@@ -240,6 +269,10 @@ impl Value {
             Value::Builtin(b) if b.is_type() => "type",
             Value::Builtin(_) | Value::Method(_) => "builtin_function_or_method",
             Value::Type(_) => "type",
+            Value::Function(_) => "function",
+            Value::Exception(e) => e.ty.name(),
+            Value::ExcClass(_) => "type",
+            Value::Iter(it) => it.type_name(),
         }
     }
 
@@ -268,6 +301,10 @@ impl Value {
             Value::Builtin(Builtin::Type) => dirs::TYPE_TYPE,
             Value::Builtin(_) => dirs::BUILTIN_FUNCTION,
             Value::Method(_) => dirs::BUILTIN_METHOD,
+            Value::Function(_) => dirs::FUNCTION,
+            Value::Exception(_) => dirs::EXCEPTION,
+            Value::ExcClass(_) => dirs::TYPE_BUILTIN,
+            Value::Iter(_) => dirs::BUILTIN_METHOD,
             Value::Type(name) => match *name {
                 "int" => dirs::INT,
                 "bool" => dirs::BOOL,
@@ -297,7 +334,8 @@ impl Value {
             Value::Str(_) => Value::Builtin(Builtin::Str),
             Value::List(_) => Value::Builtin(Builtin::List),
             Value::Builtin(b) if b.class_name().is_some() => Value::Builtin(Builtin::Type),
-            Value::Type(_) => Value::Builtin(Builtin::Type),
+            Value::Type(_) | Value::ExcClass(_) => Value::Builtin(Builtin::Type),
+            Value::Exception(e) => Value::ExcClass(e.ty),
             other => Value::Type(other.type_name()),
         }
     }
@@ -307,6 +345,7 @@ impl Value {
         match self {
             Value::Builtin(b) => b.class_name(),
             Value::Type(n) => Some(n),
+            Value::ExcClass(t) => Some(t.name()),
             _ => None,
         }
     }

@@ -39,6 +39,16 @@ impl Source {
         }
     }
 
+    /// `view.obj`: the exported object, where the engine models it (a getbuffer() view's
+    /// is an internal `_io._BytesIOBuffer`, which it does not).
+    pub fn value(&self) -> Option<super::value::Value> {
+        match self {
+            Source::Stream(_) => None,
+            Source::ByteArray(b) => Some(super::value::Value::ByteArray(b.clone())),
+            Source::Bytes(b) => Some(super::value::Value::Bytes(b.clone())),
+        }
+    }
+
     /// Length of the exported object's bytes.
     pub fn len(&self) -> usize {
         self.with(|d| d.len())

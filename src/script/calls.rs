@@ -188,6 +188,17 @@ impl Session {
                     None => Err(unsupported(format!("the method '{}'", m.name))),
                 },
             },
+            Value::Function(func) => self.call_function(func, args, kwargs),
+            Value::ExcClass(t) => {
+                if !kwargs.is_empty() {
+                    return Err(type_error(format!(
+                        "{}() takes no keyword arguments",
+                        t.name()
+                    )));
+                }
+                let e = super::eval::new_exception(*t, args)?;
+                Ok(Value::Exception(Rc::new(e)))
+            }
             Value::Type(name) => Err(unsupported(format!("calling the class '{name}'"))),
             other => Err(type_error(format!(
                 "'{}' object is not callable",
@@ -303,14 +314,89 @@ impl Session {
                         args.len()
                     )));
                 }
-                let mut items = Vec::new();
-                if let Some(x) = args.first() {
-                    let mut it = py_iter(x)?;
-                    while let Some(item) = it.next_item()? {
-                        items.push(item);
+                let items = match args.first() {
+                    Some(x) => self.collect_items(x)?,
+                    None => Vec::new(),
+                };
+                Ok(Value::list(items))
+            }
+            Builtin::Iter => {
+                no_kwargs(&kwargs, "iter")?;
+                match args.as_slice() {
+                    [] => Err(type_error("iter expected at least 1 argument, got 0")),
+                    [x] => self.iter_value(x),
+                    [_, _] => Err(unsupported("iter() with a sentinel")),
+                    more => Err(type_error(format!(
+                        "iter expected at most 2 arguments, got {}",
+                        more.len()
+                    ))),
+                }
+            }
+            Builtin::Next => {
+                no_kwargs(&kwargs, "next")?;
+                match args.as_slice() {
+                    [] => Err(type_error("next expected at least 1 argument, got 0")),
+                    [x] => self.next_value(x, None),
+                    [x, d] => self.next_value(x, Some(d.clone())),
+                    more => Err(type_error(format!(
+                        "next expected at most 2 arguments, got {}",
+                        more.len()
+                    ))),
+                }
+            }
+            Builtin::Enumerate => {
+                let a = unpack("enumerate", &["iterable", "start"], 0, args, kwargs)?;
+                let Some(it) = &a[0] else {
+                    return Err(type_error(
+                        "enumerate() missing required argument 'iterable'",
+                    ));
+                };
+                let start = match &a[1] {
+                    Some(s) => require_index(s)?,
+                    None => num_bigint::BigInt::from(0),
+                };
+                self.make_enumerate(it, start)
+            }
+            Builtin::Zip => {
+                if let Some((k, v)) = kwargs.first() {
+                    if &**k != "strict" {
+                        return Err(type_error(format!(
+                            "zip() got an unexpected keyword argument '{k}'"
+                        )));
+                    }
+                    if self.truthy(v)? {
+                        return Err(unsupported("zip(strict=True)"));
                     }
                 }
-                Ok(Value::list(items))
+                self.make_zip(&args)
+            }
+            Builtin::Reversed => {
+                no_kwargs(&kwargs, "reversed")?;
+                match args.as_slice() {
+                    [x] => self.make_reversed(x),
+                    other => Err(type_error(format!(
+                        "reversed expected 1 argument, got {}",
+                        other.len()
+                    ))),
+                }
+            }
+            Builtin::Map => {
+                no_kwargs(&kwargs, "map")?;
+                if args.len() < 2 {
+                    return Err(type_error("map() must have at least two arguments."));
+                }
+                let f = args[0].clone();
+                self.make_map(f, &args[1..])
+            }
+            Builtin::Filter => {
+                no_kwargs(&kwargs, "filter")?;
+                match args.as_slice() {
+                    [f, x] => self.make_filter(f.clone(), x),
+                    other => Err(type_error(format!(
+                        "filter expected 2 arguments, got {}",
+                        other.len()
+                    ))),
+                }
             }
             Builtin::Hex => {
                 let x = one_arg(&args, &kwargs, "hex")?;

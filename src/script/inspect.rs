@@ -38,6 +38,9 @@ impl Session {
                 after,
                 edits: Vec::new(),
             }],
+            at: line,
+            ends_top: true,
+            ..Step::default()
         }
     }
 

@@ -172,15 +172,21 @@ fn parse(source: &str, check_builtins: bool) -> Result<Program, ScriptError> {
             message: "too many nested parentheses".into(),
         });
     }
-    let parsed = rustpython_ruff_python_parser::parse_module(&source).map_err(|e| {
-        let (line, col) = line_col(&source, e.location.start().to_usize());
-        ScriptError {
-            kind: ErrorKind::Syntax,
-            line,
-            col,
-            message: e.error.to_string(),
-        }
-    })?;
+    let options = rustpython_ruff_python_parser::ParseOptions::from(
+        rustpython_ruff_python_parser::Mode::Module,
+    )
+    .with_target_version(rast::PythonVersion::PY311);
+    let parsed = rustpython_ruff_python_parser::parse(&source, options)
+        .and_then(|p| p.try_into_module().ok_or_else(unreachable_mode_error))
+        .map_err(|e| {
+            let (line, col) = line_col(&source, e.location.start().to_usize());
+            ScriptError {
+                kind: ErrorKind::Syntax,
+                line,
+                col,
+                message: e.error.to_string(),
+            }
+        })?;
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         let (line, col) = line_col(&source, e.range.start().to_usize());
         return Err(ScriptError {
@@ -193,35 +199,197 @@ fn parse(source: &str, check_builtins: bool) -> Result<Program, ScriptError> {
     let module = parsed.into_syntax();
     let mut lw = Lowerer {
         source: &source,
+        lines: LineIndex::new(&source),
         bound: HashSet::new(),
         loads: Vec::new(),
         depth: 0,
+        scopes: Vec::new(),
+        loop_depth: 0,
     };
-    let body = module
-        .body
-        .iter()
-        .map(|s| lw.stmt(s))
-        .collect::<Result<Vec<_>, _>>()?;
+    let body = lw.block(&module.body)?;
     if check_builtins {
         lw.check_builtins()?;
     }
     Ok(Program { source, body })
 }
 
+fn unreachable_mode_error() -> rustpython_ruff_python_parser::ParseError {
+    rustpython_ruff_python_parser::ParseError {
+        error: rustpython_ruff_python_parser::ParseErrorType::OtherError(
+            "not a module".to_string(),
+        ),
+        location: TextRange::default(),
+    }
+}
+
+/// A scope being lowered: a function's (its locals and declarations) or a comprehension's.
+enum LScope {
+    Function {
+        locals: HashSet<Rc<str>>,
+        globals: HashSet<Rc<str>>,
+        nonlocals: HashSet<Rc<str>>,
+        qualname: Rc<str>,
+    },
+    Comp {
+        vars: HashSet<Rc<str>>,
+    },
+}
+
 struct Lowerer<'a> {
     source: &'a str,
+    lines: LineIndex,
     /// Names the script binds anywhere (assignment, with, import).
     bound: HashSet<Rc<str>>,
     /// Names the script reads, with where.
     loads: Vec<(Rc<str>, Span)>,
     /// Current expression nesting, bounded so evaluation never recurses too deep.
     depth: usize,
+    /// Enclosing functions and comprehensions, innermost last (empty at module level).
+    scopes: Vec<LScope>,
+    /// Loops around the statement being lowered (in the current function).
+    loop_depth: usize,
 }
 
 fn span(r: TextRange) -> Span {
     Span {
         start: r.start().to_usize(),
         end: r.end().to_usize(),
+    }
+}
+
+/// The names a function body binds (its locals, before `global`/`nonlocal`), and those
+/// declarations; nested functions and classes are not entered, comprehensions keep theirs.
+#[derive(Default)]
+struct Bindings {
+    bound: HashSet<Rc<str>>,
+    globals: HashSet<Rc<str>>,
+    nonlocals: HashSet<Rc<str>>,
+}
+
+impl Bindings {
+    fn target(&mut self, t: &rast::Expr) {
+        match t {
+            rast::Expr::Name(n) => {
+                self.bound.insert(Rc::from(n.id.as_str()));
+            }
+            rast::Expr::Tuple(t) => t.elts.iter().for_each(|e| self.target(e)),
+            rast::Expr::List(l) => l.elts.iter().for_each(|e| self.target(e)),
+            rast::Expr::Starred(s) => self.target(&s.value),
+            _ => {}
+        }
+    }
+
+    fn block(&mut self, body: &[rast::Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &rast::Stmt) {
+        match s {
+            rast::Stmt::Assign(a) => a.targets.iter().for_each(|t| self.target(t)),
+            rast::Stmt::AugAssign(a) => self.target(&a.target),
+            rast::Stmt::AnnAssign(a) => self.target(&a.target),
+            rast::Stmt::Delete(d) => d.targets.iter().for_each(|t| self.target(t)),
+            rast::Stmt::For(f) => {
+                self.target(&f.target);
+                self.block(&f.body);
+                self.block(&f.orelse);
+            }
+            rast::Stmt::While(w) => {
+                self.block(&w.body);
+                self.block(&w.orelse);
+            }
+            rast::Stmt::If(i) => {
+                self.block(&i.body);
+                for c in &i.elif_else_clauses {
+                    self.block(&c.body);
+                }
+            }
+            rast::Stmt::With(w) => {
+                for item in &w.items {
+                    if let Some(t) = &item.optional_vars {
+                        self.target(t);
+                    }
+                }
+                self.block(&w.body);
+            }
+            rast::Stmt::Try(t) => {
+                self.block(&t.body);
+                for h in &t.handlers {
+                    let rast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        self.bound.insert(Rc::from(n.id.as_str()));
+                    }
+                    self.block(&h.body);
+                }
+                self.block(&t.orelse);
+                self.block(&t.finalbody);
+            }
+            rast::Stmt::FunctionDef(f) => {
+                self.bound.insert(Rc::from(f.name.id.as_str()));
+            }
+            rast::Stmt::ClassDef(c) => {
+                self.bound.insert(Rc::from(c.name.id.as_str()));
+            }
+            rast::Stmt::Import(imp) => {
+                for a in &imp.names {
+                    let n = a.asname.as_ref().unwrap_or(&a.name);
+                    let first = n.id.as_str().split('.').next().unwrap_or("");
+                    self.bound.insert(Rc::from(first));
+                }
+            }
+            rast::Stmt::ImportFrom(imp) => {
+                for a in &imp.names {
+                    let n = a.asname.as_ref().unwrap_or(&a.name);
+                    self.bound.insert(Rc::from(n.id.as_str()));
+                }
+            }
+            rast::Stmt::Global(g) => {
+                for n in &g.names {
+                    self.globals.insert(Rc::from(n.id.as_str()));
+                }
+            }
+            rast::Stmt::Nonlocal(g) => {
+                for n in &g.names {
+                    self.nonlocals.insert(Rc::from(n.id.as_str()));
+                }
+            }
+            _ => {}
+        }
+        // Walrus targets bind in the function too.
+        struct Walrus<'b>(&'b mut HashSet<Rc<str>>);
+        impl<'v> rast::visitor::Visitor<'v> for Walrus<'_> {
+            fn visit_stmt(&mut self, s: &'v rast::Stmt) {
+                if !matches!(s, rast::Stmt::FunctionDef(_) | rast::Stmt::ClassDef(_)) {
+                    rast::visitor::walk_stmt(self, s);
+                }
+            }
+            fn visit_expr(&mut self, e: &'v rast::Expr) {
+                match e {
+                    rast::Expr::Named(n) => {
+                        if let rast::Expr::Name(t) = &*n.target {
+                            self.0.insert(Rc::from(t.id.as_str()));
+                        }
+                        rast::visitor::walk_expr(self, e);
+                    }
+                    rast::Expr::Lambda(_) => {}
+                    _ => rast::visitor::walk_expr(self, e),
+                }
+            }
+        }
+        if !matches!(
+            s,
+            rast::Stmt::For(_)
+                | rast::Stmt::While(_)
+                | rast::Stmt::If(_)
+                | rast::Stmt::With(_)
+                | rast::Stmt::Try(_)
+                | rast::Stmt::FunctionDef(_)
+                | rast::Stmt::ClassDef(_)
+        ) {
+            rast::visitor::Visitor::visit_stmt(&mut Walrus(&mut self.bound), s);
+        }
     }
 }
 
@@ -234,6 +402,20 @@ impl Lowerer<'_> {
             col,
             message: what.into(),
         })
+    }
+
+    fn syntax<T>(&self, range: TextRange, what: impl Into<String>) -> Result<T, ScriptError> {
+        let (line, col) = line_col(self.source, range.start().to_usize());
+        Err(ScriptError {
+            kind: ErrorKind::Syntax,
+            line,
+            col,
+            message: what.into(),
+        })
+    }
+
+    fn line_of(&self, r: TextRange) -> usize {
+        self.lines.line_col(self.source, r.start().to_usize()).0
     }
 
     fn check_builtins(&self) -> Result<(), ScriptError> {
@@ -256,6 +438,71 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// Where a name read or written here lives.
+    fn resolve(&self, id: &str) -> Scope {
+        let mut first_function = true;
+        for sc in self.scopes.iter().rev() {
+            match sc {
+                LScope::Comp { vars } => {
+                    if vars.contains(id) {
+                        return Scope::Comp;
+                    }
+                }
+                LScope::Function {
+                    locals,
+                    globals,
+                    nonlocals,
+                    ..
+                } => {
+                    if first_function {
+                        if globals.contains(id) {
+                            return Scope::Global;
+                        }
+                        if nonlocals.contains(id) {
+                            return Scope::Free;
+                        }
+                        if locals.contains(id) {
+                            return Scope::Local;
+                        }
+                        first_function = false;
+                    } else {
+                        if globals.contains(id) {
+                            return Scope::Global;
+                        }
+                        if locals.contains(id) || nonlocals.contains(id) {
+                            return Scope::Free;
+                        }
+                    }
+                }
+            }
+        }
+        Scope::Global
+    }
+
+    fn name(&mut self, id: &str) -> Name {
+        let id: Rc<str> = Rc::from(id);
+        let scope = self.resolve(&id);
+        Name { id, scope }
+    }
+
+    fn bind_name(&mut self, id: &str) -> Name {
+        let n = self.name(id);
+        if n.scope == Scope::Global {
+            self.bound.insert(n.id.clone());
+        }
+        n
+    }
+
+    fn in_function(&self) -> bool {
+        self.scopes
+            .iter()
+            .any(|s| matches!(s, LScope::Function { .. }))
+    }
+
+    fn block(&mut self, body: &[rast::Stmt]) -> Result<Vec<Stmt>, ScriptError> {
+        body.iter().map(|s| self.stmt(s)).collect()
+    }
+
     fn stmt(&mut self, s: &rast::Stmt) -> Result<Stmt, ScriptError> {
         let kind = match s {
             rast::Stmt::Import(imp) => {
@@ -270,9 +517,7 @@ impl Lowerer<'_> {
                         format!("the module '{}' (only io is modelled)", alias.name.id),
                     );
                 }
-                let name: Rc<str> =
-                    Rc::from(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
-                self.bound.insert(name.clone());
+                let name = self.bind_name(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
                 StmtKind::ImportIo { name }
             }
             rast::Stmt::ImportFrom(imp) => {
@@ -283,30 +528,53 @@ impl Lowerer<'_> {
                         format!("importing from '{module}' (only io is modelled)"),
                     );
                 }
-                if imp.names.len() != 1 || imp.names[0].name.id.as_str() != "BytesIO" {
-                    return self.unsupported(imp.range, "importing anything but BytesIO from io");
+                let mut names = Vec::new();
+                for alias in &imp.names {
+                    let attr = alias.name.id.as_str();
+                    if !IO_NAMES.contains(&attr) {
+                        return self.unsupported(
+                            alias.range,
+                            format!(
+                                "importing '{attr}' from io (the engine models {})",
+                                IO_NAMES.join(", ")
+                            ),
+                        );
+                    }
+                    let bind =
+                        self.bind_name(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
+                    names.push((Rc::from(attr), bind));
                 }
-                let alias = &imp.names[0];
-                let name: Rc<str> =
-                    Rc::from(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
-                self.bound.insert(name.clone());
-                StmtKind::FromIoImportBytesIO { name }
+                StmtKind::FromIo { names }
             }
             rast::Stmt::Assign(a) => {
+                let value = Box::new(self.expr(&a.value)?);
                 let targets = a
                     .targets
                     .iter()
                     .map(|t| self.target(t))
                     .collect::<Result<Vec<_>, _>>()?;
-                StmtKind::Assign {
-                    targets,
-                    value: Box::new(self.expr(&a.value)?),
-                }
+                StmtKind::Assign { targets, value }
             }
+            rast::Stmt::AnnAssign(a) => match &a.value {
+                Some(v) => {
+                    let value = Box::new(self.expr(v)?);
+                    StmtKind::Assign {
+                        targets: vec![self.target(&a.target)?],
+                        value,
+                    }
+                }
+                None => StmtKind::Pass,
+            },
             rast::Stmt::AugAssign(a) => {
-                let op = self.binop(a.op, a.range)?;
+                let op = self.binop(a.op);
                 if let rast::Expr::Name(n) = &*a.target {
                     self.loads.push((Rc::from(n.id.as_str()), span(n.range)));
+                }
+                if matches!(&*a.target, rast::Expr::Tuple(_) | rast::Expr::List(_)) {
+                    return self.syntax(
+                        a.target.range(),
+                        "'tuple' is an illegal expression for augmented assignment",
+                    );
                 }
                 StmtKind::AugAssign {
                     target: self.target(&a.target)?,
@@ -316,16 +584,11 @@ impl Lowerer<'_> {
             }
             rast::Stmt::Expr(e) => StmtKind::Expr(Box::new(self.expr(&e.value)?)),
             rast::Stmt::Delete(d) => {
-                let mut names = Vec::new();
+                let mut targets = Vec::new();
                 for t in &d.targets {
-                    match t {
-                        rast::Expr::Name(n) => names.push((Rc::from(n.id.as_str()), span(n.range))),
-                        other => {
-                            return self.unsupported(other.range(), "del of anything but names");
-                        }
-                    }
+                    targets.push(self.target(t)?);
                 }
-                StmtKind::Del(names)
+                StmtKind::Del(targets)
             }
             rast::Stmt::With(w) => {
                 if w.is_async {
@@ -340,29 +603,167 @@ impl Lowerer<'_> {
                     };
                     items.push((ctx, target));
                 }
-                let body = w
-                    .body
-                    .iter()
-                    .map(|s| self.stmt(s))
-                    .collect::<Result<Vec<_>, _>>()?;
+                let body = self.block(&w.body)?;
                 StmtKind::With { items, body }
             }
             rast::Stmt::Pass(_) => StmtKind::Pass,
+            rast::Stmt::If(i) => {
+                let test = Box::new(self.expr(&i.test)?);
+                let body = self.block(&i.body)?;
+                // elif/else clauses, folded right to left into nested ifs.
+                let mut orelse: Vec<Stmt> = Vec::new();
+                for clause in i.elif_else_clauses.iter().rev() {
+                    let cbody = self.block(&clause.body)?;
+                    orelse = match &clause.test {
+                        None => cbody,
+                        Some(t) => {
+                            let test = Box::new(self.expr(t)?);
+                            vec![Stmt {
+                                kind: StmtKind::If {
+                                    test,
+                                    body: cbody,
+                                    orelse,
+                                },
+                                span: span(clause.range),
+                                line: self.line_of(clause.range),
+                            }]
+                        }
+                    };
+                }
+                StmtKind::If { test, body, orelse }
+            }
+            rast::Stmt::While(w) => {
+                let test = Box::new(self.expr(&w.test)?);
+                self.loop_depth += 1;
+                let body = self.block(&w.body);
+                self.loop_depth -= 1;
+                let body = body?;
+                let orelse = self.block(&w.orelse)?;
+                StmtKind::While { test, body, orelse }
+            }
+            rast::Stmt::For(f) => {
+                if f.is_async {
+                    return self.unsupported(f.range, "async for");
+                }
+                let iter = Box::new(self.expr(&f.iter)?);
+                let target = self.target(&f.target)?;
+                self.loop_depth += 1;
+                let body = self.block(&f.body);
+                self.loop_depth -= 1;
+                let body = body?;
+                let orelse = self.block(&f.orelse)?;
+                StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                }
+            }
+            rast::Stmt::Break(b) => {
+                if self.loop_depth == 0 {
+                    return self.syntax(b.range, "'break' outside loop");
+                }
+                StmtKind::Break
+            }
+            rast::Stmt::Continue(c) => {
+                if self.loop_depth == 0 {
+                    return self.syntax(c.range, "'continue' not properly in loop");
+                }
+                StmtKind::Continue
+            }
+            rast::Stmt::Try(t) => {
+                if t.is_star {
+                    return self.unsupported(t.range, "except*");
+                }
+                let body = self.block(&t.body)?;
+                let mut handlers = Vec::new();
+                for h in &t.handlers {
+                    let rast::ExceptHandler::ExceptHandler(h) = h;
+                    let ty = match &h.type_ {
+                        Some(e) => Some(self.expr(e)?),
+                        None => None,
+                    };
+                    let name = h.name.as_ref().map(|n| self.bind_name(n.id.as_str()));
+                    handlers.push(Handler {
+                        ty,
+                        name,
+                        body: self.block(&h.body)?,
+                        line: self.line_of(h.range),
+                    });
+                }
+                let orelse = self.block(&t.orelse)?;
+                let finalbody = self.block(&t.finalbody)?;
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                }
+            }
+            rast::Stmt::Raise(r) => StmtKind::Raise {
+                exc: match &r.exc {
+                    Some(e) => Some(Box::new(self.expr(e)?)),
+                    None => None,
+                },
+                cause: match &r.cause {
+                    Some(e) => Some(Box::new(self.expr(e)?)),
+                    None => None,
+                },
+            },
+            rast::Stmt::Assert(a) => StmtKind::Assert {
+                test: Box::new(self.expr(&a.test)?),
+                msg: match &a.msg {
+                    Some(e) => Some(Box::new(self.expr(e)?)),
+                    None => None,
+                },
+            },
+            rast::Stmt::FunctionDef(f) => {
+                if f.is_async {
+                    return self.unsupported(f.range, "async functions");
+                }
+                if let Some(d) = f.decorator_list.first() {
+                    return self.unsupported(d.range, "decorators");
+                }
+                if let Some(y) = find_yield(&f.body) {
+                    return self.unsupported(y, "generators (yield)");
+                }
+                let bind = self.bind_name(f.name.id.as_str());
+                let def = self.function(
+                    f.name.id.as_str(),
+                    &f.parameters,
+                    FnBody::Block(&f.body),
+                    f.range,
+                    Some(bind),
+                )?;
+                StmtKind::Def(def)
+            }
+            rast::Stmt::Return(r) => {
+                if !self.in_function() {
+                    return self.syntax(r.range, "'return' outside function");
+                }
+                StmtKind::Return(match &r.value {
+                    Some(e) => Some(Box::new(self.expr(e)?)),
+                    None => None,
+                })
+            }
+            rast::Stmt::Global(g) => {
+                for n in &g.names {
+                    self.bound.insert(Rc::from(n.id.as_str()));
+                }
+                StmtKind::Declare
+            }
+            rast::Stmt::Nonlocal(g) => {
+                if !self.in_function() {
+                    return self
+                        .syntax(g.range, "nonlocal declaration not allowed at module level");
+                }
+                StmtKind::Declare
+            }
             other => {
                 let what = match other {
-                    rast::Stmt::FunctionDef(_) => "function definitions (def)",
                     rast::Stmt::ClassDef(_) => "class definitions",
-                    rast::Stmt::For(_) => "for loops",
-                    rast::Stmt::While(_) => "while loops",
-                    rast::Stmt::If(_) => "if statements",
-                    rast::Stmt::Try(_) => "try statements",
-                    rast::Stmt::Raise(_) => "raise",
-                    rast::Stmt::Assert(_) => "assert",
-                    rast::Stmt::Return(_) => "return",
                     rast::Stmt::Match(_) => "match statements",
-                    rast::Stmt::AnnAssign(_) => "annotated assignments",
-                    rast::Stmt::Global(_) | rast::Stmt::Nonlocal(_) => "global/nonlocal",
-                    rast::Stmt::Break(_) | rast::Stmt::Continue(_) => "break/continue",
+                    rast::Stmt::TypeAlias(_) => "type aliases",
                     _ => "this statement",
                 };
                 return self.unsupported(other.range(), what);
@@ -371,46 +772,156 @@ impl Lowerer<'_> {
         Ok(Stmt {
             kind,
             span: span(s.range()),
+            line: self.line_of(s.range()),
         })
+    }
+
+    /// Lowers a function (a `def` body or a lambda's expression) in a scope of its own.
+    fn function(
+        &mut self,
+        name: &str,
+        params: &rast::Parameters,
+        body: FnBody<'_>,
+        range: TextRange,
+        bind: Option<Name>,
+    ) -> Result<Rc<FuncDef>, ScriptError> {
+        // Defaults are evaluated where the def runs: lower them in the enclosing scope.
+        let lower_param =
+            |lw: &mut Self, p: &rast::ParameterWithDefault| -> Result<Param, ScriptError> {
+                Ok(Param {
+                    name: Rc::from(p.parameter.name.id.as_str()),
+                    default: match &p.default {
+                        Some(d) => Some(lw.expr(d)?),
+                        None => None,
+                    },
+                })
+            };
+        let mut lp = Params::default();
+        for p in params.posonlyargs.iter().chain(params.args.iter()) {
+            lp.positional.push(lower_param(self, p)?);
+        }
+        lp.posonly = params.posonlyargs.len();
+        lp.vararg = params.vararg.as_ref().map(|p| Rc::from(p.name.id.as_str()));
+        for p in &params.kwonlyargs {
+            lp.kwonly.push(lower_param(self, p)?);
+        }
+        lp.kwarg = params.kwarg.as_ref().map(|p| Rc::from(p.name.id.as_str()));
+
+        let mut b = Bindings::default();
+        match body {
+            FnBody::Block(stmts) => b.block(stmts),
+            FnBody::Lambda(e) => {
+                b.stmt(&rast::Stmt::Expr(rast::StmtExpr {
+                    node_index: Default::default(),
+                    range: e.range(),
+                    value: Box::new(e.clone()),
+                }));
+            }
+        }
+        let mut locals = b.bound;
+        for p in lp
+            .positional
+            .iter()
+            .chain(lp.kwonly.iter())
+            .map(|p| &p.name)
+            .chain(lp.vararg.iter())
+            .chain(lp.kwarg.iter())
+        {
+            locals.insert(p.clone());
+        }
+        for g in b.globals.iter().chain(b.nonlocals.iter()) {
+            locals.remove(g);
+        }
+        let parent_qual = self.scopes.iter().rev().find_map(|s| match s {
+            LScope::Function { qualname, .. } => Some(qualname.clone()),
+            _ => None,
+        });
+        let qualname: Rc<str> = match parent_qual {
+            Some(q) => Rc::from(format!("{q}.<locals>.{name}")),
+            None => Rc::from(name),
+        };
+        self.scopes.push(LScope::Function {
+            locals,
+            globals: b.globals,
+            nonlocals: b.nonlocals,
+            qualname: qualname.clone(),
+        });
+        let saved_loops = std::mem::replace(&mut self.loop_depth, 0);
+        let lowered = match body {
+            FnBody::Block(stmts) => self.block(stmts).map(|b| (b, None)),
+            FnBody::Lambda(e) => self.expr(e).map(|e| (Vec::new(), Some(e))),
+        };
+        self.loop_depth = saved_loops;
+        self.scopes.pop();
+        let (body, lambda) = lowered?;
+        Ok(Rc::new(FuncDef {
+            name: Rc::from(name),
+            qualname,
+            params: lp,
+            body,
+            line: self.line_of(range),
+            lambda,
+            bind,
+        }))
     }
 
     fn target(&mut self, t: &rast::Expr) -> Result<Target, ScriptError> {
         match t {
-            rast::Expr::Name(n) => {
-                let name: Rc<str> = Rc::from(n.id.as_str());
-                self.bound.insert(name.clone());
-                Ok(Target::Name(name))
-            }
+            rast::Expr::Name(n) => Ok(Target::Name(self.bind_name(n.id.as_str()))),
             rast::Expr::Subscript(s) => Ok(Target::Item {
                 obj: Box::new(self.expr(&s.value)?),
                 key: Box::new(self.key(&s.slice)?),
             }),
             rast::Expr::Attribute(a) => self.unsupported(a.range, "assignment to an attribute"),
             rast::Expr::Tuple(_) | rast::Expr::List(_) => {
-                self.unsupported(t.range(), "unpacking assignment")
+                let elts = match t {
+                    rast::Expr::Tuple(x) => &x.elts,
+                    rast::Expr::List(x) => &x.elts,
+                    _ => unreachable!("matched above"),
+                };
+                let mut items = Vec::new();
+                let mut star = None;
+                for (i, e) in elts.iter().enumerate() {
+                    if let rast::Expr::Starred(s) = e {
+                        if star.is_some() {
+                            return self
+                                .syntax(s.range, "multiple starred expressions in assignment");
+                        }
+                        star = Some(i);
+                        items.push(self.target(&s.value)?);
+                    } else {
+                        items.push(self.target(e)?);
+                    }
+                }
+                Ok(Target::Unpack {
+                    items,
+                    star,
+                    span: span(t.range()),
+                })
             }
+            rast::Expr::Starred(s) => self.syntax(
+                s.range,
+                "starred assignment target must be in a list or tuple",
+            ),
             other => self.unsupported(other.range(), "this assignment target"),
         }
     }
 
-    fn binop(&self, op: rast::Operator, range: TextRange) -> Result<BinOp, ScriptError> {
+    fn binop(&self, op: rast::Operator) -> BinOp {
         match op {
-            rast::Operator::Add => Ok(BinOp::Add),
-            rast::Operator::Sub => Ok(BinOp::Sub),
-            rast::Operator::Mult => Ok(BinOp::Mul),
-            rast::Operator::Pow => Ok(BinOp::Pow),
-            rast::Operator::Div => Ok(BinOp::Div),
-            rast::Operator::FloorDiv => Ok(BinOp::FloorDiv),
-            rast::Operator::Mod => Ok(BinOp::Mod),
-            rast::Operator::LShift => Ok(BinOp::LShift),
-            rast::Operator::RShift => Ok(BinOp::RShift),
-            rast::Operator::BitAnd => Ok(BinOp::BitAnd),
-            rast::Operator::BitOr => Ok(BinOp::BitOr),
-            rast::Operator::BitXor => Ok(BinOp::BitXor),
-            rast::Operator::MatMult => {
-                let _ = range;
-                Ok(BinOp::MatMul)
-            }
+            rast::Operator::Add => BinOp::Add,
+            rast::Operator::Sub => BinOp::Sub,
+            rast::Operator::Mult => BinOp::Mul,
+            rast::Operator::Pow => BinOp::Pow,
+            rast::Operator::Div => BinOp::Div,
+            rast::Operator::FloorDiv => BinOp::FloorDiv,
+            rast::Operator::Mod => BinOp::Mod,
+            rast::Operator::LShift => BinOp::LShift,
+            rast::Operator::RShift => BinOp::RShift,
+            rast::Operator::BitAnd => BinOp::BitAnd,
+            rast::Operator::BitOr => BinOp::BitOr,
+            rast::Operator::BitXor => BinOp::BitXor,
+            rast::Operator::MatMult => BinOp::MatMul,
         }
     }
 
@@ -475,10 +986,136 @@ impl Lowerer<'_> {
         result
     }
 
+    fn elts(&mut self, elts: &[rast::Expr]) -> Result<Vec<Elt>, ScriptError> {
+        elts.iter()
+            .map(|x| match x {
+                rast::Expr::Starred(s) => Ok(Elt::Star(self.expr(&s.value)?)),
+                x => Ok(Elt::One(self.expr(x)?)),
+            })
+            .collect()
+    }
+
+    fn str_literal(&self, value: &str, range: TextRange) -> Result<Rc<str>, ScriptError> {
+        let text = &self.source[span(range).start..span(range).end];
+        let lower = text.to_ascii_lowercase();
+        if value.contains('\u{fffd}')
+            && !text.contains('\u{fffd}')
+            && !lower.contains("\\ufffd")
+            && !lower.contains("\\u0000fffd")
+        {
+            // A lone surrogate (`"\ud800"`): Python's str holds it, Rust's cannot.
+            return self.unsupported(range, "lone surrogates in str literals");
+        }
+        Ok(Rc::from(value))
+    }
+
+    fn fstring_parts(
+        &mut self,
+        elements: &[rast::InterpolatedStringElement],
+        out: &mut Vec<FPart>,
+    ) -> Result<(), ScriptError> {
+        for el in elements {
+            match el {
+                rast::InterpolatedStringElement::Literal(l) => {
+                    out.push(FPart::Lit(self.str_literal(&l.value, l.range)?));
+                }
+                rast::InterpolatedStringElement::Interpolation(i) => {
+                    if let Some(d) = &i.debug_text {
+                        // `{x=}`: the expression's text, then repr unless a conversion or
+                        // spec says otherwise.
+                        let text = &self.source
+                            [span(i.expression.range()).start..span(i.expression.range()).end];
+                        out.push(FPart::Lit(Rc::from(format!(
+                            "{}{}{}",
+                            d.leading, text, d.trailing
+                        ))));
+                    }
+                    let conversion = match i.conversion {
+                        rast::ConversionFlag::None => {
+                            if i.debug_text.is_some() && i.format_spec.is_none() {
+                                Some('r')
+                            } else {
+                                None
+                            }
+                        }
+                        rast::ConversionFlag::Str => Some('s'),
+                        rast::ConversionFlag::Repr => Some('r'),
+                        rast::ConversionFlag::Ascii => Some('a'),
+                    };
+                    let mut spec = Vec::new();
+                    if let Some(fs) = &i.format_spec {
+                        self.fstring_parts(&fs.elements, &mut spec)?;
+                    }
+                    out.push(FPart::Field {
+                        value: self.expr(&i.expression)?,
+                        conversion,
+                        spec,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        kind: CompKind,
+        elt: &rast::Expr,
+        value: Option<&rast::Expr>,
+        generators: &[rast::Comprehension],
+    ) -> Result<ExprKind, ScriptError> {
+        // The first iterable is evaluated in the enclosing scope; the rest inside.
+        let mut vars = HashSet::new();
+        for g in generators {
+            let mut b = Bindings::default();
+            b.target(&g.target);
+            vars.extend(b.bound);
+        }
+        let mut gens = Vec::new();
+        let first_iter = match generators.first() {
+            Some(g) => self.expr(&g.iter)?,
+            None => return self.syntax(TextRange::default(), "empty comprehension"),
+        };
+        self.scopes.push(LScope::Comp { vars });
+        let result = (|| {
+            for (i, g) in generators.iter().enumerate() {
+                if g.is_async {
+                    return self.unsupported(g.range, "async comprehensions");
+                }
+                let iter = if i == 0 {
+                    first_iter.clone()
+                } else {
+                    self.expr(&g.iter)?
+                };
+                let target = self.target(&g.target)?;
+                let ifs = g
+                    .ifs
+                    .iter()
+                    .map(|x| self.expr(x))
+                    .collect::<Result<Vec<_>, _>>()?;
+                gens.push(CompFor { target, iter, ifs });
+            }
+            let elt = Box::new(self.expr(elt)?);
+            let value = match value {
+                Some(v) => Some(Box::new(self.expr(v)?)),
+                None => None,
+            };
+            Ok(ExprKind::Comp {
+                kind,
+                elt,
+                value,
+                generators: gens,
+            })
+        })();
+        self.scopes.pop();
+        result
+    }
+
     fn expr_inner(&mut self, e: &rast::Expr) -> Result<Expr, ScriptError> {
         let kind = match e {
             rast::Expr::NoneLiteral(_) => ExprKind::None,
             rast::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),
+            rast::Expr::EllipsisLiteral(_) => ExprKind::Ellipsis,
             rast::Expr::NumberLiteral(n) => match &n.value {
                 rast::Number::Int(i) => ExprKind::Int(self.int_literal(i, n.range)?),
                 rast::Number::Float(x) => ExprKind::Float(*x),
@@ -487,26 +1124,29 @@ impl Lowerer<'_> {
                 }
             },
             rast::Expr::StringLiteral(s) => {
-                let value = s.value.to_str();
-                let text = &self.source[span(s.range).start..span(s.range).end];
-                let lower = text.to_ascii_lowercase();
-                if value.contains('\u{fffd}')
-                    && !text.contains('\u{fffd}')
-                    && !lower.contains("\\ufffd")
-                    && !lower.contains("\\u0000fffd")
-                {
-                    // A lone surrogate (`"\ud800"`): Python's str holds it, Rust's cannot.
-                    return self.unsupported(s.range, "lone surrogates in str literals");
-                }
-                ExprKind::Str(Rc::from(value))
+                ExprKind::Str(self.str_literal(s.value.to_str(), s.range)?)
             }
             rast::Expr::BytesLiteral(b) => {
                 let data: Vec<u8> = b.value.bytes().collect();
                 ExprKind::Bytes(Rc::from(data))
             }
+            rast::Expr::FString(f) => {
+                let mut parts = Vec::new();
+                for part in f.value.iter() {
+                    match part {
+                        rast::FStringPart::Literal(l) => {
+                            parts.push(FPart::Lit(self.str_literal(&l.value, l.range)?));
+                        }
+                        rast::FStringPart::FString(fs) => {
+                            self.fstring_parts(&fs.elements, &mut parts)?;
+                        }
+                    }
+                }
+                ExprKind::FString(parts)
+            }
             rast::Expr::Name(n) => {
-                let name: Rc<str> = Rc::from(n.id.as_str());
-                self.loads.push((name.clone(), span(n.range)));
+                let name = self.name(n.id.as_str());
+                self.loads.push((name.id.clone(), span(n.range)));
                 ExprKind::Name(name)
             }
             rast::Expr::Attribute(a) => {
@@ -514,28 +1154,36 @@ impl Lowerer<'_> {
             }
             rast::Expr::Call(c) => {
                 let func = Box::new(self.expr(&c.func)?);
-                let mut args = Vec::new();
+                // Positional and keyword arguments in source order, as CPython evaluates them.
+                let mut items: Vec<(usize, Arg)> = Vec::new();
                 for a in c.arguments.args.iter() {
-                    if let rast::Expr::Starred(s) = a {
-                        return self.unsupported(s.range, "starred arguments");
-                    }
-                    args.push(self.expr(a)?);
-                }
-                let mut kwargs = Vec::new();
-                for k in c.arguments.keywords.iter() {
-                    let Some(arg) = &k.arg else {
-                        return self.unsupported(k.range, "** arguments");
+                    let at = a.range().start().to_usize();
+                    let arg = match a {
+                        rast::Expr::Starred(s) => Arg::Star(self.expr(&s.value)?),
+                        a => Arg::Pos(self.expr(a)?),
                     };
-                    kwargs.push((Rc::from(arg.id.as_str()), self.expr(&k.value)?));
+                    items.push((at, arg));
                 }
-                ExprKind::Call { func, args, kwargs }
+                for k in c.arguments.keywords.iter() {
+                    let at = k.range.start().to_usize();
+                    let arg = match &k.arg {
+                        Some(name) => Arg::Kw(Rc::from(name.id.as_str()), self.expr(&k.value)?),
+                        None => Arg::StarStar(self.expr(&k.value)?),
+                    };
+                    items.push((at, arg));
+                }
+                items.sort_by_key(|(at, _)| *at);
+                ExprKind::Call {
+                    func,
+                    args: items.into_iter().map(|(_, a)| a).collect(),
+                }
             }
             rast::Expr::Subscript(s) => ExprKind::Subscript(
                 Box::new(self.expr(&s.value)?),
                 Box::new(self.key(&s.slice)?),
             ),
             rast::Expr::BinOp(b) => {
-                let op = self.binop(b.op, b.range)?;
+                let op = self.binop(b.op);
                 ExprKind::Bin(
                     op,
                     Box::new(self.expr(&b.left)?),
@@ -551,18 +1199,6 @@ impl Lowerer<'_> {
                 };
                 ExprKind::Unary(op, Box::new(self.expr(&u.operand)?))
             }
-            rast::Expr::List(l) => ExprKind::List(
-                l.elts
-                    .iter()
-                    .map(|x| self.expr(x))
-                    .collect::<Result<_, _>>()?,
-            ),
-            rast::Expr::Tuple(t) => ExprKind::Tuple(
-                t.elts
-                    .iter()
-                    .map(|x| self.expr(x))
-                    .collect::<Result<_, _>>()?,
-            ),
             rast::Expr::Compare(c) => {
                 let left = Box::new(self.expr(&c.left)?);
                 let mut ops = Vec::with_capacity(c.ops.len());
@@ -583,19 +1219,84 @@ impl Lowerer<'_> {
                 }
                 ExprKind::Compare { left, ops }
             }
+            rast::Expr::BoolOp(b) => ExprKind::BoolOp {
+                and: matches!(b.op, rast::BoolOp::And),
+                values: b
+                    .values
+                    .iter()
+                    .map(|x| self.expr(x))
+                    .collect::<Result<_, _>>()?,
+            },
+            rast::Expr::If(i) => ExprKind::IfExp {
+                test: Box::new(self.expr(&i.test)?),
+                body: Box::new(self.expr(&i.body)?),
+                orelse: Box::new(self.expr(&i.orelse)?),
+            },
+            rast::Expr::List(l) => ExprKind::List(self.elts(&l.elts)?),
+            rast::Expr::Tuple(t) => ExprKind::Tuple(self.elts(&t.elts)?),
+            rast::Expr::Set(t) => ExprKind::Set(self.elts(&t.elts)?),
+            rast::Expr::Dict(d) => {
+                let mut items = Vec::new();
+                for item in &d.items {
+                    let key = match &item.key {
+                        Some(k) => Some(self.expr(k)?),
+                        None => None,
+                    };
+                    items.push((key, self.expr(&item.value)?));
+                }
+                ExprKind::Dict(items)
+            }
+            rast::Expr::ListComp(c) => {
+                self.comprehension(CompKind::List, &c.elt, None, &c.generators)?
+            }
+            rast::Expr::SetComp(c) => {
+                self.comprehension(CompKind::Set, &c.elt, None, &c.generators)?
+            }
+            rast::Expr::Generator(c) => {
+                self.comprehension(CompKind::Gen, &c.elt, None, &c.generators)?
+            }
+            rast::Expr::DictComp(c) => {
+                self.comprehension(CompKind::Dict, &c.key, Some(&c.value), &c.generators)?
+            }
+            rast::Expr::Lambda(l) => {
+                let empty = rast::Parameters {
+                    range: l.range,
+                    node_index: Default::default(),
+                    posonlyargs: Vec::new(),
+                    args: Vec::new(),
+                    vararg: None,
+                    kwonlyargs: Vec::new(),
+                    kwarg: None,
+                };
+                let params = l.parameters.as_deref().unwrap_or(&empty);
+                ExprKind::Lambda(self.function(
+                    "<lambda>",
+                    params,
+                    FnBody::Lambda(&l.body),
+                    l.range,
+                    None,
+                )?)
+            }
+            rast::Expr::Named(n) => {
+                let rast::Expr::Name(t) = &*n.target else {
+                    return self.syntax(
+                        n.range,
+                        "cannot use assignment expressions with this target",
+                    );
+                };
+                let value = Box::new(self.expr(&n.value)?);
+                // Inside a comprehension, the name binds in the enclosing function or module.
+                let mut name = self.bind_name(t.id.as_str());
+                if name.scope == Scope::Comp {
+                    name.scope = Scope::Global;
+                }
+                ExprKind::Named(name, value)
+            }
             other => {
                 let what = match other {
-                    rast::Expr::BoolOp(_) => "and/or",
-                    rast::Expr::Lambda(_) => "lambda",
-                    rast::Expr::If(_) => "conditional expressions",
-                    rast::Expr::Dict(_) | rast::Expr::DictComp(_) => "dicts",
-                    rast::Expr::Set(_) | rast::Expr::SetComp(_) => "sets",
-                    rast::Expr::ListComp(_) | rast::Expr::Generator(_) => "comprehensions",
-                    rast::Expr::FString(_) | rast::Expr::TString(_) => "f-strings",
-                    rast::Expr::Named(_) => "the walrus operator",
-                    rast::Expr::Starred(_) => "starred expressions",
+                    rast::Expr::TString(_) => "t-strings",
+                    rast::Expr::Starred(_) => "starred expressions here",
                     rast::Expr::Slice(_) => "a slice outside brackets",
-                    rast::Expr::EllipsisLiteral(_) => "Ellipsis",
                     rast::Expr::Await(_) | rast::Expr::Yield(_) | rast::Expr::YieldFrom(_) => {
                         "await/yield"
                     }
@@ -609,4 +1310,47 @@ impl Lowerer<'_> {
             span: span(e.range()),
         })
     }
+}
+
+/// A function's body while lowering.
+#[derive(Clone, Copy)]
+enum FnBody<'a> {
+    Block(&'a [rast::Stmt]),
+    Lambda(&'a rast::Expr),
+}
+
+/// The names `from io import ...` may bring in.
+pub const IO_NAMES: &[&str] = &[
+    "BytesIO",
+    "SEEK_SET",
+    "SEEK_CUR",
+    "SEEK_END",
+    "DEFAULT_BUFFER_SIZE",
+];
+
+/// Where a `yield` first appears in a function body (not in nested functions).
+fn find_yield(body: &[rast::Stmt]) -> Option<TextRange> {
+    struct Find(Option<TextRange>);
+    impl<'v> rast::visitor::Visitor<'v> for Find {
+        fn visit_stmt(&mut self, s: &'v rast::Stmt) {
+            if self.0.is_none()
+                && !matches!(s, rast::Stmt::FunctionDef(_) | rast::Stmt::ClassDef(_))
+            {
+                rast::visitor::walk_stmt(self, s);
+            }
+        }
+        fn visit_expr(&mut self, e: &'v rast::Expr) {
+            match e {
+                rast::Expr::Yield(y) => self.0 = self.0.or(Some(y.range)),
+                rast::Expr::YieldFrom(y) => self.0 = self.0.or(Some(y.range)),
+                rast::Expr::Lambda(_) => {}
+                _ => rast::visitor::walk_expr(self, e),
+            }
+        }
+    }
+    let mut f = Find(None);
+    for s in body {
+        rast::visitor::Visitor::visit_stmt(&mut f, s);
+    }
+    f.0
 }

@@ -2,11 +2,14 @@
 //! prompt's transcript. Nothing outside this folder sees the parser's types.
 
 pub mod ast;
+mod bridge;
 mod calls;
 mod collections;
 mod compare;
 mod eval;
+pub mod func;
 mod inspect;
+pub mod iter;
 pub mod lower;
 mod methods;
 mod numbers;

@@ -24,6 +24,14 @@ pub enum PyIter {
 }
 
 impl PyIter {
+    /// The values it still holds (for the exports a view among them keeps).
+    pub fn held(&self) -> Vec<Value> {
+        match self {
+            PyIter::Items(it) => it.as_slice().to_vec(),
+            PyIter::Lines(s) => vec![Value::Stream(s.clone())],
+        }
+    }
+
     pub fn next_item(&mut self) -> PyResult<Option<Value>> {
         match self {
             PyIter::Items(it) => Ok(it.next()),

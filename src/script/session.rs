@@ -1,14 +1,18 @@
 //! The engine's session: the prompt's namespace and state, running statements one at a time
 //! and recording what each one did.
 
+use std::collections::HashMap;
 use std::rc::{Rc, Weak};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::model::error::{ExcType, PyErr};
+use crate::model::error::{ExcType, PyErr, PyResult, unsupported};
 use crate::model::stream::{Edit, Stream};
 use crate::model::value::{Module, ObjId, Value};
 use crate::model::view::{Origin, Source, View};
 
 use super::ast::{Span, Stmt};
+use super::func::{Frame, FrameInfo};
 use super::lower::{LineIndex, Program};
 
 /// Settings of a session.
@@ -18,6 +22,10 @@ pub struct Config {
     pub max_size: usize,
     /// Record each stream edit so steps can be undone and redone without buffer copies.
     pub journal: bool,
+    /// How many lines a session may run before it stops (a runaway loop never hangs).
+    pub max_steps: u64,
+    /// Set from another thread to interrupt the running statement (KeyboardInterrupt).
+    pub interrupt: Arc<AtomicBool>,
 }
 
 impl Default for Config {
@@ -25,7 +33,93 @@ impl Default for Config {
         Config {
             max_size: 1 << 30,
             journal: false,
+            max_steps: 1_000_000,
+            interrupt: Arc::new(AtomicBool::new(false)),
         }
+    }
+}
+
+/// The module namespace: names in the order first bound (as the prompt's globals dict),
+/// looked up by hash.
+#[derive(Default)]
+pub struct Namespace {
+    slots: Vec<(Rc<str>, Option<Value>)>,
+    index: HashMap<Rc<str>, usize>,
+    holes: usize,
+}
+
+impl Namespace {
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        let &i = self.index.get(name)?;
+        self.slots[i].1.as_ref()
+    }
+
+    pub fn set(&mut self, name: &Rc<str>, v: Value) {
+        match self.index.get(name) {
+            Some(&i) => {
+                // The old value is dropped after the new one is in place, as in CPython.
+                let _old = self.slots[i].1.replace(v);
+            }
+            None => {
+                self.index.insert(name.clone(), self.slots.len());
+                self.slots.push((name.clone(), Some(v)));
+            }
+        }
+    }
+
+    pub fn remove(&mut self, name: &str) -> Option<Value> {
+        let i = self.index.remove(name)?;
+        let old = self.slots[i].1.take();
+        self.holes += 1;
+        if self.holes > 32 && self.holes * 2 > self.slots.len() {
+            self.slots.retain(|(_, v)| v.is_some());
+            self.index = self
+                .slots
+                .iter()
+                .enumerate()
+                .map(|(i, (n, _))| (n.clone(), i))
+                .collect();
+            self.holes = 0;
+        }
+        old
+    }
+
+    /// Bound names in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Rc<str>, &Value)> {
+        self.slots
+            .iter()
+            .filter_map(|(n, v)| v.as_ref().map(|v| (n, v)))
+    }
+}
+
+/// What kind of moment a step records.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum StepKind {
+    /// A line ran (the state after it).
+    #[default]
+    Line,
+    /// A function returned this value (its repr).
+    Return(String),
+}
+
+/// A name as the names panel shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameEntry {
+    /// None for a global; else the index of the frame in the step's stack.
+    pub frame: Option<usize>,
+    pub name: Rc<str>,
+    /// A short repr.
+    pub repr: Rc<str>,
+    /// Whether the name holds a live view (an export).
+    pub view: bool,
+}
+
+/// Receives each line step as it is recorded, with the session in that state.
+pub trait StepSink {
+    fn step(&mut self, session: &Session, step: Step);
+    /// The top-level statement ended (its last step was the last one sent).
+    fn end_top(&mut self, session: &Session) {
+        let _ = session;
     }
 }
 
@@ -81,8 +175,9 @@ pub struct StepError {
     pub operation: Option<&'static str>,
 }
 
-/// The record of one executed top-level statement.
-#[derive(Clone, Debug)]
+/// The record of one executed top-level statement, or (when a [`StepSink`] records line
+/// by line) of one executed line.
+#[derive(Clone, Debug, Default)]
 pub struct Step {
     pub span: Span,
     /// 1-based first and last line of the statement.
@@ -94,14 +189,30 @@ pub struct Step {
     pub output: String,
     pub error: Option<StepError>,
     pub changes: Vec<StreamChange>,
+    /// Index of the top-level statement this step belongs to.
+    pub top: usize,
+    /// The line that just ran (1-based); for a top-level record, its first line.
+    pub at: usize,
+    pub kind: StepKind,
+    /// True for the last step of its top-level statement.
+    pub ends_top: bool,
+    /// The calls running, outermost first.
+    pub stack: Rc<[FrameInfo]>,
+    /// The innermost loop of the running frame: its line and iteration (1-based).
+    pub iteration: Option<(usize, u64)>,
+    /// Names bound: globals, then the running frames' locals.
+    pub names: Rc<[NameEntry]>,
 }
 
 impl Step {
-    /// The statement's transcript: echo, output, then the error line.
+    /// The step's part of the transcript: the echo (on a statement's first step), what it
+    /// printed, then the error line (on its last).
     pub fn transcript(&self) -> String {
         let mut s = String::with_capacity(self.echo.len() + self.output.len() + 2);
-        s.push_str(&self.echo);
-        s.push('\n');
+        if !self.echo.is_empty() {
+            s.push_str(&self.echo);
+            s.push('\n');
+        }
         s.push_str(&self.output);
         if let Some(e) = &self.error {
             s.push_str(&e.line);
@@ -124,6 +235,8 @@ pub enum Root {
     Underscore,
     /// The prompt's last error (an AttributeError keeps its object).
     LastError,
+    /// A local variable of a running call: the function's name, the variable's.
+    Local(Rc<str>, Rc<str>),
 }
 
 impl Root {
@@ -132,6 +245,7 @@ impl Root {
             Root::Name(n) => format!("the name `{n}`"),
             Root::Underscore => "`_` (the last shown value)".into(),
             Root::LastError => "the last error".into(),
+            Root::Local(f, n) => format!("`{n}` in {f}()"),
         }
     }
 }
@@ -184,13 +298,37 @@ impl ExportInfo {
 pub struct Session {
     pub(super) config: Config,
     /// The module namespace, in insertion order (as the prompt's globals dict).
-    pub(super) globals: Vec<(Rc<str>, Value)>,
+    pub(super) globals: Namespace,
+    /// The calls running, outermost first.
+    pub(super) frames: Vec<Frame>,
+    /// Comprehension variables: (frame depth, names), innermost last.
+    pub(super) comps: Vec<(usize, HashMap<Rc<str>, Value>)>,
+    /// The exceptions being handled (`except` and `finally` blocks), innermost last.
+    pub(super) handling: Vec<PyErr>,
+    /// Loops running: (frame depth, line, iteration), innermost last.
+    loops: Vec<(usize, usize, u64)>,
+    /// Lines run so far, against the step budget.
+    lines_run: u64,
+    /// The line running at module level.
+    line: usize,
+    /// Records line steps when set.
+    sink: Option<Box<dyn StepSink>>,
+    /// Line recording: the top-level statement, its echo until its first step, the streams'
+    /// state at the last step, and the names last recorded.
+    rec_top: usize,
+    rec_echo: String,
+    rec_steps: usize,
+    rec_before: Vec<(ObjId, StreamSnap)>,
+    rec_names: Rc<[NameEntry]>,
+    rec_stack: Rc<[FrameInfo]>,
     /// `builtins._`.
     pub(super) underscore: Option<Value>,
     /// `sys.last_value`.
     pub(super) last_error: Option<PyErr>,
-    /// Output of the statement being run.
+    /// Output of the statement being run (since its last line step, when recording).
     pub(super) out: String,
+    /// Output of the statement's earlier line steps.
+    all_out: String,
     /// Source and line of the statement being run, for export origins.
     pub(super) source: Rc<str>,
     lines: LineIndex,
@@ -208,15 +346,29 @@ impl Default for Session {
 
 impl Session {
     pub fn new(config: Config) -> Session {
+        let mut globals = Namespace::default();
+        globals.set(&Rc::from("__name__"), Value::str("__main__"));
+        globals.set(&Rc::from("__builtins__"), Value::Module(Module::Builtins));
         Session {
             config,
-            globals: vec![
-                (Rc::from("__name__"), Value::str("__main__")),
-                (Rc::from("__builtins__"), Value::Module(Module::Builtins)),
-            ],
+            globals,
+            frames: Vec::new(),
+            comps: Vec::new(),
+            handling: Vec::new(),
+            loops: Vec::new(),
+            lines_run: 0,
+            line: 0,
+            sink: None,
+            rec_top: 0,
+            rec_echo: String::new(),
+            rec_steps: 0,
+            rec_before: Vec::new(),
+            rec_names: Rc::from(Vec::new()),
+            rec_stack: Rc::from(Vec::new()),
             underscore: None,
             last_error: None,
             out: String::new(),
+            all_out: String::new(),
             source: Rc::from(""),
             lines: LineIndex::default(),
             cur_line: 0,
@@ -234,7 +386,8 @@ impl Session {
             .collect()
     }
 
-    /// Runs one top-level statement the way the prompt does and records it.
+    /// Runs one top-level statement the way the prompt does and records it. With a
+    /// [`StepSink`] set, each line it runs is also sent there as a step of its own.
     pub fn run_statement(&mut self, source: &Rc<str>, stmt: &Stmt) -> Step {
         if !Rc::ptr_eq(&self.source, source) {
             self.source = source.clone();
@@ -244,36 +397,256 @@ impl Session {
         let (end_line, _) = self.lines.line_col(source, stmt.span.end);
         let echo = echo(source, stmt.span);
         self.cur_line = line;
+        self.line = line;
         self.cur_text = segment(source, stmt.span).trim().to_string();
+        let recording = self.sink.is_some();
         let before = self.snapshot();
+        if recording {
+            self.rec_echo = echo.clone();
+            self.rec_steps = 0;
+            self.rec_before = before.clone();
+        }
         self.out.clear();
-        let result = self.exec(stmt);
+        self.all_out.clear();
+        self.handling.clear();
+        let result = self.exec(stmt).map(|_| ());
+        // A statement left by an error leaves no call or loop running.
+        self.frames.clear();
+        self.comps.clear();
+        self.loops.clear();
+        let mut err_at = None;
         let error = match result {
             Ok(()) => None,
             Err(e) => {
+                err_at = Some(e.line as usize).filter(|&l| l > 0);
                 let info = StepError {
                     line: e.line(),
                     ty: e.ty,
                     stream: e.stream,
                     operation: e.operation,
                 };
-                if e.ty != ExcType::Unsupported {
+                if e.catchable() {
                     // The prompt keeps the last error, dropping the one before.
                     self.last_error = Some(e);
                 }
                 Some(info)
             }
         };
-        let changes = self.changes(before);
-        Step {
+        if recording {
+            // The statement's last step: what is left of its output and changes, and its
+            // error; none when its last line's step already said everything.
+            let pending = !self.out.is_empty()
+                || error.is_some()
+                || self.rec_steps == 0
+                || self.rec_changed();
+            if pending {
+                let at = err_at.unwrap_or(line);
+                self.emit(at, StepKind::Line, error.clone());
+            }
+            self.finish_top();
+        }
+        let mut output = std::mem::take(&mut self.all_out);
+        output.push_str(&self.out);
+        self.out.clear();
+        let changes = if recording {
+            Vec::new()
+        } else {
+            self.changes(before)
+        };
+        let step = Step {
             span: stmt.span,
             line,
             end_line,
             echo,
-            output: std::mem::take(&mut self.out),
+            output,
             error,
             changes,
+            top: self.rec_top,
+            at: line,
+            ends_top: true,
+            ..Step::default()
+        };
+        self.rec_top += 1;
+        step
+    }
+
+    /// Records line steps through `sink` from now on.
+    pub fn set_sink(&mut self, sink: Box<dyn StepSink>) {
+        self.sink = Some(sink);
+    }
+
+    pub fn take_sink(&mut self) -> Option<Box<dyn StepSink>> {
+        self.sink.take()
+    }
+
+    /// Whether a stream changed since the last line step.
+    fn rec_changed(&self) -> bool {
+        let now = self.snapshot();
+        now != self.rec_before || self.live_streams().any(|s| s.has_journal())
+    }
+
+    /// Before a line runs: the step budget, an interrupt, and where we are.
+    pub(super) fn enter_line(&mut self, line: usize) -> PyResult<()> {
+        self.lines_run += 1;
+        if self.lines_run > self.config.max_steps {
+            return Err(PyErr::new(
+                ExcType::Budget,
+                format!(
+                    "the script ran more than {} lines (--max-steps); stopped at line {line}",
+                    self.config.max_steps
+                ),
+            ));
         }
+        self.check_interrupt()?;
+        self.set_line(line);
+        Ok(())
+    }
+
+    /// KeyboardInterrupt when another thread asked for it.
+    pub(super) fn check_interrupt(&self) -> PyResult<()> {
+        if self.config.interrupt.swap(false, Ordering::Relaxed) {
+            return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
+        }
+        Ok(())
+    }
+
+    pub(super) fn set_line(&mut self, line: usize) {
+        match self.frames.last_mut() {
+            Some(f) => f.line = line,
+            None => self.line = line,
+        }
+    }
+
+    pub(super) fn current_line(&self) -> usize {
+        self.frames.last().map(|f| f.line).unwrap_or(self.line)
+    }
+
+    pub(super) fn loop_enter(&mut self, line: usize) -> usize {
+        self.loops.push((self.frames.len(), line, 0));
+        self.loops.len() - 1
+    }
+
+    pub(super) fn loop_tick(&mut self) {
+        if let Some(l) = self.loops.last_mut() {
+            l.2 += 1;
+        }
+    }
+
+    pub(super) fn loop_leave(&mut self, depth: usize) {
+        self.loops.truncate(depth);
+    }
+
+    /// A line ran: a step, when recording.
+    pub(super) fn line_done(&mut self, line: usize) {
+        if self.sink.is_some() {
+            self.emit(line, StepKind::Line, None);
+        }
+    }
+
+    /// A function returns `v`: a step, when recording.
+    pub(super) fn return_done(&mut self, v: &Value) {
+        if self.sink.is_some() {
+            let r = short_repr(v, 60);
+            let line = self.current_line();
+            self.emit(line, StepKind::Return(r), None);
+        }
+    }
+
+    fn emit(&mut self, at: usize, kind: StepKind, error: Option<StepError>) {
+        let Some(mut sink) = self.sink.take() else {
+            return;
+        };
+        let before = std::mem::take(&mut self.rec_before);
+        let changes = self.changes(before);
+        self.rec_before = self.snapshot();
+        let stack = self.stack_info();
+        let names = self.names_info();
+        let depth = self.frames.len();
+        let iteration = self
+            .loops
+            .iter()
+            .rev()
+            .find(|l| l.0 == depth)
+            .map(|l| (l.1, l.2));
+        let output = std::mem::take(&mut self.out);
+        self.all_out.push_str(&output);
+        let step = Step {
+            span: Span::default(),
+            line: at,
+            end_line: at,
+            echo: std::mem::take(&mut self.rec_echo),
+            output,
+            error,
+            changes,
+            top: self.rec_top,
+            at,
+            kind,
+            ends_top: false,
+            stack,
+            iteration,
+            names,
+        };
+        self.rec_steps += 1;
+        sink.step(self, step);
+        self.sink = Some(sink);
+    }
+
+    fn finish_top(&mut self) {
+        if let Some(mut sink) = self.sink.take() {
+            sink.end_top(self);
+            self.sink = Some(sink);
+        }
+    }
+
+    fn stack_info(&mut self) -> Rc<[FrameInfo]> {
+        let now: Vec<FrameInfo> = self
+            .frames
+            .iter()
+            .map(|f| FrameInfo {
+                name: f.func.def.qualname.clone(),
+                call_line: f.call_line,
+                line: f.line,
+            })
+            .collect();
+        if *self.rec_stack != *now {
+            self.rec_stack = Rc::from(now);
+        }
+        self.rec_stack.clone()
+    }
+
+    fn names_info(&mut self) -> Rc<[NameEntry]> {
+        let prev = self.rec_names.clone();
+        let mut out: Vec<NameEntry> = Vec::new();
+        let mut entry = |frame: Option<usize>, name: &Rc<str>, v: &Value| {
+            let text = short_repr(v, 40);
+            let reuse = prev
+                .get(out.len())
+                .filter(|p| p.frame == frame && p.name == *name && *p.repr == *text)
+                .map(|p| p.repr.clone());
+            let mut view = false;
+            for_each_view(v, &mut |view_v| view |= !view_v.is_released());
+            out.push(NameEntry {
+                frame,
+                name: name.clone(),
+                repr: reuse.unwrap_or_else(|| Rc::from(text)),
+                view,
+            });
+        };
+        for (n, v) in self.globals.iter().skip(2) {
+            entry(None, n, v);
+        }
+        for (i, f) in self.frames.iter().enumerate() {
+            let locals = f.locals.borrow();
+            let mut names: Vec<(&Rc<str>, &Value)> = locals.iter().collect();
+            names.sort_by(|a, b| a.0.cmp(b.0));
+            for (n, v) in names {
+                entry(Some(i), n, v);
+            }
+        }
+        if *prev != *out {
+            self.rec_names = Rc::from(out);
+        }
+        self.rec_names.clone()
     }
 
     pub(super) fn origin(&self) -> Origin {
@@ -335,14 +708,14 @@ impl Session {
     /// The names bound in the script's namespace, in order (without `__name__` and
     /// `__builtins__`).
     pub fn names(&self) -> impl Iterator<Item = (&str, &Value)> {
-        self.globals.iter().skip(2).map(|(n, v)| (&**n, v))
+        self.globals
+            .iter()
+            .filter(|(n, _)| !matches!(&***n, "__name__" | "__builtins__"))
+            .map(|(n, v)| (&**n, v))
     }
 
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.globals
-            .iter()
-            .find(|(n, _)| &**n == name)
-            .map(|(_, v)| v)
+        self.globals.get(name)
     }
 
     /// The stream bound to `name`, if any.
@@ -367,7 +740,7 @@ impl Session {
             }
         }
         for (root, v) in self.roots() {
-            for_each_view(v, &mut |view| {
+            for_each_view(&v, &mut |view| {
                 if let Source::Stream(s) = &view.family.source {
                     push(format!("<stream of a view held by {}>", root.describe()), s);
                 }
@@ -377,18 +750,31 @@ impl Session {
     }
 
     /// Everything that can keep an object alive: names, `_`, the last error's objects.
-    pub fn roots(&self) -> Vec<(Root, &Value)> {
-        let mut roots: Vec<(Root, &Value)> = self
+    pub fn roots(&self) -> Vec<(Root, Value)> {
+        let mut roots: Vec<(Root, Value)> = self
             .names()
-            .map(|(n, v)| (Root::Name(Rc::from(n)), v))
+            .map(|(n, v)| (Root::Name(Rc::from(n)), v.clone()))
             .collect();
+        for f in &self.frames {
+            for (n, v) in f.locals.borrow().iter() {
+                roots.push((
+                    Root::Local(f.func.def.qualname.clone(), n.clone()),
+                    v.clone(),
+                ));
+            }
+        }
+        for (_, vars) in &self.comps {
+            for (n, v) in vars {
+                roots.push((Root::Name(n.clone()), v.clone()));
+            }
+        }
         if let Some(u) = &self.underscore {
-            roots.push((Root::Underscore, u));
+            roots.push((Root::Underscore, u.clone()));
         }
         let mut err = self.last_error.as_ref();
         while let Some(e) = err {
             if let Some(o) = e.obj.as_deref() {
-                roots.push((Root::LastError, o));
+                roots.push((Root::LastError, o.clone()));
             }
             err = e.context.as_deref();
         }
@@ -409,7 +795,7 @@ impl Session {
             }
         }
         for (root, value) in self.roots() {
-            for_each_view(value, &mut |view: &Rc<View>| {
+            for_each_view(&value, &mut |view: &Rc<View>| {
                 if view.is_released() {
                     return;
                 }
@@ -500,6 +886,28 @@ fn for_each_view(v: &Value, f: &mut dyn FnMut(&Rc<View>)) {
         match &v {
             Value::View(view) => f(view),
             Value::Method(m) => stack.push(m.recv.clone()),
+            Value::Iter(it) => stack.extend(it.held().into_iter().filter(can_hold_view)),
+            Value::Exception(e) => {
+                if let Some(o) = e.obj.as_deref() {
+                    stack.push(o.clone());
+                }
+                if let Some(a) = &e.args {
+                    stack.extend(a.iter().filter(|v| can_hold_view(v)).cloned());
+                }
+            }
+            Value::Function(f) => {
+                for d in f.defaults.iter().chain(f.kwdefaults.iter().map(|(_, v)| v)) {
+                    if can_hold_view(d) {
+                        stack.push(d.clone());
+                    }
+                }
+                for l in f.closure.iter() {
+                    let key = Rc::as_ptr(l) as *const ();
+                    if seen.insert(key) {
+                        stack.extend(l.borrow().values().filter(|v| can_hold_view(v)).cloned());
+                    }
+                }
+            }
             Value::List(items) => {
                 let key = Rc::as_ptr(items) as *const ();
                 if seen.insert(key) {
@@ -528,8 +936,55 @@ fn for_each_view(v: &Value, f: &mut dyn FnMut(&Rc<View>)) {
 fn can_hold_view(v: &Value) -> bool {
     matches!(
         v,
-        Value::View(_) | Value::Method(_) | Value::List(_) | Value::Tuple(_)
+        Value::View(_)
+            | Value::Method(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Iter(_)
+            | Value::Exception(_)
+            | Value::Function(_)
     )
+}
+
+/// A repr cut to about `limit` characters, without building the whole text of a large
+/// value (a 32 MiB bytes object is not formatted to show its first bytes).
+pub fn short_repr(v: &Value, limit: usize) -> String {
+    let text = match v {
+        Value::Bytes(b) if b.len() > limit => {
+            let mut t = crate::model::repr::bytes_repr(&b[..limit]);
+            t.pop();
+            t.push('…');
+            t
+        }
+        Value::ByteArray(b) if b.data.borrow().len() > limit => {
+            let d = b.data.borrow();
+            let mut t = crate::model::repr::bytearray_repr(&d[..limit]);
+            t.truncate(t.len().saturating_sub(2));
+            t.push('…');
+            t
+        }
+        Value::List(l) if l.borrow().len() > limit => format!("[… {} items]", l.borrow().len()),
+        Value::Tuple(t) if t.len() > limit => format!("(… {} items)", t.len()),
+        Value::Str(s) if s.len() > limit * 4 => {
+            let head: String = s.chars().take(limit).collect();
+            crate::model::repr::try_repr(&Value::str(&head)).unwrap_or_default() + "…"
+        }
+        other => crate::model::repr::try_repr(other).unwrap_or_else(|e| e.line()),
+    };
+    if text.chars().count() > limit {
+        let mut t: String = text.chars().take(limit.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    } else {
+        text
+    }
+}
+
+/// A dict from key/value pairs (until dicts are modelled, only an empty one is refused
+/// here, so `**kwargs` works where nothing lands in it).
+pub fn dict_from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+    let _ = pairs;
+    Err(unsupported("dicts"))
 }
 
 /// The source text of a span, as `ast.get_source_segment` gives it.

@@ -1,4 +1,4 @@
 import io
 b = io.BytesIO(b"abc")
-for line in b:
-    print(line)
+class Reader:
+    pass
