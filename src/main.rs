@@ -41,6 +41,10 @@ struct Cli {
     /// Largest size a stream may grow to before MemoryError (bytes; suffixes K, M, G).
     #[arg(long, global = true, default_value = "1G", value_parser = parse_size)]
     max_size: usize,
+
+    /// How many lines a script may run before it is stopped (a runaway loop never hangs).
+    #[arg(long, global = true, default_value_t = 1_000_000, value_name = "N")]
+    max_steps: u64,
 }
 
 #[derive(Subcommand)]
@@ -214,6 +218,7 @@ fn real_main() -> ExitCode {
     let cli = Cli::parse();
     let config = Config {
         max_size: cli.max_size,
+        max_steps: cli.max_steps,
         ..Config::default()
     };
     if cli.command.is_some() && cli.script.is_some() {

@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use crate::model::ExcType;
 use crate::model::Stream;
 use crate::model::value::ObjId;
 use crate::script::session::ViewInfo;
@@ -288,7 +287,7 @@ pub fn push_step_lines(log: &mut Vec<LogLine>, index: usize, step: &Step) {
     push_lines(log, index, LogKind::Echo, &step.echo);
     push_lines(log, index, LogKind::Output, &step.output);
     if let Some(e) = &step.error {
-        let kind = if e.ty == ExcType::Unsupported {
+        let kind = if e.ty.is_refusal() {
             LogKind::Unsupported
         } else {
             LogKind::Error

@@ -2,7 +2,6 @@
 
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 
-use crate::model::ExcType;
 use crate::model::value::ObjId;
 use crate::script::session::segment;
 use crate::script::timeline::StepLog;
@@ -642,6 +641,7 @@ fn describe(e: &ScriptError, prior_lines: usize) -> String {
             "not in the subset bytesio-tui models: {} ({place})",
             e.message
         ),
+        ErrorKind::Stopped => format!("stopped: {} ({place})", e.message),
     }
 }
 
@@ -690,7 +690,7 @@ fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
         let Some(e) = step.error.clone() else {
             continue;
         };
-        if e.ty == ExcType::Unsupported {
+        if e.ty.is_refusal() {
             app.set_notice(NoticeKind::Unsupported, format!("not modelled: {}", e.line));
         } else if let Some(stream) = e.stream
             && app.live.exported(stream)
@@ -776,7 +776,7 @@ pub(super) fn after_step(app: &mut App) {
     let mut made_named = false;
     if let Some(s) = t.last_step() {
         match &s.error {
-            Some(e) if e.ty == ExcType::Unsupported => {
+            Some(e) if e.ty.is_refusal() => {
                 notice = Some((NoticeKind::Unsupported, format!("not modelled: {}", e.line)));
             }
             Some(e) => match e.stream {

@@ -99,6 +99,12 @@ impl ExcType {
         }
     }
 
+    /// Whether this is the engine stopping (something not modelled, or the step budget),
+    /// not a Python exception.
+    pub fn is_refusal(self) -> bool {
+        matches!(self, ExcType::Unsupported | ExcType::Budget)
+    }
+
     /// Whether an exception of this type is caught by `except other:`.
     pub fn is_subclass_of(self, other: ExcType) -> bool {
         !matches!(self, ExcType::Unsupported | ExcType::Budget)

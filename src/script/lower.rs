@@ -17,6 +17,8 @@ use crate::model::dirs;
 pub enum ErrorKind {
     Syntax,
     Unsupported,
+    /// The run went past its step budget.
+    Stopped,
 }
 
 /// A script that cannot run: where and why.
@@ -43,6 +45,9 @@ impl fmt::Display for ScriptError {
                     "{}:{}: unsupported: {}",
                     self.line, self.col, self.message
                 )
+            }
+            ErrorKind::Stopped => {
+                write!(f, "{}:{}: stopped: {}", self.line, self.col, self.message)
             }
         }
     }

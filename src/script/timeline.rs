@@ -18,16 +18,18 @@ use crate::model::value::ObjId;
 /// The first run-time refusal in `step` (the engine met something outside the subset), as
 /// `bytesio-tui run` reports it: `LINE:COL: unsupported: ...` at the statement's start.
 pub fn refusal(source: &str, step: &Step) -> Option<ScriptError> {
-    let e = step
-        .error
-        .as_ref()
-        .filter(|e| e.ty == ExcType::Unsupported)?;
+    let e = step.error.as_ref().filter(|e| e.ty.is_refusal())?;
     let (line, col) = super::lower::line_col(source, step.span.start);
+    let (kind, prefix) = if e.ty == ExcType::Budget {
+        (ErrorKind::Stopped, "stopped: ")
+    } else {
+        (ErrorKind::Unsupported, "unsupported: ")
+    };
     Some(ScriptError {
-        kind: ErrorKind::Unsupported,
+        kind,
         line,
         col,
-        message: e.line.trim_start_matches("unsupported: ").to_string(),
+        message: e.line.trim_start_matches(prefix).to_string(),
     })
 }
 

@@ -1,8 +1,7 @@
 //! `bytesio-tui run`: a script's transcript, as the reference harness prints it.
 
-use super::lower::{ErrorKind, Program, ScriptError};
+use super::lower::{Program, ScriptError};
 use super::session::{Config, Session};
-use crate::model::ExcType;
 
 /// The outcome of running a whole script.
 pub struct RunOutput {
@@ -19,19 +18,10 @@ pub fn run(program: &Program, config: Config) -> RunOutput {
     let mut transcript = String::new();
     for stmt in &program.body {
         let step = session.run_statement(&program.source, stmt);
-        if let Some(e) = &step.error
-            && e.ty == ExcType::Unsupported
-        {
-            let (line, col) = super::lower::line_col(&program.source, stmt.span.start);
-            let message = e.line.trim_start_matches("unsupported: ").to_string();
+        if let Some(e) = super::timeline::refusal(&program.source, &step) {
             return RunOutput {
                 transcript,
-                unsupported: Some(ScriptError {
-                    kind: ErrorKind::Unsupported,
-                    line,
-                    col,
-                    message,
-                }),
+                unsupported: Some(e),
             };
         }
         transcript.push_str(&step.transcript());
