@@ -1,9 +1,9 @@
 //! Every demo in `assets/`, rendered at its key steps through `bytesio-tui render`'s own
 //! code path ([`render::script`]), 100x30: a change in behaviour or layout shows as a diff.
 //!
-//! Key steps: the first statement that makes a view, the first that writes into a stream
-//! made before, each one that raises (the BufferError modal for an exports error), and the
-//! last; at least two per demo.
+//! Key steps (a step is an executed line): the first that makes a view, the first that
+//! writes into a stream made before, each one that raises (the BufferError modal for an
+//! exports error), and the last; at least two per demo.
 
 #[allow(dead_code)]
 mod common;
@@ -67,10 +67,11 @@ fn every_demo_at_its_key_steps() {
         for k in keys {
             let frame = render::script(&path, program.clone(), Some(k), 1 << 30, 100, 30)
                 .unwrap_or_else(|e| panic!("{stem} step {k}: {e:?}"));
-            let statement = timeline.steps()[k - 1].echo.lines().next().unwrap_or("");
+            let at = timeline.steps()[k - 1].at;
+            let line = text.lines().nth(at.saturating_sub(1)).unwrap_or("").trim();
             let mut settings = insta::Settings::clone_current();
             settings.set_description(format!(
-                "{stem}: step {k} of {}, after {statement}",
+                "{stem}: step {k} of {}, after line {at}: {line}",
                 timeline.len()
             ));
             settings.set_omit_expression(true);

@@ -98,7 +98,12 @@ impl Script {
 
     /// The source up to the end of the last statement run: what a branch continues from.
     pub fn prefix(&self) -> String {
-        let end = self.timeline.last_step().map_or(0, |s| s.span.end);
+        let at = self.timeline.at();
+        let end = self.timeline.steps()[..at]
+            .iter()
+            .rev()
+            .find(|s| s.ends_top)
+            .map_or(0, |s| s.span.end);
         let src = self.source();
         src.get(..end.min(src.len())).unwrap_or("").to_string()
     }

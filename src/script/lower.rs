@@ -73,6 +73,18 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// The text of 1-based line `n` of `source`, without its newline.
+    pub fn line_text<'s>(&self, source: &'s str, n: usize) -> &'s str {
+        let Some(&start) = n.checked_sub(1).and_then(|i| self.starts.get(i)) else {
+            return "";
+        };
+        let end = self
+            .starts
+            .get(n)
+            .map_or(source.len(), |&e| e.saturating_sub(1));
+        source.get(start..end.max(start)).unwrap_or("")
+    }
+
     /// 1-based (line, column in characters) of a byte offset of `source`.
     pub fn line_col(&self, source: &str, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(source, offset.min(source.len()));

@@ -316,6 +316,7 @@ pub struct Session {
     /// Line recording: the top-level statement, its echo until its first step, the streams'
     /// state at the last step, and the names last recorded.
     rec_top: usize,
+    rec_span: Span,
     rec_echo: String,
     rec_steps: usize,
     rec_before: Vec<(ObjId, StreamSnap)>,
@@ -360,6 +361,7 @@ impl Session {
             line: 0,
             sink: None,
             rec_top: 0,
+            rec_span: Span::default(),
             rec_echo: String::new(),
             rec_steps: 0,
             rec_before: Vec::new(),
@@ -402,6 +404,7 @@ impl Session {
         let recording = self.sink.is_some();
         let before = self.snapshot();
         if recording {
+            self.rec_span = stmt.span;
             self.rec_echo = echo.clone();
             self.rec_steps = 0;
             self.rec_before = before.clone();
@@ -571,7 +574,7 @@ impl Session {
         let output = std::mem::take(&mut self.out);
         self.all_out.push_str(&output);
         let step = Step {
-            span: Span::default(),
+            span: self.rec_span,
             line: at,
             end_line: at,
             echo: std::mem::take(&mut self.rec_echo),
@@ -650,10 +653,14 @@ impl Session {
     }
 
     pub(super) fn origin(&self) -> Origin {
-        Origin {
-            line: self.cur_line,
-            text: self.cur_text.clone(),
-        }
+        // Inside a block or a call, the line running; a top-level statement is itself.
+        let line = self.current_line();
+        let text = if line == self.cur_line && !self.cur_text.contains('\n') {
+            self.cur_text.clone()
+        } else {
+            self.lines.line_text(&self.source, line).trim().to_string()
+        };
+        Origin { line, text }
     }
 
     pub(super) fn new_stream(&mut self, data: Vec<u8>) -> Rc<Stream> {

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::lower::{ErrorKind, Program, ScriptError};
-use super::session::{Config, ExportInfo, Root, Session, Step, StreamSnap, ViewInfo};
+use super::session::{Config, ExportInfo, Root, Session, Step, StepSink, StreamSnap, ViewInfo};
 use crate::model::ExcType;
 use crate::model::value::ObjId;
 
@@ -89,6 +89,13 @@ impl StepLog {
     pub fn adopt(&mut self, stream: ObjId) {
         if self.born_at(stream).is_none() {
             self.born.push((stream, 0));
+        }
+    }
+
+    /// Marks the last step as its top-level statement's last.
+    pub fn end_top(&mut self) {
+        if let Some(s) = self.steps.last_mut() {
+            s.ends_top = true;
         }
     }
 
@@ -280,6 +287,36 @@ impl Frame {
     }
 }
 
+/// What a recording session has sent so far: the steps and a frame after each.
+#[derive(Default)]
+struct Recording {
+    log: StepLog,
+    frames: Vec<Frame>,
+    names: HashMap<Rc<str>, usize>,
+}
+
+/// Sends a recording session's line steps into a [`Recording`].
+struct Sink(Rc<std::cell::RefCell<Recording>>);
+
+impl StepSink for Sink {
+    fn step(&mut self, session: &Session, step: Step) {
+        let Ok(mut r) = self.0.try_borrow_mut() else {
+            return;
+        };
+        let Recording { log, frames, names } = &mut *r;
+        let prev = frames.last().cloned().unwrap_or_default();
+        let frame = Frame::of(session, &prev, names);
+        log.push(step);
+        frames.push(frame);
+    }
+
+    fn end_top(&mut self, _session: &Session) {
+        if let Ok(mut r) = self.0.try_borrow_mut() {
+            r.log.end_top();
+        }
+    }
+}
+
 /// A script run, recorded step by step.
 pub struct Timeline {
     program: Program,
@@ -312,15 +349,27 @@ impl Timeline {
             ..config
         };
         let mut session = Session::new(config.clone());
-        let mut record = StepLog::new();
-        let mut frames = Vec::with_capacity(program.body.len() + 1);
-        let mut names = HashMap::new();
-        frames.push(Frame::of(&session, &Frame::default(), &mut names));
-        for stmt in &program.body {
-            record.push(session.run_statement(&program.source, stmt));
-            let frame = Frame::of(&session, &frames[frames.len() - 1], &mut names);
-            frames.push(frame);
+        let rec = Rc::new(std::cell::RefCell::new(Recording::default()));
+        {
+            let mut r = rec.borrow_mut();
+            let Recording { frames, names, .. } = &mut *r;
+            frames.push(Frame::of(&session, &Frame::default(), names));
         }
+        session.set_sink(Box::new(Sink(rec.clone())));
+        for stmt in &program.body {
+            let top = session.run_statement(&program.source, stmt);
+            if top.error.as_ref().is_some_and(|e| e.ty.is_refusal()) {
+                break;
+            }
+        }
+        drop(session.take_sink());
+        let Recording {
+            log: record,
+            frames,
+            names,
+        } = Rc::try_unwrap(rec)
+            .map(std::cell::RefCell::into_inner)
+            .unwrap_or_default();
         // The session ends here: its buffers become the timeline's, without a copy.
         let mut live: Vec<(ObjId, Vec<u8>)> = session
             .live_streams()
@@ -479,10 +528,20 @@ impl Timeline {
     /// A live session in the state after `k` statements, for branching from there.
     pub fn session_at(&self, k: usize) -> Session {
         let mut session = Session::new(self.config.clone());
-        for stmt in self.program.body.iter().take(k) {
+        for stmt in self.program.body.iter().take(self.tops_done(k)) {
             session.run_statement(&self.program.source, stmt);
         }
         session
+    }
+
+    /// How many top-level statements have finished after `k` steps.
+    pub fn tops_done(&self, k: usize) -> usize {
+        let steps = self.steps();
+        match k.min(steps.len()).checked_sub(1) {
+            None => 0,
+            Some(i) if steps[i].ends_top => steps[i].top + 1,
+            Some(i) => steps[i].top,
+        }
     }
 
     /// Ends the timeline at step `k` (clamped): a live session in that state, and the steps
@@ -492,6 +551,11 @@ impl Timeline {
     pub fn branch(self, k: usize) -> (Session, StepLog) {
         let k = k.min(self.len());
         let session = self.session_at(k);
+        // The log keeps the steps of the statements that finished.
+        let k = self.steps()[..k]
+            .iter()
+            .rposition(|s| s.ends_top)
+            .map_or(0, |i| i + 1);
         let mut record = self.record;
         record.truncate(k);
         for s in session.live_streams() {

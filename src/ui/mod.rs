@@ -7,6 +7,7 @@ pub mod hexgrid;
 pub mod layout;
 pub mod log;
 pub mod modal;
+pub mod names;
 pub mod prompt;
 pub mod render;
 pub mod source;
@@ -35,7 +36,28 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return;
     };
     if let Some(script) = &app.script {
-        source::draw(frame, script, g.areas.source, theme);
+        // The names panel takes the bottom of the source column, as much as its names
+        // need, up to a third of it.
+        let area = g.areas.source;
+        let step = script.timeline.last_step();
+        let want = names::wanted_height(step).min(area.height / 3).max(3);
+        if area.height >= 12 {
+            let (top, bottom) = (area.height - want, want);
+            source::draw(
+                frame,
+                script,
+                Rect::new(area.x, area.y, area.width, top),
+                theme,
+            );
+            names::draw(
+                frame,
+                step,
+                Rect::new(area.x, area.y + top, area.width, bottom),
+                theme,
+            );
+        } else {
+            source::draw(frame, script, area, theme);
+        }
     }
     hexgrid::draw(frame, app, &scene, &g, theme);
     exports::draw(frame, &scene, &g, theme);

@@ -69,7 +69,7 @@ pub fn open_script(
 }
 
 /// The frame after opening the script and going to step `step` (the state after that many
-/// top-level statements ran; None: the last), as [`text`].
+/// executed lines; None: the last), as [`text`].
 pub fn script(
     path: &Path,
     program: Program,
@@ -78,11 +78,11 @@ pub fn script(
     width: u16,
     height: u16,
 ) -> Result<String, RenderError> {
-    let steps = program.body.len();
+    let mut app = open_script(path, program, max_size, width, height)?;
+    let steps = app.script.as_ref().map_or(0, |s| s.timeline.len());
     if let Some(k) = step.filter(|&k| k > steps) {
         return Err(RenderError::NoSuchStep { step: k, steps });
     }
-    let mut app = open_script(path, program, max_size, width, height)?;
     update(&mut app, Action::Step(StepMove::To(step.unwrap_or(steps))));
     Ok(text(&app))
 }
