@@ -509,7 +509,8 @@ impl Session {
 
     /// The prompt's display hook: repr of a non-None value, which also becomes `_`.
     pub(super) fn display(&mut self, v: Value) -> PyResult<()> {
-        if v.is_none() {
+        // Only the prompt's own code shows values: not a function's body.
+        if v.is_none() || !self.frames.is_empty() {
             return Ok(());
         }
         self.underscore = Some(Value::None);
@@ -854,8 +855,23 @@ impl Session {
             self.return_done(v);
         }
         let frame = self.frames.pop();
-        // The frame's locals go here (views made inside end with it), unless a closure
-        // keeps them.
+        // An error's traceback keeps the frame, and so its locals (a view made inside
+        // stays exported while the prompt holds that error).
+        let result = result.map_err(|mut e| {
+            if e.catchable()
+                && let Some(f) = &frame
+            {
+                let locals: Vec<Value> = f.locals.borrow().values().cloned().collect();
+                if !locals.is_empty() {
+                    let mut items: Vec<Value> = e.obj.take().map(|o| *o).into_iter().collect();
+                    items.extend(locals);
+                    e.obj = Some(Box::new(Value::tuple(items)));
+                }
+            }
+            e
+        });
+        // Otherwise the frame's locals go here (views made inside end with it), unless a
+        // closure keeps them.
         drop(frame);
         self.set_line(call_line);
         result

@@ -221,11 +221,7 @@ impl Session {
     /// `iter(v)`: an iterator object (a stream and an iterator are their own).
     pub(super) fn iter_value(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::Iter(_) => v.clone(),
-            Value::Stream(s) => {
-                s.check_closed()?;
-                v.clone()
-            }
+            Value::Iter(_) | Value::Stream(_) => v.clone(),
             other => {
                 let p = py_iter(other)?;
                 Value::Iter(IterObj::new(iterator_name(other), IterState::Base(p)))
