@@ -99,44 +99,8 @@ impl Session {
 
     /// A binary operator; `symbol` is how errors name it (`+`, or `+=` in place).
     fn binary_op_as(&self, op: BinOp, a: &Value, b: &Value, symbol: &str) -> PyResult<Value> {
-        if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
-            // Ints are unbounded, as in CPython, but not beyond the memory cap.
-            let cap_bits = (self.config.max_size as u64).saturating_mul(8);
-            return Ok(Value::Int(match op {
-                BinOp::Add => x + y,
-                BinOp::Sub => x - y,
-                BinOp::Mul => {
-                    if x.bits() + y.bits() > cap_bits {
-                        return Err(memory_error());
-                    }
-                    x * y
-                }
-                BinOp::Pow => {
-                    let Some(e) = y.to_u64() else {
-                        return Err(if y.sign() == num_bigint::Sign::Minus {
-                            unsupported("a negative exponent (the result is a float)")
-                        } else {
-                            memory_error()
-                        });
-                    };
-                    if x.bits() > 1 && x.bits().saturating_mul(e) > cap_bits {
-                        return Err(memory_error());
-                    }
-                    match u32::try_from(e) {
-                        Ok(e) => x.pow(e),
-                        // Only 0, 1 and -1 get here: their powers stay small.
-                        Err(_) if x.bits() <= 1 => {
-                            if x.sign() == num_bigint::Sign::Minus && e % 2 == 1 {
-                                x
-                            } else {
-                                x.clone() * x
-                            }
-                        }
-                        Err(_) => return Err(memory_error()),
-                    }
-                }
-                _ => return Err(unsupported(format!("the operator '{}'", op.symbol()))),
-            }));
+        if let Some(r) = self.numeric_binop(op, a, b) {
+            return r;
         }
         let unsupported_operands = || {
             type_error(format!(
