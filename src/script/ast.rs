@@ -164,6 +164,8 @@ pub enum ExprKind {
     },
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
+    /// `{k: v, **m}`: items in order; a `None` key unpacks a mapping.
+    Dict(Vec<(Option<Expr>, Expr)>),
 }
 
 #[derive(Clone, Debug)]

@@ -28,6 +28,26 @@ pub fn builtin_value(name: &str) -> Option<Value> {
         "int" => Value::Type("int"),
         "bool" => Value::Type("bool"),
         "tuple" => Value::Type("tuple"),
+        "float" => Value::Type("float"),
+        "dict" => Value::Type("dict"),
+        "range" => Value::Type("range"),
+        "abs" => Value::Builtin(Builtin::Abs),
+        "divmod" => Value::Builtin(Builtin::Divmod),
+        "round" => Value::Builtin(Builtin::Round),
+        "bin" => Value::Builtin(Builtin::Bin),
+        "oct" => Value::Builtin(Builtin::Oct),
+        "ord" => Value::Builtin(Builtin::Ord),
+        "chr" => Value::Builtin(Builtin::Chr),
+        "min" => Value::Builtin(Builtin::Min),
+        "max" => Value::Builtin(Builtin::Max),
+        "sum" => Value::Builtin(Builtin::Sum),
+        "sorted" => Value::Builtin(Builtin::Sorted),
+        "any" => Value::Builtin(Builtin::Any),
+        "all" => Value::Builtin(Builtin::All),
+        "id" => Value::Builtin(Builtin::Id),
+        "callable" => Value::Builtin(Builtin::Callable),
+        "getattr" => Value::Builtin(Builtin::Getattr),
+        "hasattr" => Value::Builtin(Builtin::Hasattr),
         _ => return None,
     })
 }
@@ -304,6 +324,7 @@ impl Session {
                 }
                 Ok(Value::tuple(out))
             }
+            ExprKind::Dict(items) => self.eval_dict(items),
         }
     }
 
@@ -327,7 +348,7 @@ impl Session {
 
     /// Attribute lookup: modelled attributes, else AttributeError with CPython's hint, or
     /// "unsupported" for real attributes the engine does not model.
-    fn getattr(&mut self, o: Value, name: &str) -> PyResult<Value> {
+    pub(super) fn getattr(&mut self, o: Value, name: &str) -> PyResult<Value> {
         let method = |name: &str, list: &[&'static str]| -> Option<&'static str> {
             list.iter().find(|m| **m == name).copied()
         };

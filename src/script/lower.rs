@@ -563,6 +563,17 @@ impl Lowerer<'_> {
                     .map(|x| self.expr(x))
                     .collect::<Result<_, _>>()?,
             ),
+            rast::Expr::Dict(d) => {
+                let mut items = Vec::with_capacity(d.items.len());
+                for item in &d.items {
+                    let key = match &item.key {
+                        Some(k) => Some(self.expr(k)?),
+                        None => None,
+                    };
+                    items.push((key, self.expr(&item.value)?));
+                }
+                ExprKind::Dict(items)
+            }
             rast::Expr::Compare(c) => {
                 let left = Box::new(self.expr(&c.left)?);
                 let mut ops = Vec::with_capacity(c.ops.len());
@@ -588,7 +599,7 @@ impl Lowerer<'_> {
                     rast::Expr::BoolOp(_) => "and/or",
                     rast::Expr::Lambda(_) => "lambda",
                     rast::Expr::If(_) => "conditional expressions",
-                    rast::Expr::Dict(_) | rast::Expr::DictComp(_) => "dicts",
+                    rast::Expr::DictComp(_) => "dict comprehensions",
                     rast::Expr::Set(_) | rast::Expr::SetComp(_) => "sets",
                     rast::Expr::ListComp(_) | rast::Expr::Generator(_) => "comprehensions",
                     rast::Expr::FString(_) | rast::Expr::TString(_) => "f-strings",

@@ -2,6 +2,7 @@
 //! prompt's transcript. Nothing outside this folder sees the parser's types.
 
 pub mod ast;
+mod builtins;
 mod calls;
 mod collections;
 mod compare;

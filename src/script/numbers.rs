@@ -148,7 +148,12 @@ impl Session {
                 });
             }
             BinOp::FloorDiv => int_divmod(&x, &y)?.0,
-            BinOp::Mod => int_divmod(&x, &y)?.1,
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(zero_division("integer modulo by zero"));
+                }
+                int_divmod(&x, &y)?.1
+            }
             BinOp::BitAnd => x & y,
             BinOp::BitOr => x | y,
             BinOp::BitXor => x ^ y,

@@ -9,6 +9,8 @@ use crate::model::error::{
     PyResult, exports_error, index_error, memory_error, overflow_error, type_error, unsupported,
     value_error,
 };
+use crate::model::dict::{Dict, DictViewKind, hash_key};
+use crate::model::range::RangeIter;
 use crate::model::stream::Stream;
 use crate::model::value::{ByteArray, Value, any_buffer_bytes, contiguous_bytes};
 use crate::model::view::{SliceArgs, normalize_index};
@@ -21,6 +23,18 @@ use super::session::Session;
 pub enum PyIter {
     Items(std::vec::IntoIter<Value>),
     Lines(Rc<Stream>),
+    /// A range, walked lazily.
+    Range(RangeIter),
+    /// A dict or one of its views, walked live: a change of size fails the next step.
+    Dict {
+        dict: Rc<Dict>,
+        kind: DictViewKind,
+        /// The next entry slot.
+        pos: usize,
+        /// The dict's size when the walk began, and how many items are left.
+        size: usize,
+        left: usize,
+    },
 }
 
 impl PyIter {
@@ -28,7 +42,64 @@ impl PyIter {
         match self {
             PyIter::Items(it) => Ok(it.next()),
             PyIter::Lines(s) => Ok(s.next_line()?.map(Value::bytes)),
+            PyIter::Range(r) => Ok(r.next_value()),
+            PyIter::Dict {
+                dict,
+                kind,
+                pos,
+                size,
+                left,
+            } => {
+                if dict.len() != *size {
+                    // As CPython: the error once, then the iterator is exhausted.
+                    *size = usize::MAX;
+                    *left = 0;
+                    return Err(runtime_error(format!(
+                        "dictionary changed size during iteration"
+                    )));
+                }
+                let Some((next, k, v)) = dict.entry_from(*pos) else {
+                    *left = 0;
+                    return Ok(None);
+                };
+                if *left == 0 {
+                    *size = usize::MAX;
+                    return Err(runtime_error("dictionary keys changed during iteration".into()));
+                }
+                *left -= 1;
+                *pos = next;
+                Ok(Some(match kind {
+                    DictViewKind::Keys => k,
+                    DictViewKind::Values => v,
+                    DictViewKind::Items => Value::tuple(vec![k, v]),
+                }))
+            }
         }
+    }
+
+    /// How many items are left, when known without walking (for the memory cap).
+    pub fn length_hint(&self) -> Option<u128> {
+        match self {
+            PyIter::Items(it) => Some(it.len() as u128),
+            PyIter::Range(r) => r.left().to_u128(),
+            PyIter::Dict { left, .. } => Some(*left as u128),
+            PyIter::Lines(_) => None,
+        }
+    }
+}
+
+fn runtime_error(msg: String) -> crate::model::PyErr {
+    crate::model::PyErr::new(crate::model::ExcType::RuntimeError, msg)
+}
+
+fn dict_iter(d: &Rc<Dict>, kind: DictViewKind) -> PyIter {
+    let n = d.len();
+    PyIter::Dict {
+        dict: d.clone(),
+        kind,
+        pos: 0,
+        size: n,
+        left: n,
     }
 }
 
@@ -53,6 +124,9 @@ pub fn py_iter(v: &Value) -> PyResult<PyIter> {
                 .into_iter(),
         ),
         Value::Stream(s) => PyIter::Lines(s.clone()),
+        Value::Range(r) => PyIter::Range(RangeIter::new(r)),
+        Value::Dict(d) => dict_iter(d, DictViewKind::Keys),
+        Value::DictView(d, kind) => dict_iter(d, *kind),
         other => {
             return Err(type_error(format!(
                 "'{}' object is not iterable",
@@ -400,8 +474,97 @@ impl Session {
                 },
                 EvalKey::Slice(s) => Ok(Value::tuple(slice_of(t, &s)?)),
             },
+            Value::Dict(d) => match key {
+                EvalKey::Index(k) => d.get(&hash_key(&k)?).ok_or_else(|| key_error(k)),
+                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+            },
+            Value::Range(r) => match key {
+                EvalKey::Index(k) => match k.as_int() {
+                    Some(i) => Ok(Value::Int(r.item(&i)?)),
+                    None => Err(not_int("range", &k)),
+                },
+                EvalKey::Slice(s) => {
+                    let Some(len) = r.len().to_usize() else {
+                        return Err(unsupported("slicing a range longer than sys.maxsize"));
+                    };
+                    let res = s.resolve(len)?;
+                    Ok(Value::Range(Rc::new(r.slice(res.start, res.step, res.len))))
+                }
+            },
             other => Err(type_error(format!(
                 "'{}' object is not subscriptable",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `del obj[key]` (the statement is the evaluator's; this is the item deletion).
+    #[allow(dead_code)] // until the del statement takes items
+    pub(super) fn delitem(&mut self, o: &Value, key: EvalKey) -> PyResult<()> {
+        match o {
+            Value::Dict(d) => match key {
+                EvalKey::Index(k) => match d.remove(&hash_key(&k)?) {
+                    Some(old) => {
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(key_error(k)),
+                },
+                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+            },
+            Value::List(l) => match key {
+                EvalKey::Index(k) => match k.as_int() {
+                    Some(i) => {
+                        let n = l.borrow().len();
+                        let i = normalize_index(seq_index(&i)?, n)
+                            .ok_or_else(|| index_error("list assignment index out of range"))?;
+                        let old = l.borrow_mut().remove(i);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        k.type_name()
+                    ))),
+                },
+                EvalKey::Slice(s) => {
+                    let n = l.borrow().len();
+                    let r = s.resolve(n)?;
+                    let gone = remove_slice(&mut l.borrow_mut(), r);
+                    drop(gone);
+                    Ok(())
+                }
+            },
+            Value::ByteArray(b) => {
+                // As CPython: an index deletes the one-item slice; deleting is assigning
+                // nothing (so exports refuse a resize).
+                let key = match key {
+                    EvalKey::Index(k) => {
+                        let Some(i) = k.as_int() else {
+                            return Err(type_error(format!(
+                                "bytearray indices must be integers or slices, not {}",
+                                k.type_name()
+                            )));
+                        };
+                        let n = b.data.borrow().len();
+                        let i = normalize_index(seq_index(&i)?, n)
+                            .ok_or_else(|| index_error("bytearray index out of range"))?;
+                        EvalKey::Slice(SliceArgs {
+                            start: Value::int(i),
+                            stop: Value::int(i + 1),
+                            step: Value::None,
+                        })
+                    }
+                    slice => slice,
+                };
+                self.bytearray_setitem(b, key, &Value::bytes(Vec::new()))
+            }
+            Value::View(v) => {
+                v.check()?;
+                Err(type_error("cannot delete memory"))
+            }
+            other => Err(type_error(format!(
+                "'{}' object doesn't support item deletion",
                 other.type_name()
             ))),
         }
@@ -424,6 +587,15 @@ impl Session {
                 EvalKey::Slice(s) => v.setitem_slice(&s, value).map(|_| ()),
             },
             Value::ByteArray(b) => self.bytearray_setitem(b, key, value),
+            Value::Dict(d) => match key {
+                EvalKey::Index(k) => {
+                    let hk = hash_key(&k)?;
+                    let old = d.insert(hk, k, value.clone());
+                    drop(old);
+                    Ok(())
+                }
+                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+            },
             Value::List(l) => match key {
                 EvalKey::Index(k) => match k.as_int() {
                     Some(i) => {
@@ -592,5 +764,35 @@ fn repeat_items(items: &[Value], count: usize) -> Vec<Value> {
     for _ in 0..count {
         out.extend(items.iter().cloned());
     }
+    out
+}
+
+/// KeyError for a missing key: the message is the key's repr, and the error keeps the key.
+pub(super) fn key_error(k: Value) -> crate::model::PyErr {
+    let msg = crate::model::repr::try_repr(&k).unwrap_or_default();
+    let mut e = crate::model::PyErr::new(crate::model::ExcType::KeyError, msg);
+    e.obj = Some(Box::new(k));
+    e
+}
+
+/// Removes the items of a resolved slice, returning them (to be dropped by the caller).
+fn remove_slice<T>(items: &mut Vec<T>, r: crate::model::view::Resolved) -> Vec<T> {
+    if r.len == 0 {
+        return Vec::new();
+    }
+    if r.step == 1 {
+        let start = r.start.max(0) as usize;
+        return items.drain(start..start + r.len).collect();
+    }
+    let mut gone = vec![false; items.len()];
+    for k in 0..r.len {
+        gone[(r.start + k as i64 * r.step) as usize] = true;
+    }
+    let mut kept = Vec::with_capacity(items.len() - r.len);
+    let mut out = Vec::with_capacity(r.len);
+    for (i, x) in items.drain(..).enumerate() {
+        if gone[i] { out.push(x) } else { kept.push(x) }
+    }
+    *items = kept;
     out
 }
