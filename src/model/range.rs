@@ -77,16 +77,42 @@ impl Range {
         }
     }
 
-    /// `r[a:b:c]`, from the slice's resolved start and step over `len(r)` items.
-    pub fn slice(&self, start: i64, step: i64, len: usize) -> Range {
-        let new_start = &self.start + BigInt::from(start) * &self.step;
-        let new_step = &self.step * BigInt::from(step);
-        let new_stop = &new_start + BigInt::from(len) * &new_step;
-        Range {
-            start: new_start,
-            stop: new_stop,
-            step: new_step,
+    /// `r[a:b:c]`, the slice's parts given as ints or None (`compute_slice`).
+    pub fn slice(&self, start: Option<BigInt>, stop: Option<BigInt>, step: Option<BigInt>) -> PyResult<Range> {
+        let step = step.unwrap_or_else(BigInt::one);
+        if step.is_zero() {
+            return Err(value_error("slice step cannot be zero"));
         }
+        let len = self.len();
+        let (lower, upper) = if step.is_negative() {
+            (BigInt::from(-1), &len - 1u8)
+        } else {
+            (BigInt::zero(), len.clone())
+        };
+        let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(mut v) => {
+                    if v.is_negative() {
+                        v += &len;
+                        if v < lower {
+                            v = lower.clone();
+                        }
+                    } else if v > upper {
+                        v = upper.clone();
+                    }
+                    v
+                }
+            }
+        };
+        let neg = step.is_negative();
+        let start = clamp(start, if neg { &upper } else { &lower });
+        let stop = clamp(stop, if neg { &lower } else { &upper });
+        Ok(Range {
+            start: &self.start + start * &self.step,
+            stop: &self.start + stop * &self.step,
+            step: &self.step * step,
+        })
     }
 
     pub fn repr(&self) -> String {

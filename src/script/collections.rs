@@ -189,7 +189,7 @@ impl Session {
                         Ok(Value::int(n))
                     }
                     _ => {
-                        no_kwargs(&kwargs, "index")?;
+                        no_kwargs(&kwargs, "tuple.index")?;
                         positional(&args, "index", 1, 3)?;
                         let start = slice_bound(args.get(1), t.len(), 0)?;
                         let stop = slice_bound(args.get(2), t.len(), t.len())?;
@@ -280,7 +280,7 @@ impl Session {
                 Ok(Value::None)
             }
             "pop" => {
-                no_kwargs(&kwargs, "pop")?;
+                no_kwargs(&kwargs, &qual)?;
                 positional(&args, "pop", 0, 1)?;
                 let n = l.borrow().len();
                 let i = match args.first() {
@@ -298,7 +298,7 @@ impl Session {
                 Ok(v)
             }
             "insert" => {
-                no_kwargs(&kwargs, "insert")?;
+                no_kwargs(&kwargs, &qual)?;
                 positional(&args, "insert", 2, 2)?;
                 let i = require_index(&args[0])?;
                 let n = l.borrow().len();
@@ -332,7 +332,7 @@ impl Session {
                 Err(value_error("list.remove(x): x not in list"))
             }
             "index" => {
-                no_kwargs(&kwargs, "index")?;
+                no_kwargs(&kwargs, &qual)?;
                 positional(&args, "index", 1, 3)?;
                 let items = l.borrow().clone();
                 let start = slice_bound(args.get(1), items.len(), 0)?;
@@ -401,7 +401,7 @@ impl Session {
         let qual = format!("dict.{name}");
         match name {
             "get" | "setdefault" => {
-                no_kwargs(&kwargs, name)?;
+                no_kwargs(&kwargs, &qual)?;
                 positional(&args, name, 1, 2)?;
                 let hk = hash_key(&args[0])?;
                 let default = args.get(1).cloned().unwrap_or(Value::None);
@@ -425,7 +425,7 @@ impl Session {
                 Ok(Value::DictView(d.clone(), kind))
             }
             "pop" => {
-                no_kwargs(&kwargs, name)?;
+                no_kwargs(&kwargs, &qual)?;
                 positional(&args, name, 1, 2)?;
                 let hk = hash_key(&args[0])?;
                 match d.remove(&hk) {

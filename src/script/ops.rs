@@ -484,11 +484,18 @@ impl Session {
                     None => Err(not_int("range", &k)),
                 },
                 EvalKey::Slice(s) => {
-                    let Some(len) = r.len().to_usize() else {
-                        return Err(unsupported("slicing a range longer than sys.maxsize"));
+                    let part = |v: &Value| -> PyResult<Option<BigInt>> {
+                        if v.is_none() {
+                            return Ok(None);
+                        }
+                        v.as_int().map(Some).ok_or_else(|| {
+                            type_error(
+                                "slice indices must be integers or None or have an __index__ method",
+                            )
+                        })
                     };
-                    let res = s.resolve(len)?;
-                    Ok(Value::Range(Rc::new(r.slice(res.start, res.step, res.len))))
+                    let (a, b, c) = (part(&s.start)?, part(&s.stop)?, part(&s.step)?);
+                    Ok(Value::Range(Rc::new(r.slice(a, b, c)?)))
                 }
             },
             other => Err(type_error(format!(
