@@ -257,7 +257,10 @@ impl Dict {
         let mut inner = self.inner.borrow_mut();
         inner.index.clear();
         inner.keys.clear();
-        std::mem::take(&mut inner.entries).into_iter().flatten().collect()
+        std::mem::take(&mut inner.entries)
+            .into_iter()
+            .flatten()
+            .collect()
     }
 
     /// A shallow copy.
@@ -286,19 +289,74 @@ impl Dict {
 /// `dir()` of a dict view.
 pub fn view_dir(kind: DictViewKind) -> &'static [&'static str] {
     const COMMON: &[&str] = &[
-        "__and__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",
-        "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__",
-        "__init__", "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__ne__",
-        "__new__", "__or__", "__rand__", "__reduce__", "__reduce_ex__", "__repr__",
-        "__reversed__", "__ror__", "__rsub__", "__rxor__", "__setattr__", "__sizeof__",
-        "__str__", "__sub__", "__subclasshook__", "__xor__", "isdisjoint", "mapping",
+        "__and__",
+        "__class__",
+        "__contains__",
+        "__delattr__",
+        "__dir__",
+        "__doc__",
+        "__eq__",
+        "__format__",
+        "__ge__",
+        "__getattribute__",
+        "__getstate__",
+        "__gt__",
+        "__hash__",
+        "__init__",
+        "__init_subclass__",
+        "__iter__",
+        "__le__",
+        "__len__",
+        "__lt__",
+        "__ne__",
+        "__new__",
+        "__or__",
+        "__rand__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__repr__",
+        "__reversed__",
+        "__ror__",
+        "__rsub__",
+        "__rxor__",
+        "__setattr__",
+        "__sizeof__",
+        "__str__",
+        "__sub__",
+        "__subclasshook__",
+        "__xor__",
+        "isdisjoint",
+        "mapping",
     ];
     const VALUES: &[&str] = &[
-        "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
-        "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
-        "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__ne__", "__new__",
-        "__reduce__", "__reduce_ex__", "__repr__", "__reversed__", "__setattr__", "__sizeof__",
-        "__str__", "__subclasshook__", "mapping",
+        "__class__",
+        "__delattr__",
+        "__dir__",
+        "__doc__",
+        "__eq__",
+        "__format__",
+        "__ge__",
+        "__getattribute__",
+        "__getstate__",
+        "__gt__",
+        "__hash__",
+        "__init__",
+        "__init_subclass__",
+        "__iter__",
+        "__le__",
+        "__len__",
+        "__lt__",
+        "__ne__",
+        "__new__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__repr__",
+        "__reversed__",
+        "__setattr__",
+        "__sizeof__",
+        "__str__",
+        "__subclasshook__",
+        "mapping",
     ];
     match kind {
         DictViewKind::Values => VALUES,

@@ -21,7 +21,7 @@ fn shortest_digits(x: f64) -> (String, i32) {
         return (digits, exp);
     };
     let trips = |c: u64| format!("{c}e{k}").parse::<f64>().ok() == Some(x);
-    if !(d > 0 && trips(d - 1)) && !trips(d + 1) {
+    if !(trips(d + 1) || (d > 0 && trips(d - 1))) {
         return (digits, exp);
     }
     let q = round_scaled(x, -(k as i64));
@@ -160,7 +160,8 @@ pub fn int_to_f64(n: &BigInt) -> PyResult<f64> {
     if n.bits() <= 53 {
         return Ok(n.to_f64().unwrap_or(0.0));
     }
-    true_divide(n, &BigInt::from(1)).ok_or_else(|| overflow_error("int too large to convert to float"))
+    true_divide(n, &BigInt::from(1))
+        .ok_or_else(|| overflow_error("int too large to convert to float"))
 }
 
 /// `int(x)` of a float: truncation toward zero, with CPython's errors for inf and nan.
@@ -494,7 +495,10 @@ mod tests {
         let q = true_divide(&(&big + 1), &big).expect("finite");
         assert_eq!(q, 1.0);
         assert_eq!(true_divide(&big, &BigInt::from(1)), None);
-        let third = true_divide(&BigInt::from(10).pow(30), &(BigInt::from(3) * BigInt::from(10).pow(30)));
+        let third = true_divide(
+            &BigInt::from(10).pow(30),
+            &(BigInt::from(3) * BigInt::from(10).pow(30)),
+        );
         assert_eq!(third, Some(1.0 / 3.0));
         let tiny = true_divide(&BigInt::from(1), &BigInt::from(10).pow(320)).expect("finite");
         assert_eq!(tiny, 1e-320);

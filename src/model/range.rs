@@ -47,7 +47,11 @@ impl Range {
     /// The item at a (possibly negative) index.
     pub fn item(&self, i: &BigInt) -> PyResult<BigInt> {
         let len = self.len();
-        let i = if i.sign() == Sign::Minus { i + &len } else { i.clone() };
+        let i = if i.sign() == Sign::Minus {
+            i + &len
+        } else {
+            i.clone()
+        };
         if i.sign() == Sign::Minus || i >= len {
             return Err(index_error("range object index out of range"));
         }
@@ -78,7 +82,12 @@ impl Range {
     }
 
     /// `r[a:b:c]`, the slice's parts given as ints or None (`compute_slice`).
-    pub fn slice(&self, start: Option<BigInt>, stop: Option<BigInt>, step: Option<BigInt>) -> PyResult<Range> {
+    pub fn slice(
+        &self,
+        start: Option<BigInt>,
+        stop: Option<BigInt>,
+        step: Option<BigInt>,
+    ) -> PyResult<Range> {
         let step = step.unwrap_or_else(BigInt::one);
         if step.is_zero() {
             return Err(value_error("slice step cannot be zero"));

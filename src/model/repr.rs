@@ -209,7 +209,11 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
         Value::Dict(d) => {
             let mut parts = Vec::with_capacity(d.len());
             for (k, x) in d.items() {
-                parts.push(format!("{}: {}", repr_in(&k, active)?, repr_in(&x, active)?));
+                parts.push(format!(
+                    "{}: {}",
+                    repr_in(&k, active)?,
+                    repr_in(&x, active)?
+                ));
             }
             format!("{{{}}}", parts.join(", "))
         }

@@ -8,8 +8,8 @@ use num_traits::ToPrimitive;
 
 use super::dict::{Dict, DictViewKind};
 use super::dirs;
-use super::range::Range;
 use super::error::{PyResult, overflow_error, type_error};
+use super::range::Range;
 use super::stream::Stream;
 use super::view::View;
 

@@ -74,7 +74,7 @@ pub(super) fn parse_int(text: &str, base: u32) -> Result<BigInt, Option<PyErr>> 
     if d.is_empty() || d.starts_with('_') || d.ends_with('_') || d.contains("__") {
         return Err(None);
     }
-    if !d.chars().all(|c| c == '_' || c.to_digit(base).is_some()) {
+    if !d.chars().all(|c| c == '_' || c.is_digit(base)) {
         return Err(None);
     }
     let clean: String = d.chars().filter(|&c| c != '_').collect();
@@ -251,11 +251,9 @@ impl Session {
                 match (&x, nd) {
                     (Value::Float(f), None) => round_to_int(*f).map(Value::Int),
                     (Value::Float(f), Some(n)) => {
-                        let n = n.to_i64().unwrap_or(if n.is_negative() {
-                            i64::MIN
-                        } else {
-                            i64::MAX
-                        });
+                        let n =
+                            n.to_i64()
+                                .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
                         round_digits(*f, n).map(Value::Float)
                     }
                     (_, nd) if x.is_int() => {
@@ -516,7 +514,9 @@ impl Session {
                 };
                 match base {
                     None => match x {
-                        Value::Int(_) | Value::Bool(_) => Ok(Value::Int(x.as_int().unwrap_or_default())),
+                        Value::Int(_) | Value::Bool(_) => {
+                            Ok(Value::Int(x.as_int().unwrap_or_default()))
+                        }
                         Value::Float(f) => f64_to_int(*f).map(Value::Int),
                         _ => match text_arg(x) {
                             Some(t) => int_of_text(x, &t?, 10),

@@ -81,7 +81,11 @@ pub(super) fn no_args(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResu
 }
 
 /// METH_O.
-pub(super) fn one_arg<'a>(args: &'a [Value], kwargs: &Kwargs, qualname: &str) -> PyResult<&'a Value> {
+pub(super) fn one_arg<'a>(
+    args: &'a [Value],
+    kwargs: &Kwargs,
+    qualname: &str,
+) -> PyResult<&'a Value> {
     no_kwargs(kwargs, qualname)?;
     match args {
         [a] => Ok(a),

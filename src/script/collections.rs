@@ -157,7 +157,13 @@ fn int_bytes_args(
             rest.push((k, v));
         }
     }
-    let a = unpack(fname, &[first, "byteorder"], if first == "bytes" { 1 } else { 0 }, args, rest)?;
+    let a = unpack(
+        fname,
+        &[first, "byteorder"],
+        if first == "bytes" { 1 } else { 0 },
+        args,
+        rest,
+    )?;
     let signed = match signed {
         Some(v) => super::compare::truth(&v)?,
         None => false,
@@ -342,7 +348,10 @@ impl Session {
                         return Ok(Value::int(i));
                     }
                 }
-                Err(value_error(format!("{} is not in list", try_repr(&args[0])?)))
+                Err(value_error(format!(
+                    "{} is not in list",
+                    try_repr(&args[0])?
+                )))
             }
             "count" => {
                 let x = one_arg(&args, &kwargs, &qual)?;
@@ -499,7 +508,11 @@ impl Session {
             }
             "bit_count" => {
                 no_args(&args, &kwargs, "int.bit_count")?;
-                let ones: u64 = n.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+                let ones: u64 = n
+                    .magnitude()
+                    .iter_u64_digits()
+                    .map(|d| d.count_ones() as u64)
+                    .sum();
                 Ok(Value::int(ones))
             }
             "to_bytes" => {

@@ -282,13 +282,15 @@ pub(crate) fn py_contains(container: &Value, item: &Value) -> PyResult<bool> {
                 .and_then(|r| r.ok())
                 .unwrap_or_default();
             if let Some(n) = item.as_int() {
-                let b = u8::try_from(&n).map_err(|_| value_error("byte must be in range(0, 256)"))?;
+                let b =
+                    u8::try_from(&n).map_err(|_| value_error("byte must be in range(0, 256)"))?;
                 return Ok(hay.contains(&b));
             }
             match any_buffer_bytes(item) {
                 Some(needle) => {
                     let needle = needle?;
-                    Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+                    Ok(needle.is_empty()
+                        || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
                 }
                 None => Err(type_error(format!(
                     "a bytes-like object is required, not '{}'",

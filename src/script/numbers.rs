@@ -58,7 +58,9 @@ pub(super) fn int_divmod(a: &BigInt, b: &BigInt) -> PyResult<(BigInt, BigInt)> {
 pub(super) fn num_divmod(a: &Value, b: &Value) -> Option<PyResult<(Value, Value)>> {
     let (x, y) = (Num::of(a)?, Num::of(b)?);
     Some(match (x, y) {
-        (Num::Int(x), Num::Int(y)) => int_divmod(&x, &y).map(|(q, r)| (Value::Int(q), Value::Int(r))),
+        (Num::Int(x), Num::Int(y)) => {
+            int_divmod(&x, &y).map(|(q, r)| (Value::Int(q), Value::Int(r)))
+        }
         (x, y) => (|| {
             let (x, y) = (x.to_f64()?, y.to_f64()?);
             if y == 0.0 {
@@ -115,7 +117,13 @@ impl Session {
             (x, y) => {
                 if !matches!(
                     op,
-                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow
+                    BinOp::Add
+                        | BinOp::Sub
+                        | BinOp::Mul
+                        | BinOp::Div
+                        | BinOp::FloorDiv
+                        | BinOp::Mod
+                        | BinOp::Pow
                 ) {
                     return None;
                 }
@@ -175,7 +183,9 @@ impl Session {
                 } else if x.is_zero() {
                     x
                 } else {
-                    let Some(s) = y.to_u64().filter(|s| s.saturating_add(x.bits()) <= cap_bits)
+                    let Some(s) = y
+                        .to_u64()
+                        .filter(|s| s.saturating_add(x.bits()) <= cap_bits)
                     else {
                         return Err(if y.to_i64().is_none() {
                             overflow_error("too many digits in integer")
@@ -247,7 +257,11 @@ pub(super) fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         }
         BinOp::Pow => match float_pow(x, y)? {
             Some(r) => r,
-            None => return Err(unsupported("complex numbers (a negative number to a fractional power)")),
+            None => {
+                return Err(unsupported(
+                    "complex numbers (a negative number to a fractional power)",
+                ));
+            }
         },
         _ => return Err(unsupported("this float operator")),
     }))

@@ -5,11 +5,11 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
+use crate::model::dict::{Dict, DictViewKind, hash_key};
 use crate::model::error::{
     PyResult, exports_error, index_error, memory_error, overflow_error, type_error, unsupported,
     value_error,
 };
-use crate::model::dict::{Dict, DictViewKind, hash_key};
 use crate::model::range::RangeIter;
 use crate::model::stream::Stream;
 use crate::model::value::{ByteArray, Value, any_buffer_bytes, contiguous_bytes};
@@ -54,9 +54,9 @@ impl PyIter {
                     // As CPython: the error once, then the iterator is exhausted.
                     *size = usize::MAX;
                     *left = 0;
-                    return Err(runtime_error(format!(
-                        "dictionary changed size during iteration"
-                    )));
+                    return Err(runtime_error(
+                        "dictionary changed size during iteration".into(),
+                    ));
                 }
                 let Some((next, k, v)) = dict.entry_from(*pos) else {
                     *left = 0;
@@ -64,7 +64,9 @@ impl PyIter {
                 };
                 if *left == 0 {
                     *size = usize::MAX;
-                    return Err(runtime_error("dictionary keys changed during iteration".into()));
+                    return Err(runtime_error(
+                        "dictionary keys changed during iteration".into(),
+                    ));
                 }
                 *left -= 1;
                 *pos = next;
