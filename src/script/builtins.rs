@@ -156,7 +156,7 @@ pub(super) fn to_float(x: &Value) -> PyResult<f64> {
 
 impl Session {
     /// Every item of an iterable, under the memory cap.
-    pub(super) fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+    pub(super) fn collect(&self, v: &Value) -> PyResult<Vec<Value>> {
         let mut it = py_iter(v)?;
         let unit = std::mem::size_of::<Value>() as u128;
         if let Some(n) = it.length_hint()
@@ -172,6 +172,21 @@ impl Session {
             out.push(x);
         }
         Ok(out)
+    }
+
+    /// A dict growing from an iterable stays under the memory cap (an entry holds two
+    /// values, a canonical key and an index slot).
+    pub(super) fn check_dict_size(&self, d: &Dict) -> PyResult<()> {
+        let entry = 4 * std::mem::size_of::<Value>() as u128;
+        if d.len() as u128 * entry > self.config.max_size as u128 {
+            return Err(memory_error());
+        }
+        Ok(())
+    }
+
+    /// `collect` for callers outside this module.
+    pub(super) fn collect_values(&self, v: &Value) -> PyResult<Vec<Value>> {
+        self.collect(v)
     }
 
     /// Sorts `items` in place as `list.sort` does (stable; `key` called once per item; with
@@ -642,7 +657,7 @@ impl Session {
     }
 
     /// `d.update(src)` for a dict or an iterable of pairs, with CPython's errors.
-    pub(super) fn dict_update_from(&mut self, d: &Rc<Dict>, src: &Value) -> PyResult<()> {
+    pub(super) fn dict_update_from(&self, d: &Rc<Dict>, src: &Value) -> PyResult<()> {
         if let Value::Dict(other) = src {
             for (hk, k, v) in other.keyed_items() {
                 d.insert(hk, k, v);
@@ -689,6 +704,7 @@ impl Session {
             };
             let old = d.insert(hash_key(&k)?, k, v);
             drop(old);
+            self.check_dict_size(d)?;
             i += 1;
         }
         Ok(())
@@ -856,4 +872,141 @@ fn merge(v: &mut [(Value, Value)], mid: usize) -> PyResult<()> {
         k += 1;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::script::eval::EvalKey;
+    use crate::script::session::Config;
+
+    fn session(src: &str, max_size: usize) -> Session {
+        let mut s = Session::new(Config {
+            max_size,
+            journal: false,
+        });
+        let program = crate::script::parse_program(src).expect("parses");
+        for step in s.run_program(&program) {
+            assert!(step.error.is_none(), "{}", step.transcript());
+        }
+        s
+    }
+
+    fn get(s: &Session, name: &str) -> Value {
+        s.get(name).cloned().expect("bound")
+    }
+
+    fn text(v: &Value) -> String {
+        try_repr(v).expect("repr")
+    }
+
+    #[test]
+    fn delitem_removes_dict_keys_list_items_and_bytearray_bytes() {
+        let mut s = session(
+            "d = {'a': 1, 'b': 2}\nl = [0, 1, 2, 3, 4, 5]\nba = bytearray(b'abcdef')\nt = (1,)",
+            1 << 30,
+        );
+        let d = get(&s, "d");
+        s.delitem(&d, EvalKey::Index(Value::str("a")))
+            .expect("deleted");
+        assert_eq!(text(&d), "{'b': 2}");
+        let e = s
+            .delitem(&d, EvalKey::Index(Value::str("x")))
+            .expect_err("missing");
+        assert_eq!(e.line(), "KeyError: 'x'");
+        let e = s
+            .delitem(&d, EvalKey::Index(Value::list(vec![])))
+            .expect_err("unhashable");
+        assert_eq!(e.line(), "TypeError: unhashable type: 'list'");
+
+        let l = get(&s, "l");
+        s.delitem(&l, EvalKey::Index(Value::int(-1)))
+            .expect("deleted");
+        let every_other = crate::model::view::SliceArgs {
+            start: Value::None,
+            stop: Value::None,
+            step: Value::int(2),
+        };
+        s.delitem(&l, EvalKey::Slice(every_other)).expect("deleted");
+        assert_eq!(text(&l), "[1, 3]");
+        let e = s
+            .delitem(&l, EvalKey::Index(Value::int(5)))
+            .expect_err("range");
+        assert_eq!(e.line(), "IndexError: list assignment index out of range");
+
+        let ba = get(&s, "ba");
+        s.delitem(&ba, EvalKey::Index(Value::int(0)))
+            .expect("deleted");
+        assert_eq!(text(&ba), "bytearray(b'bcdef')");
+
+        let t = get(&s, "t");
+        let e = s
+            .delitem(&t, EvalKey::Index(Value::int(0)))
+            .expect_err("tuple");
+        assert_eq!(
+            e.line(),
+            "TypeError: 'tuple' object doesn't support item deletion"
+        );
+    }
+
+    #[test]
+    fn deleting_from_an_exported_bytearray_is_refused() {
+        let mut s = session("ba = bytearray(b'abc')\nm = memoryview(ba)", 1 << 30);
+        let ba = get(&s, "ba");
+        let e = s
+            .delitem(&ba, EvalKey::Index(Value::int(0)))
+            .expect_err("exported");
+        assert_eq!(e.ty, ExcType::BufferError);
+        let e = s
+            .delitem(&ba, EvalKey::Index(Value::int(9)))
+            .expect_err("index first");
+        assert_eq!(e.line(), "IndexError: bytearray index out of range");
+        assert_eq!(text(&ba), "bytearray(b'abc')");
+    }
+
+    #[test]
+    fn a_dict_that_changes_size_fails_its_iterator() {
+        let s = session("d = {'a': 1, 'b': 2}", 1 << 30);
+        let d = get(&s, "d");
+        let mut it = py_iter(&d).expect("iterable");
+        assert_eq!(
+            it.next_item().expect("ok").map(|v| text(&v)),
+            Some("'a'".into())
+        );
+        if let Value::Dict(dict) = &d {
+            dict.insert(
+                hash_key(&Value::int(3)).expect("hashable"),
+                Value::int(3),
+                Value::None,
+            );
+        }
+        let e = it.next_item().expect_err("changed");
+        assert_eq!(
+            e.line(),
+            "RuntimeError: dictionary changed size during iteration"
+        );
+    }
+
+    #[test]
+    fn huge_ranges_stay_lazy_and_growth_from_them_hits_the_cap() {
+        let s = session("r = range(10 ** 18)", 1 << 20);
+        let mut it = py_iter(&get(&s, "r")).expect("iterable");
+        for want in 0..3 {
+            assert_eq!(
+                it.next_item().expect("ok").map(|v| text(&v)),
+                Some(want.to_string())
+            );
+        }
+        let mut s = s;
+        let p =
+            crate::script::parse_program("dict.fromkeys(range(10 ** 12))\nlist(range(10 ** 12))")
+                .expect("parses");
+        let steps = s.run_program(&p);
+        for step in steps.iter().take(2) {
+            assert_eq!(
+                step.error.as_ref().map(|e| e.ty),
+                Some(ExcType::MemoryError)
+            );
+        }
+    }
 }

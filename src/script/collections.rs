@@ -489,6 +489,7 @@ impl Session {
         let mut it = py_iter(&args[0])?;
         while let Some(k) = it.next_item()? {
             d.insert(hash_key(&k)?, k, value.clone());
+            self.check_dict_size(&d)?;
         }
         Ok(Value::Dict(d))
     }

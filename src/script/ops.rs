@@ -186,6 +186,13 @@ impl Session {
                 b.type_name()
             ))
         };
+        if let (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) = (op, a, b) {
+            let d = x.copy();
+            for (hk, k, v) in y.keyed_items() {
+                d.insert(hk, k, v);
+            }
+            return Ok(Value::Dict(d));
+        }
         match op {
             BinOp::Add => self
                 .concat(a, b)
@@ -350,6 +357,10 @@ impl Session {
                 }
                 _ => {}
             }
+        }
+        if let (Value::Dict(d), BinOp::BitOr) = (&a, op) {
+            self.dict_update_from(d, &b)?;
+            return Ok(a.clone());
         }
         if let (Value::List(l), BinOp::Add) = (&a, op) {
             let mut it = py_iter(&b)?;
@@ -620,7 +631,46 @@ impl Session {
                         k.type_name()
                     ))),
                 },
-                EvalKey::Slice(_) => Err(unsupported("slice assignment to a list")),
+                EvalKey::Slice(s) => {
+                    let r = s.resolve(l.borrow().len())?;
+                    let msg = if r.step == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    };
+                    let src = match py_iter(value) {
+                        Ok(_) => self.collect_values(value)?,
+                        Err(e) if e.ty == crate::model::ExcType::TypeError => {
+                            return Err(type_error(msg));
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    let mut items = l.borrow_mut();
+                    if r.step == 1 {
+                        let n = (items.len() - r.len + src.len()) as u128;
+                        check_size(self, n * std::mem::size_of::<Value>() as u128)?;
+                        let start = r.start.max(0) as usize;
+                        let old: Vec<Value> = items.splice(start..start + r.len, src).collect();
+                        drop(items);
+                        drop(old);
+                        Ok(())
+                    } else if src.len() != r.len {
+                        Err(value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            src.len(),
+                            r.len
+                        )))
+                    } else {
+                        let mut old = Vec::with_capacity(src.len());
+                        for (k, x) in src.into_iter().enumerate() {
+                            let i = (r.start + k as i64 * r.step) as usize;
+                            old.push(std::mem::replace(&mut items[i], x));
+                        }
+                        drop(items);
+                        drop(old);
+                        Ok(())
+                    }
+                }
             },
             other => {
                 if let (Value::Str(_) | Value::Bytes(_) | Value::Tuple(_), EvalKey::Index(k)) =

@@ -519,6 +519,14 @@ fn for_each_view(v: &Value, f: &mut dyn FnMut(&Rc<View>)) {
                     stack.extend(items.iter().rev().filter(|v| can_hold_view(v)).cloned());
                 }
             }
+            Value::Dict(d) | Value::DictView(d, _) => {
+                let key = Rc::as_ptr(d) as *const ();
+                if seen.insert(key) {
+                    for (k, v) in d.items().into_iter().rev() {
+                        stack.extend([v, k].into_iter().filter(can_hold_view));
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -528,7 +536,12 @@ fn for_each_view(v: &Value, f: &mut dyn FnMut(&Rc<View>)) {
 fn can_hold_view(v: &Value) -> bool {
     matches!(
         v,
-        Value::View(_) | Value::Method(_) | Value::List(_) | Value::Tuple(_)
+        Value::View(_)
+            | Value::Method(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::DictView(..)
     )
 }
 
