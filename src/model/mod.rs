@@ -1,11 +1,13 @@
 //! The model: BytesIO streams, memoryviews and their exports, Python values and exceptions.
 //! Pure: no parsing, no UI.
 
+pub mod dict;
 pub mod dirs;
 pub mod error;
 pub mod float;
 pub mod format;
 pub mod printable;
+pub mod range;
 pub mod repr;
 pub mod stream;
 pub mod suggest;

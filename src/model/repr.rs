@@ -1,5 +1,6 @@
 //! `repr()` and `str()` of values, to the letter of CPython 3.11.
 
+use super::dict::DictViewKind;
 use super::error::{PyResult, value_error};
 use super::value::{Value, address};
 
@@ -148,13 +149,22 @@ fn repr_in(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
     let key = match v {
         Value::List(l) => Some(std::rc::Rc::as_ptr(l) as *const ()),
         Value::Tuple(t) => Some(std::rc::Rc::as_ptr(t) as *const ()),
+        Value::Dict(d) => Some(std::rc::Rc::as_ptr(d) as *const ()),
+        Value::DictView(d, k) => {
+            Some((std::rc::Rc::as_ptr(d) as *const u8).wrapping_add(1 + *k as usize) as *const ())
+        }
         _ => None,
     };
     let Some(k) = key else {
         return repr_one(v, active);
     };
-    if matches!(v, Value::List(_)) && active.contains(&k) {
-        return Ok("[...]".into());
+    if active.contains(&k) {
+        match v {
+            Value::List(_) => return Ok("[...]".into()),
+            Value::Dict(_) => return Ok("{...}".into()),
+            Value::DictView(..) => return Ok("...".into()),
+            _ => {}
+        }
     }
     if active.len() >= MAX_REPR_DEPTH {
         return Err(super::error::PyErr::new(
@@ -197,6 +207,31 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
                 format!("({})", parts.join(", "))
             }
         }
+        Value::Dict(d) => {
+            let mut parts = Vec::with_capacity(d.len());
+            for (k, x) in d.items() {
+                parts.push(format!(
+                    "{}: {}",
+                    repr_in(&k, active)?,
+                    repr_in(&x, active)?
+                ));
+            }
+            format!("{{{}}}", parts.join(", "))
+        }
+        Value::DictView(d, kind) => {
+            let mut parts = Vec::with_capacity(d.len());
+            for (k, x) in d.items() {
+                parts.push(match kind {
+                    DictViewKind::Keys => repr_in(&k, active)?,
+                    DictViewKind::Values => repr_in(&x, active)?,
+                    DictViewKind::Items => {
+                        format!("({}, {})", repr_in(&k, active)?, repr_in(&x, active)?)
+                    }
+                });
+            }
+            format!("{}([{}])", kind.type_name(), parts.join(", "))
+        }
+        Value::Range(r) => r.repr(),
         Value::Stream(s) => format!("<_io.BytesIO object at {}>", address(s.id)),
         Value::View(view) => {
             if view.is_released() {
@@ -223,6 +258,10 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
         }
         Value::Method(m) => {
             let owner = match &m.recv {
+                // Class methods are bound to the class, even when looked up on an instance.
+                _ if matches!(m.name, "fromkeys" | "from_bytes") => {
+                    "type object at 0x7f3a0e2d0000".to_string()
+                }
                 Value::Stream(s) => format!("_io.BytesIO object at {}", address(s.id)),
                 Value::View(v) => format!("memoryview object at {}", address(v.id)),
                 other => format!("{} object at 0x7f3a0e2d0000", other.type_name()),

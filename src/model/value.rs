@@ -6,8 +6,10 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
+use super::dict::{Dict, DictViewKind};
 use super::dirs;
 use super::error::{PyResult, overflow_error, type_error};
+use super::range::Range;
 use super::stream::Stream;
 use super::view::View;
 
@@ -93,6 +95,11 @@ fn drop_items(items: Vec<Value>) {
                     stack.append(&mut inner.0);
                 }
             }
+            Value::Dict(rc) => {
+                if let Some(mut inner) = Rc::into_inner(rc) {
+                    stack.append(&mut inner.take_all());
+                }
+            }
             other => drop(other),
         }
     }
@@ -104,6 +111,12 @@ impl Drop for List {
     }
 }
 
+impl Drop for Dict {
+    fn drop(&mut self) {
+        drop_items(self.take_all());
+    }
+}
+
 impl Drop for Tuple {
     fn drop(&mut self) {
         drop_items(std::mem::take(&mut self.0));
@@ -111,14 +124,14 @@ impl Drop for Tuple {
 }
 
 /// Modules the subset can import.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Module {
     Io,
     Builtins,
 }
 
 /// The callables the subset knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Builtin {
     Print,
     Len,
@@ -140,6 +153,23 @@ pub enum Builtin {
     Reversed,
     Map,
     Filter,
+    Abs,
+    Divmod,
+    Round,
+    Bin,
+    Oct,
+    Ord,
+    Chr,
+    Min,
+    Max,
+    Sum,
+    Sorted,
+    Any,
+    All,
+    Id,
+    Callable,
+    Getattr,
+    Hasattr,
 }
 
 impl Builtin {
@@ -157,6 +187,23 @@ impl Builtin {
             Builtin::Hex => "<built-in function hex>".into(),
             Builtin::Iter => "<built-in function iter>".into(),
             Builtin::Next => "<built-in function next>".into(),
+            Builtin::Abs
+            | Builtin::Divmod
+            | Builtin::Round
+            | Builtin::Bin
+            | Builtin::Oct
+            | Builtin::Ord
+            | Builtin::Chr
+            | Builtin::Min
+            | Builtin::Max
+            | Builtin::Sum
+            | Builtin::Sorted
+            | Builtin::Any
+            | Builtin::All
+            | Builtin::Id
+            | Builtin::Callable
+            | Builtin::Getattr
+            | Builtin::Hasattr => format!("<built-in function {}>", self.function_name()),
             Builtin::Type
             | Builtin::Str
             | Builtin::List
@@ -167,6 +214,36 @@ impl Builtin {
             | Builtin::Filter => {
                 format!("<class '{}'>", self.class_name().unwrap_or("type"))
             }
+        }
+    }
+
+    /// The name of a builtin function (`abs`).
+    pub fn function_name(self) -> &'static str {
+        match self {
+            Builtin::Abs => "abs",
+            Builtin::Divmod => "divmod",
+            Builtin::Round => "round",
+            Builtin::Bin => "bin",
+            Builtin::Oct => "oct",
+            Builtin::Ord => "ord",
+            Builtin::Chr => "chr",
+            Builtin::Min => "min",
+            Builtin::Max => "max",
+            Builtin::Sum => "sum",
+            Builtin::Sorted => "sorted",
+            Builtin::Any => "any",
+            Builtin::All => "all",
+            Builtin::Id => "id",
+            Builtin::Callable => "callable",
+            Builtin::Getattr => "getattr",
+            Builtin::Hasattr => "hasattr",
+            Builtin::Print => "print",
+            Builtin::Len => "len",
+            Builtin::IsInstance => "isinstance",
+            Builtin::Repr => "repr",
+            Builtin::Hex => "hex",
+            Builtin::FromHex => "fromhex",
+            other => other.class_name().unwrap_or("?"),
         }
     }
 
@@ -213,6 +290,10 @@ pub enum Value {
     Str(Rc<str>),
     List(Rc<List>),
     Tuple(Rc<Tuple>),
+    Dict(Rc<Dict>),
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+    DictView(Rc<Dict>, DictViewKind),
+    Range(Rc<Range>),
     Stream(Rc<Stream>),
     View(Rc<View>),
     Module(Module),
@@ -251,6 +332,10 @@ impl Value {
         Value::Tuple(Rc::new(Tuple(items)))
     }
 
+    pub fn float(x: f64) -> Value {
+        Value::Float(x)
+    }
+
     /// CPython's `type(x).__name__` as error messages quote it (`tp_name`).
     pub fn type_name(&self) -> &'static str {
         match self {
@@ -263,6 +348,9 @@ impl Value {
             Value::Str(_) => "str",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::DictView(_, k) => k.type_name(),
+            Value::Range(_) => "range",
             Value::Stream(_) => "_io.BytesIO",
             Value::View(_) => "memoryview",
             Value::Module(_) => "module",
@@ -288,6 +376,9 @@ impl Value {
             Value::Str(_) => dirs::STR,
             Value::List(_) => dirs::LIST,
             Value::Tuple(_) => dirs::TUPLE,
+            Value::Dict(_) => dirs::DICT,
+            Value::DictView(_, k) => super::dict::view_dir(*k),
+            Value::Range(_) => dirs::RANGE,
             Value::Stream(_) => dirs::BYTESIO,
             Value::View(_) => dirs::MEMORYVIEW,
             Value::Module(Module::Io) => dirs::MODULE_IO,
@@ -309,6 +400,9 @@ impl Value {
                 "int" => dirs::INT,
                 "bool" => dirs::BOOL,
                 "tuple" => dirs::TUPLE,
+                "float" => dirs::FLOAT,
+                "dict" => dirs::DICT,
+                "range" => dirs::RANGE,
                 "NoneType" => dirs::NONE,
                 "module" => dirs::TYPE_MODULE,
                 "type" => dirs::TYPE_TYPE,

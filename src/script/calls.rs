@@ -27,6 +27,9 @@ fn is_instance(x: &Value, classes: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Value::ExcClass(c) = classes {
+        return Ok(matches!(x, Value::Exception(e) if e.ty.is_subclass_of(*c)));
+    }
     let Some(name) = classes.as_class_name() else {
         return Err(type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
@@ -48,16 +51,16 @@ fn stream_operation(name: &str) -> &'static str {
 }
 
 /// How Argument Clinic's "must be X, not T" messages name a value's type: `None` for None.
-fn arg_type_name(v: &Value) -> &'static str {
+pub(super) fn arg_type_name(v: &Value) -> &'static str {
     if v.is_none() { "None" } else { v.type_name() }
 }
 
-fn plural(n: usize) -> &'static str {
+pub(super) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
 /// A method that takes no keyword arguments (`BytesIO.read() takes no keyword arguments`).
-fn no_kwargs(kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
+pub(super) fn no_kwargs(kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
     } else {
@@ -68,7 +71,7 @@ fn no_kwargs(kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
 }
 
 /// METH_NOARGS.
-fn no_args(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
+pub(super) fn no_args(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
     no_kwargs(kwargs, qualname)?;
     if args.is_empty() {
         Ok(())
@@ -81,7 +84,11 @@ fn no_args(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
 }
 
 /// METH_O.
-fn one_arg<'a>(args: &'a [Value], kwargs: &Kwargs, qualname: &str) -> PyResult<&'a Value> {
+pub(super) fn one_arg<'a>(
+    args: &'a [Value],
+    kwargs: &Kwargs,
+    qualname: &str,
+) -> PyResult<&'a Value> {
     no_kwargs(kwargs, qualname)?;
     match args {
         [a] => Ok(a),
@@ -93,7 +100,7 @@ fn one_arg<'a>(args: &'a [Value], kwargs: &Kwargs, qualname: &str) -> PyResult<&
 }
 
 /// `_PyArg_CheckPositional`.
-fn positional(args: &[Value], name: &str, min: usize, max: usize) -> PyResult<()> {
+pub(super) fn positional(args: &[Value], name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n < min {
         let at = if min == max { "" } else { "at least " };
@@ -113,7 +120,7 @@ fn positional(args: &[Value], name: &str, min: usize, max: usize) -> PyResult<()
 }
 
 /// `_PyArg_UnpackKeywords` for positional-or-keyword parameters, `minpos` of them required.
-fn unpack(
+pub(super) fn unpack(
     fname: &str,
     params: &[&str],
     minpos: usize,
@@ -199,7 +206,7 @@ impl Session {
                 let e = super::eval::new_exception(*t, args)?;
                 Ok(Value::Exception(Rc::new(e)))
             }
-            Value::Type(name) => Err(unsupported(format!("calling the class '{name}'"))),
+            Value::Type(name) => self.call_class(name, args, kwargs),
             other => Err(type_error(format!(
                 "'{}' object is not callable",
                 other.type_name()
@@ -222,6 +229,8 @@ impl Session {
                         v.check()?;
                         v.len
                     }
+                    Value::Dict(d) | Value::DictView(d, _) => d.len(),
+                    Value::Range(r) => return Ok(Value::int(r.len_ssize()?)),
                     other => {
                         return Err(type_error(format!(
                             "object of type '{}' has no len()",
@@ -408,6 +417,23 @@ impl Session {
                 };
                 Ok(Value::str(&text))
             }
+            Builtin::Abs
+            | Builtin::Divmod
+            | Builtin::Round
+            | Builtin::Bin
+            | Builtin::Oct
+            | Builtin::Ord
+            | Builtin::Chr
+            | Builtin::Min
+            | Builtin::Max
+            | Builtin::Sum
+            | Builtin::Sorted
+            | Builtin::Any
+            | Builtin::All
+            | Builtin::Id
+            | Builtin::Callable
+            | Builtin::Getattr
+            | Builtin::Hasattr => self.call_pure_builtin(b, args, kwargs),
             Builtin::FromHex => {
                 let s = one_arg(&args, &kwargs, "bytes.fromhex")?;
                 let Value::Str(s) = s else {

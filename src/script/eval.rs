@@ -3,8 +3,6 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use num_bigint::BigInt;
-
 use crate::model::dirs;
 use crate::model::error::{ExcType, PyErr, PyResult, type_error, unsupported, value_error};
 use crate::model::repr::{try_repr, try_str};
@@ -84,6 +82,26 @@ pub fn builtin_value(name: &str) -> Option<Value> {
         "int" => Value::Type("int"),
         "bool" => Value::Type("bool"),
         "tuple" => Value::Type("tuple"),
+        "float" => Value::Type("float"),
+        "dict" => Value::Type("dict"),
+        "range" => Value::Type("range"),
+        "abs" => Value::Builtin(Builtin::Abs),
+        "divmod" => Value::Builtin(Builtin::Divmod),
+        "round" => Value::Builtin(Builtin::Round),
+        "bin" => Value::Builtin(Builtin::Bin),
+        "oct" => Value::Builtin(Builtin::Oct),
+        "ord" => Value::Builtin(Builtin::Ord),
+        "chr" => Value::Builtin(Builtin::Chr),
+        "min" => Value::Builtin(Builtin::Min),
+        "max" => Value::Builtin(Builtin::Max),
+        "sum" => Value::Builtin(Builtin::Sum),
+        "sorted" => Value::Builtin(Builtin::Sorted),
+        "any" => Value::Builtin(Builtin::Any),
+        "all" => Value::Builtin(Builtin::All),
+        "id" => Value::Builtin(Builtin::Id),
+        "callable" => Value::Builtin(Builtin::Callable),
+        "getattr" => Value::Builtin(Builtin::Getattr),
+        "hasattr" => Value::Builtin(Builtin::Hasattr),
         _ => {
             return EXCEPTIONS
                 .iter()
@@ -919,10 +937,13 @@ impl Session {
                 let mut result = Value::Bool(true);
                 for (op, right) in ops {
                     let b = self.eval(right)?;
-                    result = match op {
-                        CmpOp::Is => Value::Bool(is_same(&a, &b)),
-                        CmpOp::IsNot => Value::Bool(!is_same(&a, &b)),
-                        _ => self.compare_op(*op, &a, &b)?,
+                    result = if matches!(op, CmpOp::Is | CmpOp::IsNot)
+                        && same_constant(left, right, ops.len())
+                    {
+                        // Equal literals of one statement are one constant object.
+                        Value::Bool(*op == CmpOp::Is)
+                    } else {
+                        self.compare_op(*op, &a, &b)?
                     };
                     if !self.truthy(&result)? {
                         return Ok(result);
@@ -959,23 +980,6 @@ impl Session {
                 let items = self.eval_elts(items)?;
                 self.make_set(items)
             }
-            ExprKind::Dict(items) => {
-                let mut pairs = Vec::with_capacity(items.len());
-                for (k, v) in items {
-                    match k {
-                        Some(k) => {
-                            let k = self.eval(k)?;
-                            let v = self.eval(v)?;
-                            pairs.push((k, v));
-                        }
-                        None => {
-                            let m = self.eval(v)?;
-                            pairs.extend(self.mapping_items(&m)?);
-                        }
-                    }
-                }
-                self.make_dict(pairs)
-            }
             ExprKind::FString(parts) => Ok(Value::Str(Rc::from(self.fstring(parts)?))),
             ExprKind::Lambda(def) => self.make_function(def),
             ExprKind::Comp {
@@ -989,6 +993,7 @@ impl Session {
                 self.store_name(name, v.clone());
                 Ok(v)
             }
+            ExprKind::Dict(items) => self.eval_dict(items),
         }
     }
 
@@ -1306,30 +1311,16 @@ fn unbound_local(name: &str) -> PyErr {
     )
 }
 
-/// `a is b`: the same object.
-pub fn is_same(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::None, Value::None) => true,
-        (Value::Bool(x), Value::Bool(y)) => x == y,
-        // CPython keeps one object for each small int.
-        (Value::Int(x), Value::Int(y)) => {
-            x == y && *x >= BigInt::from(-5) && *x <= BigInt::from(256)
-        }
-        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || (x.is_empty() && y.is_empty()),
-        (Value::Bytes(x), Value::Bytes(y)) => Rc::ptr_eq(x, y) || (x.is_empty() && y.is_empty()),
-        (Value::ByteArray(x), Value::ByteArray(y)) => Rc::ptr_eq(x, y),
-        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
-        (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y) || (x.is_empty() && y.is_empty()),
-        (Value::Stream(x), Value::Stream(y)) => Rc::ptr_eq(x, y),
-        (Value::View(x), Value::View(y)) => Rc::ptr_eq(x, y),
-        (Value::Module(x), Value::Module(y)) => x == y,
-        (Value::Builtin(x), Value::Builtin(y)) => x == y,
-        (Value::Method(x), Value::Method(y)) => Rc::ptr_eq(x, y),
-        (Value::Type(x), Value::Type(y)) => x == y,
-        (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
-        (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
-        (Value::ExcClass(x), Value::ExcClass(y)) => x == y,
-        (Value::Iter(x), Value::Iter(y)) => Rc::ptr_eq(x, y),
+/// `x is y` of two equal literals in one comparison: CPython keeps one constant for both.
+fn same_constant(left: &Expr, right: &Expr, nops: usize) -> bool {
+    if nops != 1 {
+        return false;
+    }
+    match (&left.kind, &right.kind) {
+        (ExprKind::Int(a), ExprKind::Int(b)) => a == b,
+        (ExprKind::Str(a), ExprKind::Str(b)) => a == b,
+        (ExprKind::Bytes(a), ExprKind::Bytes(b)) => a == b,
+        (ExprKind::Float(a), ExprKind::Float(b)) => a.to_bits() == b.to_bits(),
         _ => false,
     }
 }
@@ -1469,7 +1460,7 @@ fn bind_arguments(
             .into_iter()
             .map(|(k, v)| (Value::Str(k), v))
             .collect();
-        locals.insert(kw.clone(), super::session::dict_from_pairs(pairs)?);
+        locals.insert(kw.clone(), super::bridge::dict_from_pairs(pairs)?);
     }
     Ok(locals)
 }

@@ -206,12 +206,24 @@ impl Session {
     }
 
     /// Every item of an iterable, in order.
+    /// Every item of an iterable, in order, under the memory cap.
     pub(super) fn collect_items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         let mut it = self.iterate(v)?;
+        let unit = std::mem::size_of::<Value>() as u128;
+        let cap = self.config.max_size as u128;
+        if let Iteration::Own(p) = &it
+            && let Some(n) = p.length_hint()
+            && n * unit > cap
+        {
+            return Err(crate::model::error::memory_error());
+        }
         let mut out = Vec::new();
         while let Some(x) = self.next_of(&mut it)? {
-            if out.len() % 4096 == 0 {
+            if out.len().is_multiple_of(4096) {
                 self.check_interrupt()?;
+            }
+            if (out.len() as u128 + 1) * unit > cap {
+                return Err(crate::model::error::memory_error());
             }
             out.push(x);
         }

@@ -3,6 +3,7 @@
 
 pub mod ast;
 mod bridge;
+mod builtins;
 mod calls;
 mod collections;
 mod compare;

@@ -1,11 +1,76 @@
-//! Arithmetic on ints, bools and floats: unary operators here; binary ones in `ops`.
+//! Arithmetic on ints, bools and floats: unary operators, and the numeric part of the
+//! binary ones (`ops` asks here first).
+
+use num_bigint::{BigInt, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::model::PyResult;
-use crate::model::error::type_error;
+use crate::model::error::{
+    ExcType, PyErr, memory_error, overflow_error, type_error, unsupported, value_error,
+};
+use crate::model::float::{float_divmod, float_mod, float_pow, int_to_f64, true_divide};
 use crate::model::value::Value;
 
-use super::ast::UnOp;
+use super::ast::{BinOp, UnOp};
 use super::session::Session;
+
+fn zero_division(msg: &str) -> PyErr {
+    PyErr::new(ExcType::ZeroDivisionError, msg)
+}
+
+/// A numeric operand: an int (bools count) or a float.
+pub(super) enum Num {
+    Int(BigInt),
+    Float(f64),
+}
+
+impl Num {
+    pub(super) fn of(v: &Value) -> Option<Num> {
+        match v {
+            Value::Float(x) => Some(Num::Float(*x)),
+            _ => v.as_int().map(Num::Int),
+        }
+    }
+
+    pub(super) fn to_f64(&self) -> PyResult<f64> {
+        match self {
+            Num::Int(n) => int_to_f64(n),
+            Num::Float(x) => Ok(*x),
+        }
+    }
+}
+
+/// Floor division and modulo of ints, signs as Python's.
+pub(super) fn int_divmod(a: &BigInt, b: &BigInt) -> PyResult<(BigInt, BigInt)> {
+    if b.is_zero() {
+        return Err(zero_division("integer division or modulo by zero"));
+    }
+    let mut q = a / b;
+    let mut r = a % b;
+    if !r.is_zero() && (r.sign() == Sign::Minus) != (b.sign() == Sign::Minus) {
+        q -= 1;
+        r += b;
+    }
+    Ok((q, r))
+}
+
+/// `divmod(a, b)` on numbers; None when an operand is not a number.
+pub(super) fn num_divmod(a: &Value, b: &Value) -> Option<PyResult<(Value, Value)>> {
+    let (x, y) = (Num::of(a)?, Num::of(b)?);
+    Some(match (x, y) {
+        (Num::Int(x), Num::Int(y)) => {
+            int_divmod(&x, &y).map(|(q, r)| (Value::Int(q), Value::Int(r)))
+        }
+        (x, y) => (|| {
+            let (x, y) = (x.to_f64()?, y.to_f64()?);
+            if y == 0.0 {
+                return Err(zero_division("float divmod()"));
+            }
+            let (q, r) = float_divmod(x, y);
+            Ok((Value::Float(q), Value::Float(r)))
+        })(),
+    })
+}
 
 impl Session {
     /// `-x`, `+x`, `~x` (`not x` is the evaluator's, through truth values).
@@ -16,6 +81,13 @@ impl Session {
             UnOp::Invert => "~",
             UnOp::Not => "not",
         };
+        if let Value::Float(x) = v {
+            match op {
+                UnOp::Neg => return Ok(Value::Float(-x)),
+                UnOp::Pos => return Ok(Value::Float(*x)),
+                _ => {}
+            }
+        }
         match (op, v.as_int()) {
             (UnOp::Neg, Some(n)) => Ok(Value::Int(-n)),
             (UnOp::Pos, Some(n)) => Ok(Value::Int(n)),
@@ -26,4 +98,171 @@ impl Session {
             ))),
         }
     }
+
+    /// A binary operator on two numbers; None when an operand is not a number (the
+    /// sequence operators and the TypeError are the caller's).
+    pub(super) fn numeric_binop(&self, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+        let (x, y) = (Num::of(a)?, Num::of(b)?);
+        // bool op bool stays a bool for the bitwise operators.
+        if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Some(Ok(Value::Bool(p & q))),
+                BinOp::BitOr => return Some(Ok(Value::Bool(p | q))),
+                BinOp::BitXor => return Some(Ok(Value::Bool(p ^ q))),
+                _ => {}
+            }
+        }
+        Some(match (x, y) {
+            (Num::Int(x), Num::Int(y)) => self.int_binop(op, x, y, a, b),
+            (x, y) => {
+                if !matches!(
+                    op,
+                    BinOp::Add
+                        | BinOp::Sub
+                        | BinOp::Mul
+                        | BinOp::Div
+                        | BinOp::FloorDiv
+                        | BinOp::Mod
+                        | BinOp::Pow
+                ) {
+                    return None;
+                }
+                (|| {
+                    let (x, y) = (x.to_f64()?, y.to_f64()?);
+                    float_binop(op, x, y)
+                })()
+            }
+        })
+    }
+
+    fn int_binop(&self, op: BinOp, x: BigInt, y: BigInt, a: &Value, b: &Value) -> PyResult<Value> {
+        // Ints are unbounded, as in CPython, but not beyond the memory cap.
+        let cap_bits = (self.config.max_size as u64).saturating_mul(8);
+        Ok(Value::Int(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => {
+                if x.bits() + y.bits() > cap_bits {
+                    return Err(memory_error());
+                }
+                x * y
+            }
+            BinOp::Div => {
+                if y.is_zero() {
+                    return Err(zero_division("division by zero"));
+                }
+                return true_divide(&x, &y).map(Value::Float).ok_or_else(|| {
+                    overflow_error("integer division result too large for a float")
+                });
+            }
+            BinOp::FloorDiv => int_divmod(&x, &y)?.0,
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(zero_division("integer modulo by zero"));
+                }
+                int_divmod(&x, &y)?.1
+            }
+            BinOp::BitAnd => x & y,
+            BinOp::BitOr => x | y,
+            BinOp::BitXor => x ^ y,
+            BinOp::LShift | BinOp::RShift => {
+                if y.sign() == Sign::Minus {
+                    return Err(value_error("negative shift count"));
+                }
+                if op == BinOp::RShift {
+                    match y.to_u64() {
+                        Some(s) if s < x.bits() + 1 => x >> s,
+                        _ => {
+                            if x.sign() == Sign::Minus {
+                                BigInt::from(-1)
+                            } else {
+                                BigInt::zero()
+                            }
+                        }
+                    }
+                } else if x.is_zero() {
+                    x
+                } else {
+                    let Some(s) = y
+                        .to_u64()
+                        .filter(|s| s.saturating_add(x.bits()) <= cap_bits)
+                    else {
+                        return Err(if y.to_i64().is_none() {
+                            overflow_error("too many digits in integer")
+                        } else {
+                            memory_error()
+                        });
+                    };
+                    x << s
+                }
+            }
+            BinOp::Pow => {
+                if y.sign() == Sign::Minus {
+                    let fx = int_to_f64(&x)?;
+                    let fy = int_to_f64(&y)?;
+                    return float_binop(BinOp::Pow, fx, fy);
+                }
+                let Some(e) = y.to_u64() else {
+                    return Err(memory_error());
+                };
+                if x.bits() > 1 && x.bits().saturating_mul(e) > cap_bits {
+                    return Err(memory_error());
+                }
+                match u32::try_from(e) {
+                    Ok(e) => x.pow(e),
+                    // Only 0, 1 and -1 get here: their powers stay small.
+                    Err(_) => {
+                        if x.is_negative() && e % 2 == 1 {
+                            x
+                        } else {
+                            x.clone() * x
+                        }
+                    }
+                }
+            }
+            BinOp::MatMul => {
+                return Err(type_error(format!(
+                    "unsupported operand type(s) for @: '{}' and '{}'",
+                    a.type_name(),
+                    b.type_name()
+                )));
+            }
+        }))
+    }
+}
+
+/// A binary operator on two floats (ints already converted).
+pub(super) fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return Err(zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(zero_division("float modulo"));
+            }
+            float_mod(x, y)
+        }
+        BinOp::Pow => match float_pow(x, y)? {
+            Some(r) => r,
+            None => {
+                return Err(unsupported(
+                    "complex numbers (a negative number to a fractional power)",
+                ));
+            }
+        },
+        _ => return Err(unsupported("this float operator")),
+    }))
 }

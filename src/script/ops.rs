@@ -5,10 +5,12 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
+use crate::model::dict::{Dict, DictViewKind, hash_key};
 use crate::model::error::{
     PyResult, exports_error, index_error, memory_error, overflow_error, type_error, unsupported,
     value_error,
 };
+use crate::model::range::RangeIter;
 use crate::model::stream::Stream;
 use crate::model::value::{ByteArray, Value, any_buffer_bytes, contiguous_bytes};
 use crate::model::view::{SliceArgs, normalize_index};
@@ -21,6 +23,18 @@ use super::session::Session;
 pub enum PyIter {
     Items(std::vec::IntoIter<Value>),
     Lines(Rc<Stream>),
+    /// A range, walked lazily.
+    Range(RangeIter),
+    /// A dict or one of its views, walked live: a change of size fails the next step.
+    Dict {
+        dict: Rc<Dict>,
+        kind: DictViewKind,
+        /// The next entry slot.
+        pos: usize,
+        /// The dict's size when the walk began, and how many items are left.
+        size: usize,
+        left: usize,
+    },
 }
 
 impl PyIter {
@@ -29,6 +43,8 @@ impl PyIter {
         match self {
             PyIter::Items(it) => it.as_slice().to_vec(),
             PyIter::Lines(s) => vec![Value::Stream(s.clone())],
+            PyIter::Range(_) => Vec::new(),
+            PyIter::Dict { dict, .. } => vec![Value::Dict(dict.clone())],
         }
     }
 
@@ -36,7 +52,66 @@ impl PyIter {
         match self {
             PyIter::Items(it) => Ok(it.next()),
             PyIter::Lines(s) => Ok(s.next_line()?.map(Value::bytes)),
+            PyIter::Range(r) => Ok(r.next_value()),
+            PyIter::Dict {
+                dict,
+                kind,
+                pos,
+                size,
+                left,
+            } => {
+                if dict.len() != *size {
+                    // As CPython: the error once, then the iterator is exhausted.
+                    *size = usize::MAX;
+                    *left = 0;
+                    return Err(runtime_error(
+                        "dictionary changed size during iteration".into(),
+                    ));
+                }
+                let Some((next, k, v)) = dict.entry_from(*pos) else {
+                    *left = 0;
+                    return Ok(None);
+                };
+                if *left == 0 {
+                    *size = usize::MAX;
+                    return Err(runtime_error(
+                        "dictionary keys changed during iteration".into(),
+                    ));
+                }
+                *left -= 1;
+                *pos = next;
+                Ok(Some(match kind {
+                    DictViewKind::Keys => k,
+                    DictViewKind::Values => v,
+                    DictViewKind::Items => Value::tuple(vec![k, v]),
+                }))
+            }
         }
+    }
+
+    /// How many items are left, when known without walking (for the memory cap).
+    pub fn length_hint(&self) -> Option<u128> {
+        match self {
+            PyIter::Items(it) => Some(it.len() as u128),
+            PyIter::Range(r) => r.left().to_u128(),
+            PyIter::Dict { left, .. } => Some(*left as u128),
+            PyIter::Lines(_) => None,
+        }
+    }
+}
+
+fn runtime_error(msg: String) -> crate::model::PyErr {
+    crate::model::PyErr::new(crate::model::ExcType::RuntimeError, msg)
+}
+
+fn dict_iter(d: &Rc<Dict>, kind: DictViewKind) -> PyIter {
+    let n = d.len();
+    PyIter::Dict {
+        dict: d.clone(),
+        kind,
+        pos: 0,
+        size: n,
+        left: n,
     }
 }
 
@@ -61,6 +136,9 @@ pub fn py_iter(v: &Value) -> PyResult<PyIter> {
                 .into_iter(),
         ),
         Value::Stream(s) => PyIter::Lines(s.clone()),
+        Value::Range(r) => PyIter::Range(RangeIter::new(r)),
+        Value::Dict(d) => dict_iter(d, DictViewKind::Keys),
+        Value::DictView(d, kind) => dict_iter(d, *kind),
         other => {
             return Err(type_error(format!(
                 "'{}' object is not iterable",
@@ -107,44 +185,8 @@ impl Session {
 
     /// A binary operator; `symbol` is how errors name it (`+`, or `+=` in place).
     fn binary_op_as(&self, op: BinOp, a: &Value, b: &Value, symbol: &str) -> PyResult<Value> {
-        if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
-            // Ints are unbounded, as in CPython, but not beyond the memory cap.
-            let cap_bits = (self.config.max_size as u64).saturating_mul(8);
-            return Ok(Value::Int(match op {
-                BinOp::Add => x + y,
-                BinOp::Sub => x - y,
-                BinOp::Mul => {
-                    if x.bits() + y.bits() > cap_bits {
-                        return Err(memory_error());
-                    }
-                    x * y
-                }
-                BinOp::Pow => {
-                    let Some(e) = y.to_u64() else {
-                        return Err(if y.sign() == num_bigint::Sign::Minus {
-                            unsupported("a negative exponent (the result is a float)")
-                        } else {
-                            memory_error()
-                        });
-                    };
-                    if x.bits() > 1 && x.bits().saturating_mul(e) > cap_bits {
-                        return Err(memory_error());
-                    }
-                    match u32::try_from(e) {
-                        Ok(e) => x.pow(e),
-                        // Only 0, 1 and -1 get here: their powers stay small.
-                        Err(_) if x.bits() <= 1 => {
-                            if x.sign() == num_bigint::Sign::Minus && e % 2 == 1 {
-                                x
-                            } else {
-                                x.clone() * x
-                            }
-                        }
-                        Err(_) => return Err(memory_error()),
-                    }
-                }
-                _ => return Err(unsupported(format!("the operator '{}'", op.symbol()))),
-            }));
+        if let Some(r) = self.numeric_binop(op, a, b) {
+            return r;
         }
         let unsupported_operands = || {
             type_error(format!(
@@ -154,6 +196,13 @@ impl Session {
                 b.type_name()
             ))
         };
+        if let (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) = (op, a, b) {
+            let d = x.copy();
+            for (hk, k, v) in y.keyed_items() {
+                d.insert(hk, k, v);
+            }
+            return Ok(Value::Dict(d));
+        }
         match op {
             BinOp::Add => self
                 .concat(a, b)
@@ -319,6 +368,10 @@ impl Session {
                 _ => {}
             }
         }
+        if let (Value::Dict(d), BinOp::BitOr) = (&a, op) {
+            self.dict_update_from(d, &b)?;
+            return Ok(a.clone());
+        }
         if let (Value::List(l), BinOp::Add) = (&a, op) {
             let mut it = py_iter(&b)?;
             let mut extra = Vec::new();
@@ -444,6 +497,30 @@ impl Session {
                 },
                 EvalKey::Slice(s) => Ok(Value::tuple(slice_of(t, &s)?)),
             },
+            Value::Dict(d) => match key {
+                EvalKey::Index(k) => d.get(&hash_key(&k)?).ok_or_else(|| key_error(k)),
+                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+            },
+            Value::Range(r) => match key {
+                EvalKey::Index(k) => match k.as_int() {
+                    Some(i) => Ok(Value::Int(r.item(&i)?)),
+                    None => Err(not_int("range", &k)),
+                },
+                EvalKey::Slice(s) => {
+                    let part = |v: &Value| -> PyResult<Option<BigInt>> {
+                        if v.is_none() {
+                            return Ok(None);
+                        }
+                        v.as_int().map(Some).ok_or_else(|| {
+                            type_error(
+                                "slice indices must be integers or None or have an __index__ method",
+                            )
+                        })
+                    };
+                    let (a, b, c) = (part(&s.start)?, part(&s.stop)?, part(&s.step)?);
+                    Ok(Value::Range(Rc::new(r.slice(a, b, c)?)))
+                }
+            },
             other => Err(type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()
@@ -451,7 +528,79 @@ impl Session {
         }
     }
 
-    pub(super) fn setitem(&self, o: &Value, key: EvalKey, value: &Value) -> PyResult<()> {
+    /// `del obj[key]` (the statement is the evaluator's; this is the item deletion).
+    #[allow(dead_code)] // until the del statement takes items
+    pub(super) fn delitem(&mut self, o: &Value, key: EvalKey) -> PyResult<()> {
+        match o {
+            Value::Dict(d) => match key {
+                EvalKey::Index(k) => match d.remove(&hash_key(&k)?) {
+                    Some(old) => {
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(key_error(k)),
+                },
+                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+            },
+            Value::List(l) => match key {
+                EvalKey::Index(k) => match k.as_int() {
+                    Some(i) => {
+                        let n = l.borrow().len();
+                        let i = normalize_index(seq_index(&i)?, n)
+                            .ok_or_else(|| index_error("list assignment index out of range"))?;
+                        let old = l.borrow_mut().remove(i);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        k.type_name()
+                    ))),
+                },
+                EvalKey::Slice(s) => {
+                    let n = l.borrow().len();
+                    let r = s.resolve(n)?;
+                    let gone = remove_slice(&mut l.borrow_mut(), r);
+                    drop(gone);
+                    Ok(())
+                }
+            },
+            Value::ByteArray(b) => {
+                // As CPython: an index deletes the one-item slice; deleting is assigning
+                // nothing (so exports refuse a resize).
+                let key = match key {
+                    EvalKey::Index(k) => {
+                        let Some(i) = k.as_int() else {
+                            return Err(type_error(format!(
+                                "bytearray indices must be integers or slices, not {}",
+                                k.type_name()
+                            )));
+                        };
+                        let n = b.data.borrow().len();
+                        let i = normalize_index(seq_index(&i)?, n)
+                            .ok_or_else(|| index_error("bytearray index out of range"))?;
+                        EvalKey::Slice(SliceArgs {
+                            start: Value::int(i),
+                            stop: Value::int(i + 1),
+                            step: Value::None,
+                        })
+                    }
+                    slice => slice,
+                };
+                self.bytearray_setitem(b, key, &Value::bytes(Vec::new()))
+            }
+            Value::View(v) => {
+                v.check()?;
+                Err(type_error("cannot delete memory"))
+            }
+            other => Err(type_error(format!(
+                "'{}' object doesn't support item deletion",
+                other.type_name()
+            ))),
+        }
+    }
+
+    pub(super) fn setitem(&mut self, o: &Value, key: EvalKey, value: &Value) -> PyResult<()> {
         match o {
             Value::View(v) => match key {
                 EvalKey::Index(k) => match k.as_int() {
@@ -468,6 +617,15 @@ impl Session {
                 EvalKey::Slice(s) => v.setitem_slice(&s, value).map(|_| ()),
             },
             Value::ByteArray(b) => self.bytearray_setitem(b, key, value),
+            Value::Dict(d) => match key {
+                EvalKey::Index(k) => {
+                    let hk = hash_key(&k)?;
+                    let old = d.insert(hk, k, value.clone());
+                    drop(old);
+                    Ok(())
+                }
+                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+            },
             Value::List(l) => match key {
                 EvalKey::Index(k) => match k.as_int() {
                     Some(i) => {
@@ -483,7 +641,46 @@ impl Session {
                         k.type_name()
                     ))),
                 },
-                EvalKey::Slice(_) => Err(unsupported("slice assignment to a list")),
+                EvalKey::Slice(s) => {
+                    let r = s.resolve(l.borrow().len())?;
+                    let msg = if r.step == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    };
+                    let src = match py_iter(value) {
+                        Ok(_) => self.collect_values(value)?,
+                        Err(e) if e.ty == crate::model::ExcType::TypeError => {
+                            return Err(type_error(msg));
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    let mut items = l.borrow_mut();
+                    if r.step == 1 {
+                        let n = (items.len() - r.len + src.len()) as u128;
+                        check_size(self, n * std::mem::size_of::<Value>() as u128)?;
+                        let start = r.start.max(0) as usize;
+                        let old: Vec<Value> = items.splice(start..start + r.len, src).collect();
+                        drop(items);
+                        drop(old);
+                        Ok(())
+                    } else if src.len() != r.len {
+                        Err(value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            src.len(),
+                            r.len
+                        )))
+                    } else {
+                        let mut old = Vec::with_capacity(src.len());
+                        for (k, x) in src.into_iter().enumerate() {
+                            let i = (r.start + k as i64 * r.step) as usize;
+                            old.push(std::mem::replace(&mut items[i], x));
+                        }
+                        drop(items);
+                        drop(old);
+                        Ok(())
+                    }
+                }
             },
             other => {
                 if let (Value::Str(_) | Value::Bytes(_) | Value::Tuple(_), EvalKey::Index(k)) =
@@ -636,5 +833,35 @@ fn repeat_items(items: &[Value], count: usize) -> Vec<Value> {
     for _ in 0..count {
         out.extend(items.iter().cloned());
     }
+    out
+}
+
+/// KeyError for a missing key: the message is the key's repr, and the error keeps the key.
+pub(super) fn key_error(k: Value) -> crate::model::PyErr {
+    let msg = crate::model::repr::try_repr(&k).unwrap_or_default();
+    let mut e = crate::model::PyErr::new(crate::model::ExcType::KeyError, msg);
+    e.obj = Some(Box::new(k));
+    e
+}
+
+/// Removes the items of a resolved slice, returning them (to be dropped by the caller).
+fn remove_slice<T>(items: &mut Vec<T>, r: crate::model::view::Resolved) -> Vec<T> {
+    if r.len == 0 {
+        return Vec::new();
+    }
+    if r.step == 1 {
+        let start = r.start.max(0) as usize;
+        return items.drain(start..start + r.len).collect();
+    }
+    let mut gone = vec![false; items.len()];
+    for k in 0..r.len {
+        gone[(r.start + k as i64 * r.step) as usize] = true;
+    }
+    let mut kept = Vec::with_capacity(items.len() - r.len);
+    let mut out = Vec::with_capacity(r.len);
+    for (i, x) in items.drain(..).enumerate() {
+        if gone[i] { out.push(x) } else { kept.push(x) }
+    }
+    *items = kept;
     out
 }

@@ -6,7 +6,7 @@ use std::rc::{Rc, Weak};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::model::error::{ExcType, PyErr, PyResult, unsupported};
+use crate::model::error::{ExcType, PyErr, PyResult};
 use crate::model::stream::{Edit, Stream};
 use crate::model::value::{Module, ObjId, Value};
 use crate::model::view::{Origin, Source, View};
@@ -934,6 +934,14 @@ fn for_each_view(v: &Value, f: &mut dyn FnMut(&Rc<View>)) {
                     stack.extend(items.iter().rev().filter(|v| can_hold_view(v)).cloned());
                 }
             }
+            Value::Dict(d) | Value::DictView(d, _) => {
+                let key = Rc::as_ptr(d) as *const ();
+                if seen.insert(key) {
+                    for (k, v) in d.items().into_iter().rev() {
+                        stack.extend([v, k].into_iter().filter(can_hold_view));
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -950,6 +958,8 @@ fn can_hold_view(v: &Value) -> bool {
             | Value::Iter(_)
             | Value::Exception(_)
             | Value::Function(_)
+            | Value::Dict(_)
+            | Value::DictView(..)
     )
 }
 
@@ -985,13 +995,6 @@ pub fn short_repr(v: &Value, limit: usize) -> String {
     } else {
         text
     }
-}
-
-/// A dict from key/value pairs (until dicts are modelled, only an empty one is refused
-/// here, so `**kwargs` works where nothing lands in it).
-pub fn dict_from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<Value> {
-    let _ = pairs;
-    Err(unsupported("dicts"))
 }
 
 /// The source text of a span, as `ast.get_source_segment` gives it.
