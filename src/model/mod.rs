@@ -1,13 +1,17 @@
 //! The model: BytesIO streams, memoryviews and their exports, Python values and exceptions.
 //! Pure: no parsing, no UI.
 
+pub mod codec;
 pub mod dirs;
 pub mod error;
 pub mod float;
+pub mod format;
 pub mod printable;
 pub mod repr;
 pub mod stream;
 pub mod suggest;
+pub mod text;
+pub mod unicode_props;
 pub mod value;
 pub mod view;
 
