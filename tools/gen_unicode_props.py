@@ -38,7 +38,7 @@ for name, pred in [
     for a, b in ranges(pred):
         print(f"    (0x{a:x}, 0x{b:x}),")
     print("];")
-for name, f in [("UPPER_MAP", str.upper), ("LOWER_MAP", str.lower), ("TITLE_MAP", str.title)]:
+for name, f in [("UPPER_MAP", str.upper), ("LOWER_MAP", str.lower), ("TITLE_MAP", str.title), ("FOLD_MAP", str.casefold)]:
     print(f"pub const {name}: &[(u32, &str)] = &[")
     for cp in range(0x110000):
         c = chr(cp)

@@ -78,7 +78,7 @@ fn escape_bytes(out: &mut String, data: &[u8], escape_quote: impl Fn(u8) -> bool
 }
 
 /// Whether CPython's `str.isprintable()` holds for a character.
-fn is_printable(c: char) -> bool {
+pub fn is_printable(c: char) -> bool {
     let u = c as u32;
     super::printable::NON_PRINTABLE
         .binary_search_by(|&(lo, hi)| {

@@ -117,6 +117,17 @@ pub fn lower(chars: &[char]) -> String {
     out
 }
 
+pub fn casefold(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.len());
+    for &c in chars {
+        match mapped(props::FOLD_MAP, c) {
+            Some(m) => out.push_str(m),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
 pub fn swapcase(chars: &[char]) -> String {
     let mut out = String::with_capacity(chars.len());
     for (i, &c) in chars.iter().enumerate() {

@@ -133,6 +133,8 @@ pub enum Builtin {
     Str,
     List,
     Hex,
+    Format,
+    Ascii,
 }
 
 impl Builtin {
@@ -148,6 +150,8 @@ impl Builtin {
             Builtin::IsInstance => "<built-in function isinstance>".into(),
             Builtin::Repr => "<built-in function repr>".into(),
             Builtin::Hex => "<built-in function hex>".into(),
+            Builtin::Format => "<built-in function format>".into(),
+            Builtin::Ascii => "<built-in function ascii>".into(),
             Builtin::Type | Builtin::Str | Builtin::List => {
                 format!("<class '{}'>", self.class_name().unwrap_or("type"))
             }

@@ -48,7 +48,7 @@ fn stream_operation(name: &str) -> &'static str {
 }
 
 /// How Argument Clinic's "must be X, not T" messages name a value's type: `None` for None.
-fn arg_type_name(v: &Value) -> &'static str {
+pub(super) fn arg_type_name(v: &Value) -> &'static str {
     if v.is_none() { "None" } else { v.type_name() }
 }
 
@@ -57,7 +57,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// A method that takes no keyword arguments (`BytesIO.read() takes no keyword arguments`).
-fn no_kwargs(kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
+pub(super) fn no_kwargs(kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
     } else {
@@ -68,7 +68,7 @@ fn no_kwargs(kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
 }
 
 /// METH_NOARGS.
-fn no_args(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
+pub(super) fn no_args(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
     no_kwargs(kwargs, qualname)?;
     if args.is_empty() {
         Ok(())
@@ -81,7 +81,11 @@ fn no_args(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
 }
 
 /// METH_O.
-fn one_arg<'a>(args: &'a [Value], kwargs: &Kwargs, qualname: &str) -> PyResult<&'a Value> {
+pub(super) fn one_arg<'a>(
+    args: &'a [Value],
+    kwargs: &Kwargs,
+    qualname: &str,
+) -> PyResult<&'a Value> {
     no_kwargs(kwargs, qualname)?;
     match args {
         [a] => Ok(a),
@@ -93,7 +97,7 @@ fn one_arg<'a>(args: &'a [Value], kwargs: &Kwargs, qualname: &str) -> PyResult<&
 }
 
 /// `_PyArg_CheckPositional`.
-fn positional(args: &[Value], name: &str, min: usize, max: usize) -> PyResult<()> {
+pub(super) fn positional(args: &[Value], name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n < min {
         let at = if min == max { "" } else { "at least " };
@@ -113,7 +117,7 @@ fn positional(args: &[Value], name: &str, min: usize, max: usize) -> PyResult<()
 }
 
 /// `_PyArg_UnpackKeywords` for positional-or-keyword parameters, `minpos` of them required.
-fn unpack(
+pub(super) fn unpack(
     fname: &str,
     params: &[&str],
     minpos: usize,
@@ -289,10 +293,38 @@ impl Session {
             Builtin::Str => {
                 let a = unpack("str", &["object", "encoding", "errors"], 0, args, kwargs)?;
                 match (&a[0], &a[1], &a[2]) {
-                    (None, None, None) => Ok(Value::str("")),
+                    (None, _, _) => Ok(Value::str("")),
                     (Some(x), None, None) => Ok(Value::str(&try_str(x)?)),
-                    (Some(Value::Str(_)), _, _) => Err(type_error("decoding str is not supported")),
-                    _ => Err(unsupported("str() with an encoding")),
+                    (Some(x), enc, err) => {
+                        let text_arg =
+                            |v: &Option<Value>, what: &str| -> PyResult<Option<Rc<str>>> {
+                                match v {
+                                    None => Ok(None),
+                                    Some(Value::Str(s)) => Ok(Some(s.clone())),
+                                    Some(other) => Err(type_error(format!(
+                                        "str() argument '{what}' must be str, not {}",
+                                        arg_type_name(other)
+                                    ))),
+                                }
+                            };
+                        let enc = text_arg(enc, "encoding")?;
+                        let err = text_arg(err, "errors")?;
+                        if let Value::Str(_) = x {
+                            return Err(type_error("decoding str is not supported"));
+                        }
+                        let Some(data) = crate::model::value::contiguous_bytes(x) else {
+                            return Err(type_error(format!(
+                                "decoding to str: need a bytes-like object, {} found",
+                                x.type_name()
+                            )));
+                        };
+                        let text = crate::model::codec::decode(
+                            &data?,
+                            enc.as_deref().unwrap_or("utf-8"),
+                            err.as_deref().unwrap_or("strict"),
+                        )?;
+                        Ok(Value::Str(Rc::from(text)))
+                    }
                 }
             }
             Builtin::List => {
@@ -321,6 +353,30 @@ impl Session {
                     format!("0x{n:x}")
                 };
                 Ok(Value::str(&text))
+            }
+            Builtin::Format => {
+                no_kwargs(&kwargs, "format")?;
+                positional(&args, "format", 1, 2)?;
+                let spec = match args.get(1) {
+                    None => Rc::from(""),
+                    Some(Value::Str(s)) => s.clone(),
+                    Some(other) => {
+                        return Err(type_error(format!(
+                            "format() argument 2 must be str, not {}",
+                            other.type_name()
+                        )));
+                    }
+                };
+                let text = crate::model::format::format_value_capped(
+                    &args[0],
+                    &spec,
+                    self.config.max_size,
+                )?;
+                Ok(Value::Str(Rc::from(text)))
+            }
+            Builtin::Ascii => {
+                let x = one_arg(&args, &kwargs, "ascii")?;
+                Ok(Value::Str(Rc::from(crate::model::format::ascii(x)?)))
             }
             Builtin::FromHex => {
                 let s = one_arg(&args, &kwargs, "bytes.fromhex")?;
@@ -414,11 +470,15 @@ impl Session {
             }
             return Ok(wrap(Vec::new()));
         };
-        if let Value::Str(_) = x {
-            if encoding.is_none() {
+        if let Value::Str(text) = x {
+            let (Some(Value::Str(enc)), errors) = (encoding, errors) else {
                 return Err(type_error("string argument without an encoding"));
-            }
-            return Err(unsupported("encoding a str"));
+            };
+            let errors = match errors {
+                Some(Value::Str(e)) => e.to_string(),
+                _ => "strict".to_string(),
+            };
+            return crate::model::codec::encode(text, enc, &errors).map(wrap);
         }
         if encoding.is_some() {
             return Err(type_error("encoding without a string argument"));
@@ -636,7 +696,7 @@ impl Session {
 }
 
 /// The `sep` argument of `hex()`: one ASCII character, as str or bytes.
-fn hex_sep(sep: &Value) -> PyResult<u8> {
+pub(super) fn hex_sep(sep: &Value) -> PyResult<u8> {
     let len = match sep {
         Value::Str(s) => s.chars().count(),
         Value::Bytes(b) => b.len(),

@@ -25,6 +25,8 @@ pub fn builtin_value(name: &str) -> Option<Value> {
         "str" => Value::Builtin(Builtin::Str),
         "list" => Value::Builtin(Builtin::List),
         "hex" => Value::Builtin(Builtin::Hex),
+        "format" => Value::Builtin(Builtin::Format),
+        "ascii" => Value::Builtin(Builtin::Ascii),
         "int" => Value::Type("int"),
         "bool" => Value::Type("bool"),
         "tuple" => Value::Type("tuple"),

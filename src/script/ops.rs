@@ -99,6 +99,9 @@ impl Session {
 
     /// A binary operator; `symbol` is how errors name it (`+`, or `+=` in place).
     fn binary_op_as(&self, op: BinOp, a: &Value, b: &Value, symbol: &str) -> PyResult<Value> {
+        if let (BinOp::Mod, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) = (op, a) {
+            return self.percent_op(a, b);
+        }
         if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
             // Ints are unbounded, as in CPython, but not beyond the memory cap.
             let cap_bits = (self.config.max_size as u64).saturating_mul(8);
