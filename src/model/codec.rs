@@ -355,7 +355,7 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                             None => (rest.len() - ok, "unexpected end of data"),
                             Some(n) => {
                                 let b = rest[ok];
-                                if n == 1 && (b < 0xc2 || b > 0xf4) {
+                                if n == 1 && !(0xc2..=0xf4).contains(&b) {
                                     (1, "invalid start byte")
                                 } else {
                                     (n, "invalid continuation byte")

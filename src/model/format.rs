@@ -100,10 +100,8 @@ fn parse_spec(
         s.grouping = Some('_');
         pos += 1;
     }
-    if pos < c.len() && c[pos] == ',' {
-        if s.grouping == Some('_') {
-            return Err(value_error("Cannot specify both ',' and '_'."));
-        }
+    if pos < c.len() && c[pos] == ',' && s.grouping == Some('_') {
+        return Err(value_error("Cannot specify both ',' and '_'."));
     }
     if pos < c.len()
         && let Some(g) = s.grouping
@@ -1379,11 +1377,11 @@ mod tests {
             Value::str("a"),
             Value::str("a"),
             Value::int(255),
-            Value::Float(3.14159),
+            Value::Float(2.5678),
         ]);
         let got: String = percent_format(&t, &args, Target::Str, DEFAULT_CAP)
             .map(|v| v.into_iter().collect())
             .unwrap_or_default();
-        assert_eq!(got, "1 a 'a' ff 03.14 %");
+        assert_eq!(got, "1 a 'a' ff 02.57 %");
     }
 }
