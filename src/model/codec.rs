@@ -233,6 +233,35 @@ fn backslash_char(out: &mut Vec<u8>, c: char) {
     out.extend_from_slice(s.as_bytes());
 }
 
+/// An upper bound of the size of `s.encode(encoding, errors)`, in bytes, to check against a
+/// memory cap before encoding (0 for an unknown codec: the encode itself then fails).
+pub fn encoded_len_bound(s: &str, encoding: &str, errors: &str) -> u128 {
+    let chars = || s.chars().count() as u128;
+    match lookup(encoding) {
+        Ok(Codec::Utf8) => s.len() as u128,
+        Ok(Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be) => {
+            s.encode_utf16().count() as u128 * 2 + 2
+        }
+        Ok(Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be) => chars() * 4 + 4,
+        Ok(_) if matches!(errors, "backslashreplace" | "xmlcharrefreplace") => chars() * 10,
+        Ok(_) => chars(),
+        Err(_) => 0,
+    }
+}
+
+/// An upper bound of the size of `data.decode(encoding, errors)`'s str, in bytes of UTF-8.
+pub fn decoded_len_bound(data: &[u8], encoding: &str, errors: &str) -> u128 {
+    let n = data.len() as u128;
+    let backslash = errors == "backslashreplace";
+    match lookup(encoding) {
+        Ok(Codec::Utf8) if std::str::from_utf8(data).is_ok() => n,
+        Ok(Codec::Ascii) if data.is_ascii() => n,
+        Ok(Codec::Latin1) => n * 2,
+        _ if backslash => n * 4,
+        _ => n * 3 + 4,
+    }
+}
+
 /// `s.encode(encoding, errors)`.
 pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(encoding)?;

@@ -160,8 +160,14 @@ fn unknown_code(t: char, type_name: &str) -> PyErr {
     }
 }
 
+/// A result of `n` characters against the cap, counted as str sizes are elsewhere (four
+/// bytes a character, the widest).
 fn check_cap(n: usize, cap: usize) -> PyResult<()> {
-    if n > cap { Err(memory_error()) } else { Ok(()) }
+    if (n as u128) * 4 > cap as u128 {
+        Err(memory_error())
+    } else {
+        Ok(())
+    }
 }
 
 /// Pads `body` (of `len` chars) to the spec's width with its fill and alignment.
@@ -615,6 +621,15 @@ pub fn format_value_capped(v: &Value, spec: &str, cap: usize) -> PyResult<String
                 )))
             }
         }
+    }
+}
+
+/// One replacement field of an f-string or `str.format`: the optional conversion (`r`, `s`
+/// or `a`), then `format(value, spec)`.
+pub fn format_field(v: &Value, conversion: Option<char>, spec: &str) -> PyResult<String> {
+    match conversion {
+        None => format_value(v, spec),
+        Some(c) => format_value(&Value::str(&convert(v, c)?), spec),
     }
 }
 
@@ -1278,7 +1293,7 @@ fn has_getitem(v: &Value) -> bool {
     matches!(
         v,
         Value::List(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::View(_) | Value::Str(_)
-    )
+    ) || v.type_name() == "dict"
 }
 
 #[cfg(test)]

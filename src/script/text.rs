@@ -296,8 +296,7 @@ impl Session {
             | "isalpha" | "isascii" | "isdecimal" | "isdigit" | "isidentifier" | "islower"
             | "isnumeric" | "isprintable" | "isspace" | "istitle" | "isupper" => {
                 no_args(&args, &kwargs, qual)?;
-                // Case mappings can grow a string up to three times.
-                self.check_items(c.len() as u128 * 3, 4)?;
+                self.check_items(c.len() as u128, 4)?;
                 Ok(match name {
                     "upper" => st(t::upper(c)),
                     "lower" => st(t::lower(c)),
@@ -327,6 +326,7 @@ impl Session {
             "encode" => {
                 let a = unpack("encode", &["encoding", "errors"], 0, args, kwargs)?;
                 let (enc, errors) = codec_args("encode", &a)?;
+                self.check_items(codec::encoded_len_bound(s, &enc, &errors), 1)?;
                 let data = codec::encode(s, &enc, &errors)?;
                 Ok(Value::bytes(data))
             }
@@ -609,6 +609,7 @@ impl Session {
             "decode" => {
                 let a = unpack("decode", &["encoding", "errors"], 0, args, kwargs)?;
                 let (enc, errors) = codec_args("decode", &a)?;
+                self.check_items(codec::decoded_len_bound(d, &enc, &errors), 1)?;
                 let text = codec::decode(d, &enc, &errors)?;
                 Ok(Value::Str(Rc::from(text)))
             }
