@@ -363,6 +363,10 @@ fn on_decode_error(
 
 /// `data.decode(encoding, errors)`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    // As `PyUnicode_Decode`: nothing to decode, no codec looked up.
+    if data.is_empty() {
+        return Ok(String::new());
+    }
     let codec = lookup(encoding)?;
     let name = codec.name();
     let mut out = String::with_capacity(data.len());

@@ -103,15 +103,6 @@ fn parse_spec(
     if pos < c.len() && c[pos] == ',' && s.grouping == Some('_') {
         return Err(value_error("Cannot specify both ',' and '_'."));
     }
-    if pos < c.len()
-        && let Some(g) = s.grouping
-        && (c[pos] == ',' || c[pos] == '_')
-    {
-        return Err(value_error(format!(
-            "Cannot specify '{g}' with '{}'.",
-            c[pos]
-        )));
-    }
     if pos < c.len() && c[pos] == '.' {
         pos += 1;
         s.precision = parse_number(&c, &mut pos)?;
@@ -120,9 +111,8 @@ fn parse_spec(
         }
     }
     if c.len() - pos > 1 {
-        let rest: String = c[pos..].iter().collect();
         return Err(value_error(format!(
-            "Invalid format specifier '{rest}' for object of type '{type_name}'"
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
         )));
     }
     if pos < c.len() {
@@ -198,8 +188,12 @@ fn format_str(text: &str, spec: &str, cap: usize) -> PyResult<String> {
     {
         return Err(unknown_code(t, "str"));
     }
-    if s.sign.is_some() {
-        return Err(value_error("Sign not allowed in string format specifier"));
+    if let Some(sign) = s.sign {
+        return Err(value_error(if sign == ' ' {
+            "Space not allowed in string format specifier"
+        } else {
+            "Sign not allowed in string format specifier"
+        }));
     }
     if s.z {
         return Err(value_error(
@@ -682,136 +676,163 @@ fn render_template(
         return Err(value_error("Max string recursion exceeded"));
     }
     let mut out = String::new();
-    let mut i = 0;
     let n = c.len();
+    let mut i = 0;
+    // `MarkupIterator_next`: literal text up to a brace, then one field.
     while i < n {
-        let ch = c[i];
-        if ch == '}' {
-            if i + 1 < n && c[i + 1] == '}' {
-                out.push('}');
-                i += 2;
-                continue;
+        let mut ch = '\0';
+        let mut markup = false;
+        let start = i;
+        while i < n {
+            ch = c[i];
+            i += 1;
+            if ch == '{' || ch == '}' {
+                markup = true;
+                break;
             }
+        }
+        let at_end = i >= n;
+        let mut len = i - start;
+        if ch == '}' && markup && (at_end || c[i] != '}') {
             return Err(value_error("Single '}' encountered in format string"));
         }
-        if ch != '{' {
-            out.push(ch);
-            i += 1;
-            continue;
-        }
-        if i + 1 < n && c[i + 1] == '{' {
-            out.push('{');
-            i += 2;
-            continue;
-        }
-        if i + 1 >= n {
+        if at_end && ch == '{' && markup {
             return Err(value_error("Single '{' encountered in format string"));
         }
-        // The field runs to the matching '}', nested braces counted.
-        let start = i + 1;
-        let mut j = start;
-        let mut count = 1;
-        let mut in_bracket = false;
-        let mut end = None;
-        while j < n {
-            match c[j] {
-                '[' if !in_bracket => in_bracket = true,
-                ']' if in_bracket => in_bracket = false,
-                '{' if !in_bracket => count += 1,
-                '}' if !in_bracket => {
-                    count -= 1;
-                    if count == 0 {
-                        end = Some(j);
-                        break;
-                    }
-                }
-                _ => {}
+        if markup && !at_end {
+            if c[i] == ch {
+                i += 1;
+                markup = false;
+            } else {
+                len -= 1;
             }
-            j += 1;
         }
-        let Some(end) = end else {
-            // As CPython: an open '[' or a spec left open.
-            let field = &c[start..];
-            let colon = field_name_end(field);
-            if colon < field.len() && field[colon] == ':' {
-                return Err(value_error("unmatched '{' in format spec"));
-            }
-            if colon < field.len() && field[colon] == '!' && colon + 1 >= field.len() {
-                return Err(value_error(
-                    "end of string while looking for conversion specifier",
-                ));
-            }
-            return Err(value_error("expected '}' before end of string"));
-        };
-        let text = render_field(&c[start..end], args, kwargs, auto, depth, cap)?;
+        out.extend(&c[start..start + len]);
+        if !markup {
+            continue;
+        }
+        let field = parse_field(c, &mut i)?;
+        let text = render_field(&field, args, kwargs, auto, depth, cap)?;
         check_cap(out.len() + text.len(), cap)?;
         out.push_str(&text);
-        i = end + 1;
     }
     Ok(out)
 }
 
-/// Where a field's name ends (at `!` or `:` outside brackets).
-fn field_name_end(field: &[char]) -> usize {
-    let mut in_bracket = false;
-    for (k, &ch) in field.iter().enumerate() {
+/// One replacement field, as `parse_field` splits it.
+struct Field {
+    name: Vec<char>,
+    conversion: Option<char>,
+    spec: Vec<char>,
+    spec_needs_expanding: bool,
+}
+
+/// CPython's `parse_field`, from just after the opening brace; leaves `i` after the field.
+fn parse_field(c: &[char], i: &mut usize) -> PyResult<Field> {
+    let n = c.len();
+    let name_start = *i;
+    let mut ch = '\0';
+    while *i < n {
+        ch = c[*i];
+        *i += 1;
         match ch {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            '!' | ':' if !in_bracket => return k,
-            _ => {}
+            '{' => return Err(value_error("unexpected '{' in field name")),
+            '[' => {
+                while *i < n && c[*i] != ']' {
+                    *i += 1;
+                }
+                continue;
+            }
+            '}' | ':' | '!' => break,
+            _ => continue,
         }
     }
-    field.len()
+    let terminated = matches!(ch, '}' | ':' | '!') && *i > name_start;
+    let name_end = if terminated { *i - 1 } else { *i };
+    let mut field = Field {
+        name: c[name_start..name_end].to_vec(),
+        conversion: None,
+        spec: Vec::new(),
+        spec_needs_expanding: false,
+    };
+    if terminated && (ch == '!' || ch == ':') {
+        if ch == '!' {
+            if *i >= n {
+                return Err(value_error(
+                    "end of string while looking for conversion specifier",
+                ));
+            }
+            field.conversion = Some(c[*i]);
+            *i += 1;
+            if *i < n {
+                let next = c[*i];
+                *i += 1;
+                if next == '}' {
+                    return Ok(field);
+                }
+                if next != ':' {
+                    return Err(value_error("expected ':' after conversion specifier"));
+                }
+            }
+        }
+        let spec_start = *i;
+        let mut count = 1;
+        while *i < n {
+            let x = c[*i];
+            *i += 1;
+            match x {
+                '{' => {
+                    field.spec_needs_expanding = true;
+                    count += 1;
+                }
+                '}' => {
+                    count -= 1;
+                    if count == 0 {
+                        field.spec = c[spec_start..*i - 1].to_vec();
+                        return Ok(field);
+                    }
+                }
+                _ => {}
+            }
+        }
+        return Err(value_error("unmatched '{' in format spec"));
+    }
+    if !(terminated && ch == '}') {
+        return Err(value_error("expected '}' before end of string"));
+    }
+    Ok(field)
 }
 
 fn render_field(
-    field: &[char],
+    field: &Field,
     args: &[Value],
     kwargs: &[(std::rc::Rc<str>, Value)],
     auto: &mut AutoNumber,
     depth: usize,
     cap: usize,
 ) -> PyResult<String> {
-    let name_end = field_name_end(field);
-    let name = &field[..name_end];
-    let mut conversion = None;
-    let mut spec: &[char] = &[];
-    if name_end < field.len() {
-        if field[name_end] == '!' {
-            if name_end + 1 >= field.len() {
-                return Err(value_error("unmatched '{' in format spec"));
+    let mut value = lookup_field(&field.name, args, kwargs, auto)?;
+    if let Some(conv) = field.conversion {
+        let text = match conv {
+            'r' | 's' | 'a' => convert(&value, conv)?,
+            other if (other as u32) > 32 && (other as u32) < 127 => {
+                return Err(value_error(format!("Unknown conversion specifier {other}")));
             }
-            conversion = Some(field[name_end + 1]);
-            let after = name_end + 2;
-            if after < field.len() {
-                if field[after] != ':' {
-                    return Err(value_error("expected ':' after conversion specifier"));
-                }
-                spec = &field[after + 1..];
+            other => {
+                return Err(value_error(format!(
+                    "Unknown conversion specifier \\x{:x}",
+                    other as u32
+                )));
             }
-        } else {
-            spec = &field[name_end + 1..];
-        }
+        };
+        value = Value::str(&text);
     }
-    let value = lookup_field(name, args, kwargs, auto)?;
-    let spec = if spec.contains(&'{') {
-        render_template(spec, args, kwargs, auto, depth - 1, cap)?
+    let spec = if field.spec_needs_expanding {
+        render_template(&field.spec, args, kwargs, auto, depth - 1, cap)?
     } else {
-        spec.iter().collect()
+        field.spec.iter().collect()
     };
-    match conversion {
-        None => format_value_capped(&value, &spec, cap),
-        Some(c) => {
-            let s = match c {
-                'r' | 's' | 'a' => convert(&value, c)?,
-                other => {
-                    return Err(value_error(format!("Unknown conversion specifier {other}")));
-                }
-            };
-            format_value_capped(&Value::str(&s), &spec, cap)
-        }
-    }
+    format_value_capped(&value, &spec, cap)
 }
 
 fn lookup_field(
@@ -936,6 +957,12 @@ fn index_value(value: &Value, key: &str) -> PyResult<Value> {
                 .ok_or_else(|| index_error("index out of range")),
             None => Err(not_int("byte")),
         },
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Stream(_) => {
+            Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                value.type_name()
+            )))
+        }
         other => Err(unsupported(format!(
             "indexing a {} in a format field",
             other.type_name()
@@ -960,15 +987,17 @@ fn real_to_int(v: &Value) -> Option<BigInt> {
     }
 }
 
-fn as_float(v: &Value) -> PyResult<f64> {
+fn as_float(v: &Value, target: Target) -> PyResult<f64> {
     match v {
         Value::Float(x) => Ok(*x),
         other => match other.as_int() {
             Some(n) => int_to_f64(&n),
-            None => Err(type_error(format!(
-                "must be real number, not {}",
-                other.type_name()
-            ))),
+            None => Err(type_error(match target {
+                Target::Str => format!("must be real number, not {}", other.type_name()),
+                Target::Bytes => {
+                    format!("float argument required, not {}", other.type_name())
+                }
+            })),
         },
     }
 }
@@ -1125,8 +1154,13 @@ pub fn percent_format(
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let value = if matches!(conv, 'd' | 'i' | 'u') {
                     real_to_int(&arg).ok_or_else(|| {
+                        let shown = if target == Target::Bytes && conv == 'i' {
+                            'd'
+                        } else {
+                            conv
+                        };
                         type_error(format!(
-                            "%{conv} format: a real number is required, not {}",
+                            "%{shown} format: a real number is required, not {}",
                             arg.type_name()
                         ))
                     })?
@@ -1180,7 +1214,7 @@ pub fn percent_format(
                 numeric = true;
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let x = as_float(&arg)?;
+                let x = as_float(&arg, target)?;
                 let p = precision.unwrap_or(6);
                 let text = if x.is_finite() {
                     float_body(x.abs(), conv, p, alt)

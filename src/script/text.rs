@@ -379,6 +379,10 @@ impl Session {
             }
             "split" | "rsplit" => {
                 let a = unpack(name, &["sep", "maxsplit"], 0, args, kwargs)?;
+                let maxsplit = match &a[1] {
+                    Some(m) => ssize_arg(m)?,
+                    None => -1,
+                };
                 let sep = match &a[0] {
                     None | Some(Value::None) => None,
                     Some(Value::Str(x)) => Some(x.chars().collect::<Vec<char>>()),
@@ -388,10 +392,6 @@ impl Session {
                             other.type_name()
                         )));
                     }
-                };
-                let maxsplit = match &a[1] {
-                    Some(m) => ssize_arg(m)?,
-                    None => -1,
                 };
                 let parts = match sep {
                     Some(sep) if sep.is_empty() => return Err(value_error("empty separator")),
@@ -454,7 +454,7 @@ impl Session {
                         other => Err(type_error(format!(
                             "replace() argument {} must be str, not {}",
                             i + 1,
-                            other.type_name()
+                            arg_type_name(other)
                         ))),
                     }
                 };
@@ -535,7 +535,7 @@ impl Session {
                 let Value::Str(p) = a else {
                     return Err(type_error(format!(
                         "{name}() argument must be str, not {}",
-                        a.type_name()
+                        arg_type_name(a)
                     )));
                 };
                 let out = if name == "removeprefix" {
@@ -668,13 +668,13 @@ impl Session {
             }
             "split" | "rsplit" => {
                 let a = unpack(name, &["sep", "maxsplit"], 0, args, kwargs)?;
-                let sep = match &a[0] {
-                    None | Some(Value::None) => None,
-                    Some(x) => Some(bytes_arg(x)?),
-                };
                 let maxsplit = match &a[1] {
                     Some(m) => ssize_arg(m)?,
                     None => -1,
+                };
+                let sep = match &a[0] {
+                    None | Some(Value::None) => None,
+                    Some(x) => Some(bytes_arg(x)?),
                 };
                 let space = |b: u8| t::is_byte_space(b);
                 let parts = match sep {
@@ -775,23 +775,28 @@ impl Session {
                 Ok(wrap(out))
             }
             "partition" | "rpartition" => {
-                let sep = bytes_arg(one_arg(&args, &kwargs, qual)?)?;
+                let sep_obj = one_arg(&args, &kwargs, qual)?;
+                let sep = bytes_arg(sep_obj)?;
                 if sep.is_empty() {
                     return Err(value_error("empty separator"));
                 }
                 let n = d.len();
-                let parts = if name == "partition" {
-                    match t::find(d, &sep, 0, n) {
-                        Some(i) => [(0, i), (i, i + sep.len()), (i + sep.len(), n)],
-                        None => [(0, n), (n, n), (n, n)],
-                    }
+                let found = if name == "partition" {
+                    t::find(d, &sep, 0, n)
                 } else {
-                    match t::rfind(d, &sep, 0, n) {
-                        Some(i) => [(0, i), (i, i + sep.len()), (i + sep.len(), n)],
-                        None => [(0, 0), (0, 0), (0, n)],
-                    }
+                    t::rfind(d, &sep, 0, n)
                 };
-                Ok(Value::tuple(parts.into_iter().map(sl).collect()))
+                let parts = match found {
+                    Some(i) => [(0, i), (i, i + sep.len()), (i + sep.len(), n)],
+                    None if name == "partition" => [(0, n), (n, n), (n, n)],
+                    None => [(0, 0), (0, 0), (0, n)],
+                };
+                let mut items: Vec<Value> = parts.into_iter().map(sl).collect();
+                // bytes.partition hands back the separator object itself when it is found.
+                if !array && found.is_some() {
+                    items[1] = sep_obj.clone();
+                }
+                Ok(Value::tuple(items))
             }
             "removeprefix" | "removesuffix" => {
                 let p = bytes_arg(one_arg(&args, &kwargs, qual)?)?;
