@@ -31,6 +31,8 @@ for name, pred in [
     ("NUMERIC", str.isnumeric), ("SPACE", str.isspace),
     ("UPPER", lambda c: c.isupper()), ("LOWER", lambda c: c.islower()),
     ("TITLE", lambda c: c.istitle() and not c.isupper()),
+    ("ID_START", lambda c: c.isidentifier()),
+    ("ID_CONTINUE", lambda c: ("a" + c).isidentifier()),
     ("CASE_IGNORABLE", lambda c: unicodedata.category(c) in ("Mn", "Me", "Cf", "Lm", "Sk")
         or c in "'.:\u00b7\u0387\u05f4\u2018\u2019\u2024\u2027\ufe13\ufe52\ufe55\uff07\uff0e\uff1a"),
 ]:

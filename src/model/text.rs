@@ -60,6 +60,17 @@ fn is_case_ignorable(c: char) -> bool {
     in_ranges(props::CASE_IGNORABLE, c)
 }
 
+/// `str.isidentifier()`: an identifier start, then identifier continuations.
+pub fn is_identifier(chars: &[char]) -> bool {
+    match chars.split_first() {
+        Some((&first, rest)) => {
+            in_ranges(props::ID_START, first)
+                && rest.iter().all(|&c| in_ranges(props::ID_CONTINUE, c))
+        }
+        None => false,
+    }
+}
+
 /// `Py_ISSPACE`: the ASCII whitespace of bytes methods.
 pub fn is_byte_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)

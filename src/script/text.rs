@@ -314,10 +314,7 @@ impl Session {
                     "isprintable" => {
                         Value::Bool(c.iter().all(|&x| crate::model::repr::is_printable(x)))
                     }
-                    "isidentifier" => Value::Bool(
-                        c.first().is_some_and(|&f| f == '_' || t::is_alpha(f))
-                            && c.iter().all(|&x| x == '_' || t::is_alnum(x) || is_mark(x)),
-                    ),
+                    "isidentifier" => Value::Bool(t::is_identifier(c)),
                     "istitle" => Value::Bool(t::istitle(c)),
                     "islower" => Value::Bool(t::iscase(c, false)),
                     _ => Value::Bool(t::iscase(c, true)),
@@ -938,11 +935,6 @@ impl Session {
             }
         }
     }
-}
-
-/// Combining marks, which identifiers may continue with (an approximation of XID_Continue).
-fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x300..=0x36f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
 }
 
 /// The `encoding` and `errors` arguments of encode/decode.
