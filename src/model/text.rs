@@ -301,34 +301,90 @@ pub fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize
     (s as usize, e as usize)
 }
 
-fn find_at<T: PartialEq>(hay: &[T], needle: &[T], from: usize) -> Option<usize> {
+/// Needles up to this long are searched naively; longer ones by Knuth-Morris-Pratt, so no
+/// search is worse than linear (CPython's own search is never quadratic either).
+const NAIVE_MAX: usize = 8;
+
+/// The first match of the `m` items `needle(k)` in the `n` items `hay(i)` (KMP).
+fn kmp<T: PartialEq>(
+    hay: impl Fn(usize) -> T,
+    n: usize,
+    needle: impl Fn(usize) -> T,
+    m: usize,
+) -> Option<usize> {
+    let mut fail = vec![0usize; m];
+    let mut k = 0;
+    for q in 1..m {
+        while k > 0 && needle(k) != needle(q) {
+            k = fail[k - 1];
+        }
+        if needle(k) == needle(q) {
+            k += 1;
+        }
+        fail[q] = k;
+    }
+    let mut k = 0;
+    for i in 0..n {
+        let h = hay(i);
+        while k > 0 && needle(k) != h {
+            k = fail[k - 1];
+        }
+        if needle(k) == h {
+            k += 1;
+        }
+        if k == m {
+            return Some(i + 1 - m);
+        }
+    }
+    None
+}
+
+fn find_at<T: PartialEq + Copy>(hay: &[T], needle: &[T], from: usize) -> Option<usize> {
     if needle.is_empty() {
         return (from <= hay.len()).then_some(from);
     }
-    if needle.len() > hay.len() {
+    if from > hay.len() || needle.len() > hay.len() - from {
         return None;
     }
-    (from..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()] == *needle)
+    let m = needle.len();
+    if m <= NAIVE_MAX {
+        return (from..=hay.len() - m).find(|&i| hay[i..i + m] == *needle);
+    }
+    let rest = &hay[from..];
+    kmp(|i| rest[i], rest.len(), |k| needle[k], m).map(|p| p + from)
 }
 
-fn rfind_in<T: PartialEq>(hay: &[T], needle: &[T]) -> Option<usize> {
-    if needle.len() > hay.len() {
+fn rfind_in<T: PartialEq + Copy>(hay: &[T], needle: &[T]) -> Option<usize> {
+    let (n, m) = (hay.len(), needle.len());
+    if m > n {
         return None;
     }
-    (0..=hay.len() - needle.len())
-        .rev()
-        .find(|&i| hay[i..i + needle.len()] == *needle)
+    if m <= NAIVE_MAX {
+        return (0..=n - m).rev().find(|&i| hay[i..i + m] == *needle);
+    }
+    // Both read backwards: a match at reversed position p ends at n - p.
+    kmp(|i| hay[n - 1 - i], n, |k| needle[m - 1 - k], m).map(|p| n - p - m)
 }
 
 /// `find` within `[start, end)` (already adjusted): the index in `hay`.
-pub fn find<T: PartialEq>(hay: &[T], needle: &[T], start: usize, end: usize) -> Option<usize> {
+pub fn find<T: PartialEq + Copy>(
+    hay: &[T],
+    needle: &[T],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
     if end < start || end - start < needle.len() {
         return None;
     }
     find_at(&hay[start..end], needle, 0).map(|i| i + start)
 }
 
-pub fn rfind<T: PartialEq>(hay: &[T], needle: &[T], start: usize, end: usize) -> Option<usize> {
+pub fn rfind<T: PartialEq + Copy>(
+    hay: &[T],
+    needle: &[T],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
     if end < start || end - start < needle.len() {
         return None;
     }
@@ -338,7 +394,7 @@ pub fn rfind<T: PartialEq>(hay: &[T], needle: &[T], start: usize, end: usize) ->
     rfind_in(&hay[start..end], needle).map(|i| i + start)
 }
 
-pub fn count<T: PartialEq>(hay: &[T], needle: &[T], start: usize, end: usize) -> usize {
+pub fn count<T: PartialEq + Copy>(hay: &[T], needle: &[T], start: usize, end: usize) -> usize {
     if end < start || end - start < needle.len() {
         return 0;
     }
@@ -378,7 +434,7 @@ pub fn tailmatch<T: PartialEq>(
 }
 
 /// The pieces of `split(sep, maxsplit)`, as ranges; `maxsplit < 0` is unlimited.
-pub fn split<T: PartialEq>(hay: &[T], sep: &[T], maxsplit: i64) -> Vec<(usize, usize)> {
+pub fn split<T: PartialEq + Copy>(hay: &[T], sep: &[T], maxsplit: i64) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut left = if maxsplit < 0 { i64::MAX } else { maxsplit };
     let mut i = 0;
@@ -392,7 +448,7 @@ pub fn split<T: PartialEq>(hay: &[T], sep: &[T], maxsplit: i64) -> Vec<(usize, u
     out
 }
 
-pub fn rsplit<T: PartialEq>(hay: &[T], sep: &[T], maxsplit: i64) -> Vec<(usize, usize)> {
+pub fn rsplit<T: PartialEq + Copy>(hay: &[T], sep: &[T], maxsplit: i64) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut left = if maxsplit < 0 { i64::MAX } else { maxsplit };
     let mut j = hay.len();
@@ -549,7 +605,7 @@ pub fn strip_range<T: Copy>(
 }
 
 /// The length `replace(old, new, count)` gives, to check against the memory cap first.
-pub fn replace_len<T: PartialEq>(hay: &[T], old: &[T], new_len: usize, count: i64) -> u128 {
+pub fn replace_len<T: PartialEq + Copy>(hay: &[T], old: &[T], new_len: usize, count: i64) -> u128 {
     let mut n = if old.is_empty() {
         hay.len() as u128 + 1
     } else {
@@ -708,6 +764,25 @@ mod tests {
         assert_eq!(find(&h, &[], 7, 6), None);
         assert_eq!(count(&h, &[], 0, 6), 7);
         assert_eq!(count(&h, &chars("bc"), 0, 6), 2);
+    }
+
+    #[test]
+    fn long_needles_search_linearly_and_agree_with_naive() {
+        let hay: Vec<u8> = b"ab"
+            .repeat(50)
+            .into_iter()
+            .chain(*b"abababababx")
+            .collect();
+        let needle = b"abababababx";
+        assert_eq!(find(&hay, needle, 0, hay.len()), Some(100));
+        assert_eq!(rfind(&hay, needle, 0, hay.len()), Some(100));
+        assert_eq!(rfind(&hay, b"babababab", 0, hay.len()), Some(101));
+        assert_eq!(count(&hay, b"ababababab", 0, hay.len()), 11);
+        let big = vec![b'a'; 1_000_000];
+        let mut n = vec![b'a'; 5000];
+        n.push(b'b');
+        assert_eq!(find(&big, &n, 0, big.len()), None);
+        assert_eq!(rfind(&big, &n, 0, big.len()), None);
     }
 
     #[test]

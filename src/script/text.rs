@@ -207,7 +207,7 @@ fn chars_to_string(c: &[char]) -> String {
 /// A receiver's items: the chars of a str, or the bytes of bytes/bytearray.
 enum Recv<'a> {
     Str(&'a str, Vec<char>),
-    Bytes(Vec<u8>, bool),
+    Bytes(std::borrow::Cow<'a, [u8]>, bool),
 }
 
 impl Session {
@@ -262,8 +262,10 @@ impl Session {
         }
         let r = match recv {
             Value::Str(s) => Recv::Str(s, s.chars().collect()),
-            Value::Bytes(b) => Recv::Bytes(b.to_vec(), false),
-            Value::ByteArray(b) => Recv::Bytes(b.data.borrow().clone(), true),
+            Value::Bytes(b) => Recv::Bytes(std::borrow::Cow::Borrowed(b), false),
+            Value::ByteArray(b) => {
+                Recv::Bytes(std::borrow::Cow::Owned(b.data.borrow().clone()), true)
+            }
             other => {
                 return Err(crate::model::error::unsupported(format!(
                     "the method '{name}' of {}",
