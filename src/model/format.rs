@@ -510,6 +510,9 @@ fn float_with_spec(x: f64, s: &Spec, cap: usize) -> PyResult<String> {
         return Err(unknown_code(t, "float"));
     }
     if let Some(p) = s.precision {
+        if p > i32::MAX as usize {
+            return Err(value_error("precision too big"));
+        }
         check_cap(p, cap)?;
     }
     let mut x = x;
@@ -1087,7 +1090,8 @@ pub fn percent_format(
             i += 1;
         } else {
             let mut pos = i;
-            width = parse_number(template, &mut pos)?.unwrap_or(width);
+            width = percent_number(template, &mut pos, i64::MAX as u64, "width too big")?
+                .unwrap_or(width);
             i = pos;
         }
         let mut precision: Option<usize> = None;
@@ -1100,7 +1104,10 @@ pub fn percent_format(
                 i += 1;
             } else {
                 let mut pos = i;
-                precision = Some(parse_number(template, &mut pos)?.unwrap_or(0));
+                precision = Some(
+                    percent_number(template, &mut pos, i32::MAX as u64, "precision too big")?
+                        .unwrap_or(0),
+                );
                 i = pos;
             }
         }
@@ -1306,6 +1313,20 @@ pub fn percent_format(
         }));
     }
     Ok(out)
+}
+
+/// A width or precision of a `%` conversion; ValueError `msg` past `max`.
+fn percent_number(c: &[char], pos: &mut usize, max: u64, msg: &str) -> PyResult<Option<usize>> {
+    let start = *pos;
+    let mut n: u64 = 0;
+    while *pos < c.len() && c[*pos].is_ascii_digit() {
+        n = n * 10 + (c[*pos] as u64 - '0' as u64);
+        if n > max {
+            return Err(value_error(msg));
+        }
+        *pos += 1;
+    }
+    Ok((*pos > start).then_some(n as usize))
 }
 
 fn bad_char(c: char, index: usize) -> PyErr {
