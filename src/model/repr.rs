@@ -208,6 +208,10 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
         Value::Module(super::value::Module::Builtins) => "<module 'builtins' (built-in)>".into(),
         Value::Builtin(b) => b.repr(),
         Value::Type(name) => format!("<class '{name}'>"),
+        Value::Method(m) if m.recv.as_class_name().is_some() => {
+            let class = m.recv.as_class_name().unwrap_or("object");
+            format!("<method '{}' of '{class}' objects>", m.name)
+        }
         Value::Method(m) => {
             let owner = match &m.recv {
                 Value::Stream(s) => format!("_io.BytesIO object at {}", address(s.id)),

@@ -242,6 +242,7 @@ impl Value {
             Value::View(_) => "memoryview",
             Value::Module(_) => "module",
             Value::Builtin(b) if b.is_type() => "type",
+            Value::Method(m) if m.recv.as_class_name().is_some() => "method_descriptor",
             Value::Builtin(_) | Value::Method(_) => "builtin_function_or_method",
             Value::Type(_) => "type",
         }

@@ -8,7 +8,7 @@ use num_traits::ToPrimitive;
 use crate::model::PyResult;
 use crate::model::error::{exports_error, index_error, memory_error, type_error, value_error};
 use crate::model::value::{
-    ByteArray, Value, as_c_int, as_ssize_t, contiguous_bytes, require_index,
+    Builtin, ByteArray, Value, as_c_int, as_ssize_t, contiguous_bytes, require_index,
 };
 use crate::model::{codec, format, text as t};
 
@@ -117,6 +117,12 @@ pub(super) fn method_name(recv: &Value, name: &str) -> Option<&'static str> {
         Value::Str(_) => find(STR_METHODS),
         Value::Bytes(_) => find(BYTES_METHODS),
         Value::ByteArray(_) => find(BYTES_METHODS).or_else(|| find(BYTEARRAY_METHODS)),
+        // The class's method descriptors (`str.upper`), called with the object first.
+        Value::Builtin(Builtin::Str) => find(STR_METHODS),
+        Value::Builtin(Builtin::Bytes) => find(BYTES_METHODS),
+        Value::Builtin(Builtin::ByteArray) => {
+            find(BYTES_METHODS).or_else(|| find(BYTEARRAY_METHODS))
+        }
         _ => None,
     }
 }
@@ -255,6 +261,23 @@ impl Session {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Value> {
+        if let Value::Builtin(class) = recv {
+            let cname = class.class_name().unwrap_or("str");
+            let mut args = args;
+            if args.is_empty() {
+                return Err(type_error(format!(
+                    "unbound method {cname}.{name}() needs an argument"
+                )));
+            }
+            let obj = args.remove(0);
+            if obj.type_name() != cname {
+                return Err(type_error(format!(
+                    "descriptor '{name}' for '{cname}' objects doesn't apply to a '{}' object",
+                    obj.type_name()
+                )));
+            }
+            return self.call_text_method(&obj, name, args, kwargs);
+        }
         if let Value::ByteArray(ba) = recv
             && BYTEARRAY_METHODS.contains(&name)
         {
