@@ -1086,7 +1086,13 @@ pub fn percent_format(
             if w < 0 {
                 left = true;
             }
-            width = w.unsigned_abs() as usize;
+            // CPython negates a negative width in place: the most negative one stays
+            // negative, which then pads nothing.
+            width = if w == i64::MIN {
+                0
+            } else {
+                w.unsigned_abs() as usize
+            };
             i += 1;
         } else {
             let mut pos = i;
@@ -1100,7 +1106,10 @@ pub fn percent_format(
             if i < n && template[i] == '*' {
                 let p = take(&mut next)?;
                 let p = p.as_int().ok_or_else(|| type_error("* wants int"))?;
-                precision = Some(p.to_i64().unwrap_or(0).max(0) as usize);
+                let p = p
+                    .to_i32()
+                    .ok_or_else(|| overflow_error("Python int too large to convert to C int"))?;
+                precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
                 let mut pos = i;
