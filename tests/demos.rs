@@ -3,7 +3,8 @@
 //!
 //! Key steps (a step is an executed line): the first that makes a view, the first that
 //! writes into a stream made before, each one that raises (the BufferError modal for an
-//! exports error), and the last; at least two per demo.
+//! exports error), the first in a loop's second iteration and the first inside a call, and
+//! the last; at least two per demo.
 
 #[allow(dead_code)]
 mod common;
@@ -43,6 +44,17 @@ fn key_steps(t: &Timeline) -> Vec<usize> {
         if s.error.is_some() {
             keys.push(i + 1);
         }
+    }
+    // The first step inside a loop's second iteration, and the first inside a call.
+    if let Some(i) = t
+        .steps()
+        .iter()
+        .position(|s| s.iteration.is_some_and(|(_, n)| n >= 2))
+    {
+        keys.push(i + 1);
+    }
+    if let Some(i) = t.steps().iter().position(|s| !s.stack.is_empty()) {
+        keys.push(i + 1);
     }
     keys.push(t.len());
     keys.sort_unstable();

@@ -1,6 +1,7 @@
 //! The model: BytesIO streams, memoryviews and their exports, Python values and exceptions.
 //! Pure: no parsing, no UI.
 
+pub mod codec;
 pub mod dict;
 pub mod dirs;
 pub mod error;
@@ -11,6 +12,8 @@ pub mod range;
 pub mod repr;
 pub mod stream;
 pub mod suggest;
+pub mod text;
+pub mod unicode_props;
 pub mod value;
 pub mod view;
 

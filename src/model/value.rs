@@ -170,6 +170,8 @@ pub enum Builtin {
     Callable,
     Getattr,
     Hasattr,
+    Format,
+    Ascii,
 }
 
 impl Builtin {
@@ -204,6 +206,8 @@ impl Builtin {
             | Builtin::Callable
             | Builtin::Getattr
             | Builtin::Hasattr => format!("<built-in function {}>", self.function_name()),
+            Builtin::Format => "<built-in function format>".into(),
+            Builtin::Ascii => "<built-in function ascii>".into(),
             Builtin::Type
             | Builtin::Str
             | Builtin::List
@@ -355,6 +359,7 @@ impl Value {
             Value::View(_) => "memoryview",
             Value::Module(_) => "module",
             Value::Builtin(b) if b.is_type() => "type",
+            Value::Method(m) if m.recv.as_class_name().is_some() => "method_descriptor",
             Value::Builtin(_) | Value::Method(_) => "builtin_function_or_method",
             Value::Type(_) => "type",
             Value::Function(_) => "function",

@@ -309,10 +309,38 @@ impl Session {
             Builtin::Str => {
                 let a = unpack("str", &["object", "encoding", "errors"], 0, args, kwargs)?;
                 match (&a[0], &a[1], &a[2]) {
-                    (None, None, None) => Ok(Value::str("")),
+                    (None, _, _) => Ok(Value::str("")),
                     (Some(x), None, None) => Ok(Value::str(&try_str(x)?)),
-                    (Some(Value::Str(_)), _, _) => Err(type_error("decoding str is not supported")),
-                    _ => Err(unsupported("str() with an encoding")),
+                    (Some(x), enc, err) => {
+                        let text_arg =
+                            |v: &Option<Value>, what: &str| -> PyResult<Option<Rc<str>>> {
+                                match v {
+                                    None => Ok(None),
+                                    Some(Value::Str(s)) => Ok(Some(s.clone())),
+                                    Some(other) => Err(type_error(format!(
+                                        "str() argument '{what}' must be str, not {}",
+                                        arg_type_name(other)
+                                    ))),
+                                }
+                            };
+                        let enc = text_arg(enc, "encoding")?;
+                        let err = text_arg(err, "errors")?;
+                        if let Value::Str(_) = x {
+                            return Err(type_error("decoding str is not supported"));
+                        }
+                        let Some(data) = crate::model::value::contiguous_bytes(x) else {
+                            return Err(type_error(format!(
+                                "decoding to str: need a bytes-like object, {} found",
+                                x.type_name()
+                            )));
+                        };
+                        let text = crate::model::codec::decode(
+                            &data?,
+                            enc.as_deref().unwrap_or("utf-8"),
+                            err.as_deref().unwrap_or("strict"),
+                        )?;
+                        Ok(Value::Str(Rc::from(text)))
+                    }
                 }
             }
             Builtin::List => {
@@ -434,6 +462,30 @@ impl Session {
             | Builtin::Callable
             | Builtin::Getattr
             | Builtin::Hasattr => self.call_pure_builtin(b, args, kwargs),
+            Builtin::Format => {
+                no_kwargs(&kwargs, "format")?;
+                positional(&args, "format", 1, 2)?;
+                let spec = match args.get(1) {
+                    None => Rc::from(""),
+                    Some(Value::Str(s)) => s.clone(),
+                    Some(other) => {
+                        return Err(type_error(format!(
+                            "format() argument 2 must be str, not {}",
+                            other.type_name()
+                        )));
+                    }
+                };
+                let text = crate::model::format::format_value_capped(
+                    &args[0],
+                    &spec,
+                    self.config.max_size,
+                )?;
+                Ok(Value::Str(Rc::from(text)))
+            }
+            Builtin::Ascii => {
+                let x = one_arg(&args, &kwargs, "ascii")?;
+                Ok(Value::Str(Rc::from(crate::model::format::ascii(x)?)))
+            }
             Builtin::FromHex => {
                 let s = one_arg(&args, &kwargs, "bytes.fromhex")?;
                 let Value::Str(s) = s else {
@@ -526,11 +578,15 @@ impl Session {
             }
             return Ok(wrap(Vec::new()));
         };
-        if let Value::Str(_) = x {
-            if encoding.is_none() {
+        if let Value::Str(text) = x {
+            let (Some(Value::Str(enc)), errors) = (encoding, errors) else {
                 return Err(type_error("string argument without an encoding"));
-            }
-            return Err(unsupported("encoding a str"));
+            };
+            let errors = match errors {
+                Some(Value::Str(e)) => e.to_string(),
+                _ => "strict".to_string(),
+            };
+            return crate::model::codec::encode(text, enc, &errors).map(wrap);
         }
         if encoding.is_some() {
             return Err(type_error("encoding without a string argument"));
@@ -748,7 +804,7 @@ impl Session {
 }
 
 /// The `sep` argument of `hex()`: one ASCII character, as str or bytes.
-fn hex_sep(sep: &Value) -> PyResult<u8> {
+pub(super) fn hex_sep(sep: &Value) -> PyResult<u8> {
     let len = match sep {
         Value::Str(s) => s.chars().count(),
         Value::Bytes(b) => b.len(),

@@ -79,6 +79,8 @@ pub fn builtin_value(name: &str) -> Option<Value> {
         "reversed" => Value::Builtin(Builtin::Reversed),
         "map" => Value::Builtin(Builtin::Map),
         "filter" => Value::Builtin(Builtin::Filter),
+        "format" => Value::Builtin(Builtin::Format),
+        "ascii" => Value::Builtin(Builtin::Ascii),
         "int" => Value::Type("int"),
         "bool" => Value::Type("bool"),
         "tuple" => Value::Type("tuple"),
@@ -1069,14 +1071,8 @@ impl Session {
                     spec,
                 } => {
                     let v = self.eval(value)?;
-                    let v = match conversion {
-                        Some('r') => Value::Str(Rc::from(try_repr(&v)?)),
-                        Some('s') => Value::Str(Rc::from(try_str(&v)?)),
-                        Some(c) => Value::Str(Rc::from(crate::model::format::convert(&v, *c)?)),
-                        None => v,
-                    };
                     let spec = self.fstring(spec)?;
-                    out.push_str(&crate::model::format::format_value(&v, &spec)?);
+                    out.push_str(&crate::model::format::format_field(&v, *conversion, &spec)?);
                 }
             }
         }

@@ -38,6 +38,21 @@ impl IterObj {
         self.name
     }
 
+    /// The items left, taken without calling Python code: for a consumer that has no
+    /// session at hand (`sum(x for x in ...)`, `dict(zip(...))`). The iterator is
+    /// exhausted after. A `map()` or `filter()` with a function needs the session.
+    pub fn drain_plain(&self) -> PyResult<Vec<Value>> {
+        let mut state = match self.state.try_borrow_mut() {
+            Ok(mut s) => std::mem::replace(&mut *s, IterState::Done),
+            Err(_) => return Err(value_error("generator already executing")),
+        };
+        let mut out = Vec::new();
+        while let Some(v) = plain_next(&mut state)? {
+            out.push(v);
+        }
+        Ok(out)
+    }
+
     /// The values this iterator holds on to (for the exports a view inside keeps).
     pub fn held(&self) -> Vec<Value> {
         match self.state.try_borrow() {
@@ -68,6 +83,56 @@ impl IterState {
                 .collect(),
             IterState::Filter(f, i) => std::iter::once(f.clone()).chain(i.held()).collect(),
             IterState::Done => Vec::new(),
+        }
+    }
+}
+
+fn plain_next(state: &mut IterState) -> PyResult<Option<Value>> {
+    match state {
+        IterState::Base(p) => p.next_item(),
+        IterState::Enumerate(inner, n) => match plain_next_of(inner)? {
+            Some(v) => {
+                let i = n.clone();
+                *n += 1;
+                Ok(Some(Value::tuple(vec![Value::Int(i), v])))
+            }
+            None => Ok(None),
+        },
+        IterState::Zip(its) => {
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut items = Vec::with_capacity(its.len());
+            for it in its.iter_mut() {
+                match plain_next_of(it)? {
+                    Some(v) => items.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(Value::tuple(items)))
+        }
+        IterState::Map(..) | IterState::Filter(..) => Err(crate::model::error::unsupported(
+            "a map() or filter() object consumed here (list() it first)",
+        )),
+        IterState::Done => Ok(None),
+    }
+}
+
+fn plain_next_of(it: &mut Iteration) -> PyResult<Option<Value>> {
+    match it {
+        Iteration::Own(p) => p.next_item(),
+        Iteration::Stream(s) => Ok(s.next_line()?.map(Value::bytes)),
+        Iteration::Shared(o) => {
+            let mut state = match o.state.try_borrow_mut() {
+                Ok(mut s) => std::mem::replace(&mut *s, IterState::Done),
+                Err(_) => return Err(value_error("generator already executing")),
+            };
+            let r = plain_next(&mut state);
+            let finished = matches!(r, Ok(None));
+            if let Ok(mut s) = o.state.try_borrow_mut() {
+                *s = if finished { IterState::Done } else { state };
+            }
+            r
         }
     }
 }

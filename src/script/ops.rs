@@ -124,6 +124,7 @@ pub fn py_iter(v: &Value) -> PyResult<PyIter> {
             .into_iter()
     };
     Ok(match v {
+        Value::Iter(o) => PyIter::Items(o.drain_plain()?.into_iter()),
         Value::List(l) => PyIter::Items(l.borrow().clone().into_iter()),
         Value::Tuple(t) => PyIter::Items(t.iter().cloned().collect::<Vec<_>>().into_iter()),
         Value::Bytes(b) => PyIter::Items(ints(b)),
@@ -185,6 +186,9 @@ impl Session {
 
     /// A binary operator; `symbol` is how errors name it (`+`, or `+=` in place).
     fn binary_op_as(&self, op: BinOp, a: &Value, b: &Value, symbol: &str) -> PyResult<Value> {
+        if let (BinOp::Mod, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) = (op, a) {
+            return self.percent_op(a, b);
+        }
         if let Some(r) = self.numeric_binop(op, a, b) {
             return r;
         }

@@ -90,8 +90,13 @@ pub fn draw(frame: &mut Frame, step: Option<&Step>, area: Rect, theme: Theme) {
         let cut = body.len() - h;
         body.drain(..cut);
     }
+    let title = match super::source::step_context(step) {
+        Some(c) => format!(" names · {} ", clean(&c)),
+        None => " names ".to_string(),
+    };
+    let title = fit(&title, (area.width as usize).saturating_sub(2));
     let block = Block::bordered()
-        .title(Span::styled(" names ", theme.title()))
+        .title(Span::styled(title, theme.title()))
         .padding(Padding::horizontal(1));
     frame.render_widget(Paragraph::new(body).block(block), area);
 }

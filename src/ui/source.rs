@@ -107,7 +107,6 @@ pub fn draw(frame: &mut Frame, script: &Script, area: Rect, theme: Theme) {
         &format!(" {} ", script.name),
         (area.width as usize).saturating_sub(4),
     );
-    let context = step_context(script.timeline.last_step());
     let legend = Line::from(vec![
         Span::raw(" "),
         Span::styled(RAN, theme.ran()),
@@ -115,25 +114,15 @@ pub fn draw(frame: &mut Frame, script: &Script, area: Rect, theme: Theme) {
         Span::styled(NEXT, theme.next_stmt()),
         Span::raw(" next "),
     ]);
-    let mut block = Block::bordered().title(Span::styled(title.clone(), theme.title()));
-    if let Some(c) = context {
-        let room = (area.width as usize).saturating_sub(width(&title) + 6);
-        if room > 8 {
-            block = block.title(
-                Line::from(Span::styled(
-                    format!(" {} ", fit(&clean(&c), room - 2)),
-                    theme.dim(),
-                ))
-                .right_aligned(),
-            );
-        }
-    }
-    let block = block.title_bottom(legend).padding(Padding::horizontal(1));
+    let block = Block::bordered()
+        .title(Span::styled(title, theme.title()))
+        .title_bottom(legend)
+        .padding(Padding::horizontal(1));
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-/// Where the step is, in a few words: the call it is in (and from where), what a call
-/// returned, and the loop iteration.
+/// What the step is about beyond its line, in a few words: what a call returns, and the
+/// loop iteration it is in (the names panel shows the calls running).
 pub fn step_context(step: Option<&crate::script::Step>) -> Option<String> {
     let step = step?;
     let mut parts = Vec::new();
@@ -141,11 +130,9 @@ pub fn step_context(step: Option<&crate::script::Step>) -> Option<String> {
         && let Some(f) = step.stack.last()
     {
         parts.push(format!("{}() returns {r}", f.name));
-    } else if let Some(f) = step.stack.last() {
-        parts.push(format!("in {}() from line {}", f.name, f.call_line));
     }
     if let Some((line, n)) = step.iteration {
-        parts.push(format!("loop at line {line}: iteration {n}"));
+        parts.push(format!("loop at line {line}, iteration {n}"));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
 }

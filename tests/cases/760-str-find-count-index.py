@@ -1,0 +1,15 @@
+# str find/rfind/index/rindex/count with start/end, empty needles, and their argument errors.
+s = "abcabcab"
+s.find("b"), s.rfind("b"), s.find("b", 2), s.find("b", 2, 4), s.find("z")
+s.find("", 8), s.find("", 9), s.rfind(""), s.rfind("", 2, 5), s.find("c", -3)
+s.count("ab"), s.count(""), s.count("", 3), s.count("a", None, 10**30), s.find("c", -10**30)
+s.index("c"), s.rindex("c")
+s.index("z")
+s.rindex("z", 0, 2)
+s.find()
+s.find(1)
+s.find("a", 1, 2, 3)
+s.find("a", "x")
+s.find(sub="a")
+s.count(None)
+"한국어".find("어"), "한국어".count("국"), "ab".rfind("", 1)

@@ -1,0 +1,12 @@
+# Case mappings and isX predicates, including non-ASCII (Korean, German sharp s, Greek final sigma, digraphs).
+"hello World".upper(), "Hello World".lower(), "hello wORLD 3rd".title(), "hELLO".capitalize(), "Hello".swapcase()
+"straße".upper(), "ΑΣ ΑΣΑ".lower(), "ǆemal".capitalize(), "ǆ".title(), "ß".title(), "ﬁx".upper(), "İ".lower(), "Straße".casefold()
+"한국어".upper(), "한국어".isalpha(), "한국어".isupper(), "한국어".islower(), "한국어".isprintable()
+"123".isdigit(), "١٢٣".isdecimal(), "²".isdigit(), "²".isdecimal(), "½".isnumeric(), "一".isnumeric(), "一".isdigit()
+"abc".isalpha(), "ab1".isalnum(), "".isalpha(), "".isascii(), "é".isascii(), " \t\n\x1c".isspace(), "".isspace()
+"ABC".isupper(), "AbC".isupper(), "abc".islower(), "a1".islower(), "1".islower(), "Hello World".istitle(), "Hello world".istitle(), "ǅa".istitle()
+"a\x7f".isprintable(), "".isprintable(), "_a1".isidentifier(), "1a".isidentifier(), "한".isidentifier()
+"a".upper(1)
+"a".upper(x=1)
+"a".isdigit(1)
+"Ⅻ".isalpha(), "Ⅻ".isnumeric(), "ª".islower(), "ʰ".isalpha()

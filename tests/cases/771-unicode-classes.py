@@ -1,0 +1,10 @@
+# Unicode classes and mappings from CPython's Unicode 14 tables: identifiers, digits, spaces, titlecase, final sigma.
+"_a1".isidentifier(), "1a".isidentifier(), "한국어".isidentifier(), "a·b".isidentifier(), "℘x".isidentifier(), "a-b".isidentifier(), "".isidentifier(), "x\u0301".isidentifier(), "ⅷ".isidentifier()
+"٣".isdigit(), "٣".isdecimal(), "①".isdigit(), "①".isdecimal(), "①".isnumeric(), "五".isnumeric(), "Ⅷ".isnumeric(), "Ⅷ".isalpha()
+"\x85".isspace(), "\xa0".isspace(), "\u200b".isspace(), "\u2028".isspace(), "\x1f".isspace(), "\u180e".isspace()
+"ǈ".upper(), "ǈ".lower(), "ǈ".title(), "ǈ".istitle(), "ǈ".isupper(), "ǈ".islower(), "ǉa ǉb".title()
+"ὒ".upper(), "ᾳ".upper(), "ᾳ".title(), "ŉ".upper(), "ŉ".title(), "և".title(), "ﬀ".title(), "ﬀ".capitalize()
+"ΣΑΣ.".lower(), "Σ".lower(), "AΣ'Σ".lower(), "ΑΣ Σ".lower(), "ΣΑΣ σ".swapcase(), "ΌΣΟΣ".capitalize()
+"ß".casefold(), "ﬁ".casefold(), "Σ".casefold(), "ς".casefold(), "ẞ".lower(), "ẞ".casefold()
+"a\u2028b\x85c\x1dd".splitlines(), "a\u2028b".split(), " \x1c\x1d\x1e\x1fa".strip()
+"ǅ".istitle(), "ǅA".istitle(), "A ǅ".istitle(), "ᾼ".istitle(), "ᾼ".isupper(), "ᾳ".islower()
