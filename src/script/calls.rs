@@ -179,16 +179,27 @@ fn writable_len(v: &Value) -> Option<usize> {
 }
 
 impl Session {
+    /// A BytesIO method; an error it raises names the operation for the app.
+    pub(super) fn call_stream_method(
+        &mut self,
+        s: &Rc<Stream>,
+        name: &'static str,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        self.call_stream(s, name, args, kwargs).map_err(|mut e| {
+            if e.stream.is_some() {
+                e.operation = Some(stream_operation(name));
+            }
+            e
+        })
+    }
+
     pub(super) fn call(&mut self, f: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         match f {
             Value::Builtin(b) => self.call_builtin(*b, args, kwargs),
             Value::Method(m) => match &m.recv {
-                Value::Stream(s) => self.call_stream(s, m.name, args, kwargs).map_err(|mut e| {
-                    if e.stream.is_some() {
-                        e.operation = Some(stream_operation(m.name));
-                    }
-                    e
-                }),
+                Value::Stream(s) => self.call_stream_method(s, m.name, args, kwargs),
                 Value::View(v) => self.call_view(v, m.name, args, kwargs),
                 recv => match self.call_value_method(recv, m.name, args, kwargs) {
                     Some(r) => r,

@@ -912,6 +912,19 @@ impl Session {
                 self.getattr(o, name)
             }
             ExprKind::Call { func, args } => {
+                // `stream.method(...)`: called without making a bound method first.
+                if let ExprKind::Attr(obj, name) = &func.kind {
+                    let o = self.eval(obj)?;
+                    if let Value::Stream(s) = &o
+                        && let Some(m) = STREAM_METHODS.iter().find(|m| **m == &**name)
+                    {
+                        let (a, k) = self.eval_args(args)?;
+                        return self.call_stream_method(s, m, a, k);
+                    }
+                    let f = self.getattr(o, name)?;
+                    let (a, k) = self.eval_args(args)?;
+                    return self.call(&f, a, k);
+                }
                 let f = self.eval(func)?;
                 let (a, k) = self.eval_args(args)?;
                 self.call(&f, a, k)

@@ -507,7 +507,9 @@ impl Session {
 
     /// KeyboardInterrupt when another thread asked for it.
     pub(super) fn check_interrupt(&self) -> PyResult<()> {
-        if self.config.interrupt.swap(false, Ordering::Relaxed) {
+        if self.config.interrupt.load(Ordering::Relaxed)
+            && self.config.interrupt.swap(false, Ordering::Relaxed)
+        {
             return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
         }
         Ok(())
