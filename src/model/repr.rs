@@ -207,6 +207,11 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
                 format!("({})", parts.join(", "))
             }
         }
+        Value::Set(d) => match d.items().as_slice() {
+            [] => "set()".to_string(),
+            [(k, _)] => format!("{{{}}}", repr_in(k, active)?),
+            _ => return Err(super::error::unsupported("the order of a set's items")),
+        },
         Value::Dict(d) => {
             let mut parts = Vec::with_capacity(d.len());
             for (k, x) in d.items() {

@@ -295,6 +295,10 @@ pub enum Value {
     List(Rc<List>),
     Tuple(Rc<Tuple>),
     Dict(Rc<Dict>),
+    /// A set: its items as a dict's keys. Only what cannot show their order is modelled
+    /// (membership, `len`, equality, truth); a repr or iteration of two or more items is
+    /// refused.
+    Set(Rc<Dict>),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
     DictView(Rc<Dict>, DictViewKind),
     Range(Rc<Range>),
@@ -353,6 +357,7 @@ impl Value {
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
             Value::DictView(_, k) => k.type_name(),
             Value::Range(_) => "range",
             Value::Stream(_) => "_io.BytesIO",
@@ -382,6 +387,7 @@ impl Value {
             Value::List(_) => dirs::LIST,
             Value::Tuple(_) => dirs::TUPLE,
             Value::Dict(_) => dirs::DICT,
+            Value::Set(_) => dirs::SET,
             Value::DictView(_, k) => super::dict::view_dir(*k),
             Value::Range(_) => dirs::RANGE,
             Value::Stream(_) => dirs::BYTESIO,

@@ -3,7 +3,7 @@
 
 use crate::model::PyResult;
 use crate::model::dict::{Dict, hash_key};
-use crate::model::error::{type_error, unsupported};
+use crate::model::error::type_error;
 use crate::model::value::Value;
 
 use super::eval::EvalKey;
@@ -12,8 +12,14 @@ use super::session::Session;
 impl Session {
     /// A set display or comprehension.
     pub(super) fn make_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let _ = items;
-        Err(unsupported("sets"))
+        let d = Dict::new();
+        for k in items {
+            let hk = hash_key(&k)?;
+            if !d.contains(&hk) {
+                d.insert(hk, k, Value::None);
+            }
+        }
+        Ok(Value::Set(d))
     }
 
     /// A dict comprehension's result, from its pairs in order.

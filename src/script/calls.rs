@@ -240,7 +240,7 @@ impl Session {
                         v.check()?;
                         v.len
                     }
-                    Value::Dict(d) | Value::DictView(d, _) => d.len(),
+                    Value::Dict(d) | Value::DictView(d, _) | Value::Set(d) => d.len(),
                     Value::Range(r) => return Ok(Value::int(r.len_ssize()?)),
                     other => {
                         return Err(type_error(format!(

@@ -47,6 +47,7 @@ pub(crate) fn is_same(a: &Value, b: &Value) -> bool {
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
         (Value::Range(x), Value::Range(y)) => Rc::ptr_eq(x, y),
+        (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
         (Value::Stream(x), Value::Stream(y)) => Rc::ptr_eq(x, y),
         (Value::View(x), Value::View(y)) => Rc::ptr_eq(x, y),
         (Value::Method(x), Value::Method(y)) => Rc::ptr_eq(x, y),
@@ -97,6 +98,9 @@ fn eq_in(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
         _ if a.is_int() && b.is_int() => a.as_int() == b.as_int(),
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        (Value::Set(x), Value::Set(y)) => {
+            x.len() == y.len() && x.keyed_items().iter().all(|(k, _, _)| y.contains(k))
+        }
         _ if is_bytes_like(a) && is_bytes_like(b) => {
             // A released view equals only itself.
             match (buffer_of(a), buffer_of(b)) {
@@ -319,7 +323,7 @@ pub(crate) fn py_contains(container: &Value, item: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        Value::Dict(d) => Ok(d.contains(&hash_key(item)?)),
+        Value::Dict(d) | Value::Set(d) => Ok(d.contains(&hash_key(item)?)),
         Value::DictView(d, kind) => view_contains(d, *kind, item),
         Value::Range(r) => {
             if let (Some(n), false) = (item.as_int(), matches!(item, Value::Float(_))) {
@@ -366,7 +370,7 @@ pub(crate) fn truth(v: &Value) -> PyResult<bool> {
         Value::ByteArray(b) => !b.data.borrow().is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
-        Value::Dict(d) | Value::DictView(d, _) => !d.is_empty(),
+        Value::Dict(d) | Value::DictView(d, _) | Value::Set(d) => !d.is_empty(),
         Value::Range(r) => !r.is_empty(),
         Value::View(view) => {
             view.check()?;

@@ -139,6 +139,8 @@ pub fn py_iter(v: &Value) -> PyResult<PyIter> {
         Value::Stream(s) => PyIter::Lines(s.clone()),
         Value::Range(r) => PyIter::Range(RangeIter::new(r)),
         Value::Dict(d) => dict_iter(d, DictViewKind::Keys),
+        Value::Set(d) if d.len() <= 1 => dict_iter(d, DictViewKind::Keys),
+        Value::Set(_) => return Err(unsupported("the order of a set's items")),
         Value::DictView(d, kind) => dict_iter(d, *kind),
         other => {
             return Err(type_error(format!(
