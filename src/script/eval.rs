@@ -184,7 +184,8 @@ impl Session {
             }
             e
         });
-        if result.is_ok() && is_simple(&stmt.kind) {
+        // A `return` is recorded as the call's return step instead.
+        if result.is_ok() && is_simple(&stmt.kind) && !matches!(stmt.kind, StmtKind::Return(_)) {
             self.line_done(stmt.line);
         }
         result
