@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, parse_program};
 
-/// Masks memory addresses in reprs (`<memory at 0x7f...>`), which differ on every run.
+/// Masks memory addresses in reprs (`<memory at 0x7f...>`, or cut short with `…` where a
+/// panel ran out of room), which differ on every run.
 pub fn mask(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -15,7 +16,7 @@ pub fn mask(text: &str) -> String {
         let (head, tail) = rest.split_at(i + 6);
         out.push_str(head);
         let hex_len = tail.chars().take_while(|c| c.is_ascii_hexdigit()).count();
-        if tail[hex_len..].starts_with('>') {
+        if tail[hex_len..].starts_with('>') || (hex_len > 0 && tail[hex_len..].starts_with('…')) {
             out.push_str("ADDR");
             rest = &tail[hex_len..];
         } else {
