@@ -95,7 +95,9 @@ fn key_in(v: &Value, depth: usize) -> PyResult<HKey> {
         Value::Type(t) => HKey::Type(t),
         Value::Module(m) => HKey::Module(*m),
         Value::Method(m) => HKey::Method(identity(&m.recv).unwrap_or(0), m.name),
-        Value::Stream(_) => HKey::Id(identity(v).unwrap_or(0)),
+        Value::Stream(_) | Value::DictView(_, DictViewKind::Values) => {
+            HKey::Id(identity(v).unwrap_or(0))
+        }
         Value::List(_) | Value::Dict(_) | Value::ByteArray(_) | Value::DictView(..) => {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }
