@@ -205,9 +205,7 @@ impl Session {
                 if x.bits() <= 1 {
                     // 0, 1 and -1: their powers stay small, whatever the exponent.
                     let odd = !(&y % 2u8).is_zero();
-                    return Ok(Value::Int(if y.is_zero() {
-                        BigInt::from(1)
-                    } else if x.is_negative() && !odd {
+                    return Ok(Value::Int(if y.is_zero() || (x.is_negative() && !odd) {
                         BigInt::from(1)
                     } else {
                         x
