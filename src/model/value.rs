@@ -163,6 +163,7 @@ pub enum Builtin {
     Callable,
     Getattr,
     Hasattr,
+    Pow,
 }
 
 impl Builtin {
@@ -194,7 +195,8 @@ impl Builtin {
             | Builtin::Id
             | Builtin::Callable
             | Builtin::Getattr
-            | Builtin::Hasattr => format!("<built-in function {}>", self.function_name()),
+            | Builtin::Hasattr
+            | Builtin::Pow => format!("<built-in function {}>", self.function_name()),
             Builtin::Type | Builtin::Str | Builtin::List => {
                 format!("<class '{}'>", self.class_name().unwrap_or("type"))
             }
@@ -221,6 +223,7 @@ impl Builtin {
             Builtin::Callable => "callable",
             Builtin::Getattr => "getattr",
             Builtin::Hasattr => "hasattr",
+            Builtin::Pow => "pow",
             Builtin::Print => "print",
             Builtin::Len => "len",
             Builtin::IsInstance => "isinstance",

@@ -428,6 +428,15 @@ impl Session {
                     (_, Err(e)) => Err(e),
                 }
             }
+            Builtin::Pow => {
+                let a = unpack("pow", &["base", "exp", "mod"], 2, args, kwargs)?;
+                let base = a[0].clone().unwrap_or(Value::None);
+                let exp = a[1].clone().unwrap_or(Value::None);
+                match a[2].clone().filter(|m| !m.is_none()) {
+                    None => self.binary_op(super::ast::BinOp::Pow, &base, &exp),
+                    Some(m) => ternary_pow(&base, &exp, &m),
+                }
+            }
             _ => Err(unsupported(format!("the builtin '{name}'"))),
         }
     }
@@ -746,6 +755,41 @@ fn round_int(n: &BigInt, k: &BigInt) -> PyResult<BigInt> {
     let twice = &r * 2;
     let up = twice > p || (twice == p && (&q % 2u8) != BigInt::zero());
     Ok(if up { (q + 1) * p } else { q * p })
+}
+
+/// `pow(base, exp, mod)`: ints only, a negative exponent through the modular inverse.
+fn ternary_pow(base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
+    let (Some(b), Some(e), Some(m)) = (base.as_int(), exp.as_int(), m.as_int()) else {
+        let number = |v: &Value| v.is_int() || matches!(v, Value::Float(_));
+        if number(base) && number(exp) && number(m) {
+            return Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        }
+        return Err(type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            base.type_name(),
+            exp.type_name(),
+            m.type_name()
+        )));
+    };
+    if m.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let modulus = m.abs();
+    let (b, e) = if e.is_negative() {
+        let inv = b
+            .modinv(&modulus)
+            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+        (inv, -e)
+    } else {
+        (b, e)
+    };
+    let mut r = b.modpow(&e, &modulus);
+    if m.is_negative() && !r.is_zero() {
+        r -= &modulus;
+    }
+    Ok(Value::Int(r))
 }
 
 fn is_callable(v: &Value) -> bool {

@@ -341,7 +341,8 @@ impl Session {
             | Builtin::Id
             | Builtin::Callable
             | Builtin::Getattr
-            | Builtin::Hasattr => self.call_pure_builtin(b, args, kwargs),
+            | Builtin::Hasattr
+            | Builtin::Pow => self.call_pure_builtin(b, args, kwargs),
             Builtin::FromHex => {
                 let s = one_arg(&args, &kwargs, "bytes.fromhex")?;
                 let Value::Str(s) = s else {

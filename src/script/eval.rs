@@ -48,6 +48,7 @@ pub fn builtin_value(name: &str) -> Option<Value> {
         "callable" => Value::Builtin(Builtin::Callable),
         "getattr" => Value::Builtin(Builtin::Getattr),
         "hasattr" => Value::Builtin(Builtin::Hasattr),
+        "pow" => Value::Builtin(Builtin::Pow),
         _ => return None,
     })
 }
