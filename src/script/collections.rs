@@ -60,6 +60,33 @@ pub(super) fn method_name(recv: &Value, name: &str) -> Option<&'static str> {
     table.iter().find(|m| **m == name).copied()
 }
 
+/// Data attributes of numbers and ranges (`(5).real`, `range(3).stop`).
+pub(super) fn value_attribute(recv: &Value, name: &str) -> Option<Value> {
+    match recv {
+        Value::Int(_) | Value::Bool(_) => {
+            let n = recv.as_int()?;
+            match name {
+                "real" | "numerator" => Some(Value::Int(n)),
+                "imag" => Some(Value::int(0)),
+                "denominator" => Some(Value::int(1)),
+                _ => None,
+            }
+        }
+        Value::Float(x) => match name {
+            "real" => Some(Value::Float(*x)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Value::Range(r) => match name {
+            "start" => Some(Value::Int(r.start.clone())),
+            "stop" => Some(Value::Int(r.stop.clone())),
+            "step" => Some(Value::Int(r.step.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// An optional `start`/`stop` of `index()`: clamped like a slice index.
 fn slice_bound(v: Option<&Value>, len: usize, default: usize) -> PyResult<usize> {
     let Some(v) = v else {

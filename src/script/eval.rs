@@ -356,6 +356,9 @@ impl Session {
         if let Some(m) = super::methods::method_name(&o, name) {
             return Ok(Value::Method(Rc::new(Method { recv: o, name: m })));
         }
+        if let Some(v) = super::collections::value_attribute(&o, name) {
+            return Ok(v);
+        }
         match &o {
             Value::Stream(s) => {
                 if name == "closed" {
