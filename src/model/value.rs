@@ -164,6 +164,7 @@ pub enum Builtin {
     Getattr,
     Hasattr,
     Pow,
+    Hash,
 }
 
 impl Builtin {
@@ -196,7 +197,8 @@ impl Builtin {
             | Builtin::Callable
             | Builtin::Getattr
             | Builtin::Hasattr
-            | Builtin::Pow => format!("<built-in function {}>", self.function_name()),
+            | Builtin::Pow
+            | Builtin::Hash => format!("<built-in function {}>", self.function_name()),
             Builtin::Type | Builtin::Str | Builtin::List => {
                 format!("<class '{}'>", self.class_name().unwrap_or("type"))
             }
@@ -224,6 +226,7 @@ impl Builtin {
             Builtin::Getattr => "getattr",
             Builtin::Hasattr => "hasattr",
             Builtin::Pow => "pow",
+            Builtin::Hash => "hash",
             Builtin::Print => "print",
             Builtin::Len => "len",
             Builtin::IsInstance => "isinstance",

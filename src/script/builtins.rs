@@ -428,6 +428,12 @@ impl Session {
                     (_, Err(e)) => Err(e),
                 }
             }
+            Builtin::Hash => {
+                let x = one_arg(&args, &kwargs, name)?;
+                // The hashability errors first, as CPython raises them.
+                hash_key(x)?;
+                py_hash(x).map(Value::int)
+            }
             Builtin::Pow => {
                 let a = unpack("pow", &["base", "exp", "mod"], 2, args, kwargs)?;
                 let base = a[0].clone().unwrap_or(Value::None);
@@ -790,6 +796,58 @@ fn ternary_pow(base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
         r -= &modulus;
     }
     Ok(Value::Int(r))
+}
+
+/// CPython's `_PyHASH_MODULUS`, 2**61 - 1.
+const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+/// `hash(x)` for the values whose hash CPython does not randomize or take from an address:
+/// numbers and tuples of them.
+fn py_hash(v: &Value) -> PyResult<i64> {
+    let fix = |h: i64| if h == -1 { -2 } else { h };
+    let m = BigInt::from(HASH_MODULUS);
+    match v {
+        Value::Int(_) | Value::Bool(_) => {
+            let n = v.as_int().unwrap_or_default();
+            let r = (n.abs() % &m).to_i64().unwrap_or(0);
+            Ok(fix(if n.is_negative() { -r } else { r }))
+        }
+        Value::Float(x) => {
+            if x.is_infinite() {
+                return Ok(if *x > 0.0 { 314_159 } else { -314_159 });
+            }
+            if x.is_nan() {
+                return Err(unsupported(
+                    "hash() of nan (CPython takes it from the address)",
+                ));
+            }
+            let (num, den) = crate::model::float::as_integer_ratio(*x)?;
+            let inv = den.modinv(&m).unwrap_or_default();
+            let r = (num.abs() * inv % &m).to_i64().unwrap_or(0);
+            Ok(fix(if *x < 0.0 { -r } else { r }))
+        }
+        Value::Tuple(t) => {
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc: u64 = P5;
+            for item in t.iter() {
+                let lane = py_hash(item)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((t.len() as u64) ^ (P5 ^ 3527539));
+            if acc == u64::MAX {
+                return Ok(1546275796);
+            }
+            Ok(acc as i64)
+        }
+        other => Err(unsupported(format!(
+            "hash() of a {} (CPython randomizes it or takes it from an address)",
+            other.type_name()
+        ))),
+    }
 }
 
 fn is_callable(v: &Value) -> bool {

@@ -342,7 +342,8 @@ impl Session {
             | Builtin::Callable
             | Builtin::Getattr
             | Builtin::Hasattr
-            | Builtin::Pow => self.call_pure_builtin(b, args, kwargs),
+            | Builtin::Pow
+            | Builtin::Hash => self.call_pure_builtin(b, args, kwargs),
             Builtin::FromHex => {
                 let s = one_arg(&args, &kwargs, "bytes.fromhex")?;
                 let Value::Str(s) = s else {

@@ -49,6 +49,7 @@ pub fn builtin_value(name: &str) -> Option<Value> {
         "getattr" => Value::Builtin(Builtin::Getattr),
         "hasattr" => Value::Builtin(Builtin::Hasattr),
         "pow" => Value::Builtin(Builtin::Pow),
+        "hash" => Value::Builtin(Builtin::Hash),
         _ => return None,
     })
 }
