@@ -101,6 +101,7 @@ fn key_in(v: &Value, depth: usize) -> PyResult<HKey> {
         Value::List(_) | Value::Dict(_) | Value::ByteArray(_) | Value::DictView(..) => {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }
+        // Kinds added later (functions, exceptions) hash by identity when they have one.
         #[allow(unreachable_patterns)]
         _ => match identity(v) {
             Some(id) => HKey::Id(id),

@@ -19,7 +19,7 @@ use super::builtins::sort_options;
 use super::calls::{no_args, no_kwargs, one_arg, positional, unpack};
 use super::compare::py_eq;
 use super::methods::Kwargs;
-use super::ops::{byte_value, key_error, py_iter};
+use super::ops::{key_error, py_iter};
 use super::session::Session;
 
 const LIST_METHODS: &[&str] = &[
@@ -139,7 +139,6 @@ fn bytes_of(v: &Value) -> PyResult<Vec<u8>> {
         })?;
         out.push(u8::try_from(&n).map_err(|_| value_error("bytes must be in range(0, 256)"))?);
     }
-    let _ = byte_value;
     Ok(out)
 }
 
