@@ -43,7 +43,7 @@ fn unknown_modules_and_builtins_are_refused_with_their_position() {
     assert!(stderr(&o).contains("unknown-module.py:2:8: unsupported: the module 'os'"));
     let o = run("tests/refused/unknown-builtin.py");
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("unknown-builtin.py:3:1: unsupported: the builtin 'sorted'"));
+    assert!(stderr(&o).contains("unknown-builtin.py:3:1: unsupported: the builtin 'vars'"));
 }
 
 #[test]

@@ -1,3 +1,3 @@
 import io
 b = io.BytesIO(b"abc")
-sorted(b)
+vars(b)
