@@ -529,10 +529,16 @@ impl Session {
                     Ok(Value::Range(Rc::new(r.slice(a, b, c)?)))
                 }
             },
-            other => Err(type_error(format!(
-                "'{}' object is not subscriptable",
-                other.type_name()
-            ))),
+            other => match other.as_class_name() {
+                Some("type" | "list" | "dict" | "tuple") => {
+                    Err(unsupported("generic aliases (a class subscripted)"))
+                }
+                Some(class) => Err(type_error(format!("type '{class}' is not subscriptable"))),
+                None => Err(type_error(format!(
+                    "'{}' object is not subscriptable",
+                    other.type_name()
+                ))),
+            },
         }
     }
 
