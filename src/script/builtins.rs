@@ -913,35 +913,92 @@ fn binary_sort(v: &mut [(Value, Value)], start: usize) -> PyResult<()> {
     Ok(())
 }
 
-/// Sorts (key, item) pairs by key, stably. Small lists take CPython's own path (a run, then
-/// binary insertion), so a failing comparison leaves them as CPython does.
+/// CPython's `merge_compute_minrun`.
+fn min_run(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// CPython's `powerloop`: the powersort "power" of the boundary between two runs.
+fn power_loop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
+    let mut result = 0;
+    let mut a = 2 * s1 + n1;
+    let mut b = a + n1 + n2;
+    loop {
+        result += 1;
+        if a >= n {
+            a -= n;
+            b -= n;
+        } else if b >= n {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    result
+}
+
+/// Sorts (key, item) pairs by key, stably, along CPython 3.11's own path: natural runs
+/// (`count_run`), short ones extended by binary insertion to `minrun`, merged in powersort
+/// order. A failing comparison leaves the list as CPython leaves it, save inside a merge
+/// (CPython gallops there; this merges plainly, losing nothing).
 fn sort_pairs(v: &mut [(Value, Value)]) -> PyResult<()> {
-    if v.len() < 2 {
+    let n = v.len();
+    if n < 2 {
         return Ok(());
     }
-    if v.len() < 64 {
-        let (n, desc) = count_run(v)?;
+    let minrun = min_run(n);
+    // Pending runs: (start, len, power).
+    let mut pending: Vec<(usize, usize, u32)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let (mut run, desc) = count_run(&v[lo..])?;
         if desc {
-            v[..n].reverse();
+            v[lo..lo + run].reverse();
         }
-        return binary_sort(v, n);
-    }
-    // Larger: sorted runs of 32 by binary insertion, then stable merges.
-    const RUN: usize = 32;
-    for chunk in v.chunks_mut(RUN) {
-        binary_sort(chunk, 1)?;
-    }
-    let mut width = RUN;
-    while width < v.len() {
-        let mut lo = 0;
-        while lo + width < v.len() {
-            let hi = (lo + 2 * width).min(v.len());
-            merge(&mut v[lo..hi], width)?;
-            lo = hi;
+        if run < minrun {
+            let force = (n - lo).min(minrun);
+            binary_sort(&mut v[lo..lo + force], run)?;
+            run = force;
         }
-        width *= 2;
+        if let Some(&(s1, n1, _)) = pending.last() {
+            let power = power_loop(s1, n1, run, n);
+            while pending.len() > 1 && pending[pending.len() - 2].2 > power {
+                let at = pending.len() - 2;
+                merge_at(v, &mut pending, at)?;
+            }
+            if let Some(last) = pending.last_mut() {
+                last.2 = power;
+            }
+        }
+        pending.push((lo, run, 0));
+        lo += run;
+    }
+    while pending.len() > 1 {
+        let mut i = pending.len() - 2;
+        if i > 0 && pending[i - 1].1 < pending[i + 1].1 {
+            i -= 1;
+        }
+        merge_at(v, &mut pending, i)?;
     }
     Ok(())
+}
+
+/// Merges pending runs `i` and `i + 1`.
+fn merge_at(
+    v: &mut [(Value, Value)],
+    pending: &mut Vec<(usize, usize, u32)>,
+    i: usize,
+) -> PyResult<()> {
+    let (s1, n1, _) = pending[i];
+    let (_, n2, p2) = pending[i + 1];
+    pending[i] = (s1, n1 + n2, p2);
+    pending.remove(i + 1);
+    merge(&mut v[s1..s1 + n1 + n2], n1)
 }
 
 fn merge(v: &mut [(Value, Value)], mid: usize) -> PyResult<()> {
