@@ -48,6 +48,9 @@ pub fn identity(v: &Value) -> Option<usize> {
         Value::Stream(s) => Rc::as_ptr(s) as usize,
         Value::View(v) => Rc::as_ptr(v) as usize,
         Value::Method(m) => Rc::as_ptr(m) as usize,
+        Value::Function(f) => Rc::as_ptr(f) as usize,
+        Value::Exception(e) => Rc::as_ptr(e) as usize,
+        Value::Iter(i) => Rc::as_ptr(i) as usize,
         _ => return None,
     })
 }
@@ -93,12 +96,16 @@ fn key_in(v: &Value, depth: usize) -> PyResult<HKey> {
         }
         Value::Builtin(b) => HKey::Builtin(*b),
         Value::Type(t) => HKey::Type(t),
+        Value::ExcClass(t) => HKey::Type(t.name()),
         Value::Module(m) => HKey::Module(*m),
         Value::Method(m) => HKey::Method(identity(&m.recv).unwrap_or(0), m.name),
-        Value::Stream(_) => HKey::Id(identity(v).unwrap_or(0)),
+        Value::Stream(_) | Value::DictView(_, DictViewKind::Values) => {
+            HKey::Id(identity(v).unwrap_or(0))
+        }
         Value::List(_) | Value::Dict(_) | Value::ByteArray(_) | Value::DictView(..) => {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }
+        // Kinds added later (functions, exceptions) hash by identity when they have one.
         #[allow(unreachable_patterns)]
         _ => match identity(v) {
             Some(id) => HKey::Id(id),

@@ -123,14 +123,6 @@ impl Range {
             step: &self.step * step,
         })
     }
-
-    pub fn repr(&self) -> String {
-        if self.step.is_one() {
-            format!("range({}, {})", self.start, self.stop)
-        } else {
-            format!("range({}, {}, {})", self.start, self.stop, self.step)
-        }
-    }
 }
 
 /// A lazy walk over a range.

@@ -236,7 +236,18 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
             }
             format!("{}([{}])", kind.type_name(), parts.join(", "))
         }
-        Value::Range(r) => r.repr(),
+        Value::Range(r) => {
+            if r.step == num_bigint::BigInt::from(1) {
+                format!("range({}, {})", int_repr(&r.start)?, int_repr(&r.stop)?)
+            } else {
+                format!(
+                    "range({}, {}, {})",
+                    int_repr(&r.start)?,
+                    int_repr(&r.stop)?,
+                    int_repr(&r.step)?
+                )
+            }
+        }
         Value::Stream(s) => format!("<_io.BytesIO object at {}>", address(s.id)),
         Value::View(view) => {
             if view.is_released() {

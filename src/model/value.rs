@@ -172,6 +172,8 @@ pub enum Builtin {
     Hasattr,
     Format,
     Ascii,
+    Pow,
+    Hash,
 }
 
 impl Builtin {
@@ -205,7 +207,9 @@ impl Builtin {
             | Builtin::Id
             | Builtin::Callable
             | Builtin::Getattr
-            | Builtin::Hasattr => format!("<built-in function {}>", self.function_name()),
+            | Builtin::Hasattr
+            | Builtin::Pow
+            | Builtin::Hash => format!("<built-in function {}>", self.function_name()),
             Builtin::Format => "<built-in function format>".into(),
             Builtin::Ascii => "<built-in function ascii>".into(),
             Builtin::Type
@@ -241,6 +245,8 @@ impl Builtin {
             Builtin::Callable => "callable",
             Builtin::Getattr => "getattr",
             Builtin::Hasattr => "hasattr",
+            Builtin::Pow => "pow",
+            Builtin::Hash => "hash",
             Builtin::Print => "print",
             Builtin::Len => "len",
             Builtin::IsInstance => "isinstance",

@@ -414,6 +414,21 @@ impl Session {
                     (_, Err(e)) => Err(e),
                 }
             }
+            Builtin::Hash => {
+                let x = one_arg(&args, &kwargs, name)?;
+                // The hashability errors first, as CPython raises them.
+                hash_key(x)?;
+                py_hash(x).map(Value::int)
+            }
+            Builtin::Pow => {
+                let a = unpack("pow", &["base", "exp", "mod"], 2, args, kwargs)?;
+                let base = a[0].clone().unwrap_or(Value::None);
+                let exp = a[1].clone().unwrap_or(Value::None);
+                match a[2].clone().filter(|m| !m.is_none()) {
+                    None => self.binary_op(super::ast::BinOp::Pow, &base, &exp),
+                    Some(m) => ternary_pow(&base, &exp, &m),
+                }
+            }
             _ => Err(unsupported(format!("the builtin '{name}'"))),
         }
     }
@@ -734,8 +749,102 @@ fn round_int(n: &BigInt, k: &BigInt) -> PyResult<BigInt> {
     Ok(if up { (q + 1) * p } else { q * p })
 }
 
+/// `pow(base, exp, mod)`: ints only, a negative exponent through the modular inverse.
+fn ternary_pow(base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
+    let (Some(b), Some(e), Some(m)) = (base.as_int(), exp.as_int(), m.as_int()) else {
+        let number = |v: &Value| v.is_int() || matches!(v, Value::Float(_));
+        if number(base) && number(exp) && number(m) {
+            return Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        }
+        return Err(type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            base.type_name(),
+            exp.type_name(),
+            m.type_name()
+        )));
+    };
+    if m.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let modulus = m.abs();
+    let (b, e) = if e.is_negative() {
+        let inv = b
+            .modinv(&modulus)
+            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+        (inv, -e)
+    } else {
+        (b, e)
+    };
+    let mut r = b.modpow(&e, &modulus);
+    if m.is_negative() && !r.is_zero() {
+        r -= &modulus;
+    }
+    Ok(Value::Int(r))
+}
+
+/// CPython's `_PyHASH_MODULUS`, 2**61 - 1.
+const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+/// `hash(x)` for the values whose hash CPython does not randomize or take from an address:
+/// numbers and tuples of them.
+fn py_hash(v: &Value) -> PyResult<i64> {
+    let fix = |h: i64| if h == -1 { -2 } else { h };
+    let m = BigInt::from(HASH_MODULUS);
+    match v {
+        Value::Int(_) | Value::Bool(_) => {
+            let n = v.as_int().unwrap_or_default();
+            let r = (n.abs() % &m).to_i64().unwrap_or(0);
+            Ok(fix(if n.is_negative() { -r } else { r }))
+        }
+        Value::Float(x) => {
+            if x.is_infinite() {
+                return Ok(if *x > 0.0 { 314_159 } else { -314_159 });
+            }
+            if x.is_nan() {
+                return Err(unsupported(
+                    "hash() of nan (CPython takes it from the address)",
+                ));
+            }
+            let (num, den) = crate::model::float::as_integer_ratio(*x)?;
+            let inv = den.modinv(&m).unwrap_or_default();
+            let r = (num.abs() * inv % &m).to_i64().unwrap_or(0);
+            Ok(fix(if *x < 0.0 { -r } else { r }))
+        }
+        Value::Tuple(t) => {
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc: u64 = P5;
+            for item in t.iter() {
+                let lane = py_hash(item)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((t.len() as u64) ^ (P5 ^ 3527539));
+            if acc == u64::MAX {
+                return Ok(1546275796);
+            }
+            Ok(acc as i64)
+        }
+        other => Err(unsupported(format!(
+            "hash() of a {} (CPython randomizes it or takes it from an address)",
+            other.type_name()
+        ))),
+    }
+}
+
 fn is_callable(v: &Value) -> bool {
-    matches!(v, Value::Builtin(_) | Value::Method(_) | Value::Type(_))
+    matches!(
+        v,
+        Value::Builtin(_)
+            | Value::Method(_)
+            | Value::Type(_)
+            | Value::Function(_)
+            | Value::ExcClass(_)
+    )
 }
 
 /// `id(x)`: the object's address where it has one; a fixed number per value otherwise.
@@ -797,35 +906,92 @@ fn binary_sort(v: &mut [(Value, Value)], start: usize) -> PyResult<()> {
     Ok(())
 }
 
-/// Sorts (key, item) pairs by key, stably. Small lists take CPython's own path (a run, then
-/// binary insertion), so a failing comparison leaves them as CPython does.
+/// CPython's `merge_compute_minrun`.
+fn min_run(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// CPython's `powerloop`: the powersort "power" of the boundary between two runs.
+fn power_loop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
+    let mut result = 0;
+    let mut a = 2 * s1 + n1;
+    let mut b = a + n1 + n2;
+    loop {
+        result += 1;
+        if a >= n {
+            a -= n;
+            b -= n;
+        } else if b >= n {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    result
+}
+
+/// Sorts (key, item) pairs by key, stably, along CPython 3.11's own path: natural runs
+/// (`count_run`), short ones extended by binary insertion to `minrun`, merged in powersort
+/// order. A failing comparison leaves the list as CPython leaves it, save inside a merge
+/// (CPython gallops there; this merges plainly, losing nothing).
 fn sort_pairs(v: &mut [(Value, Value)]) -> PyResult<()> {
-    if v.len() < 2 {
+    let n = v.len();
+    if n < 2 {
         return Ok(());
     }
-    if v.len() < 64 {
-        let (n, desc) = count_run(v)?;
+    let minrun = min_run(n);
+    // Pending runs: (start, len, power).
+    let mut pending: Vec<(usize, usize, u32)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let (mut run, desc) = count_run(&v[lo..])?;
         if desc {
-            v[..n].reverse();
+            v[lo..lo + run].reverse();
         }
-        return binary_sort(v, n);
-    }
-    // Larger: sorted runs of 32 by binary insertion, then stable merges.
-    const RUN: usize = 32;
-    for chunk in v.chunks_mut(RUN) {
-        binary_sort(chunk, 1)?;
-    }
-    let mut width = RUN;
-    while width < v.len() {
-        let mut lo = 0;
-        while lo + width < v.len() {
-            let hi = (lo + 2 * width).min(v.len());
-            merge(&mut v[lo..hi], width)?;
-            lo = hi;
+        if run < minrun {
+            let force = (n - lo).min(minrun);
+            binary_sort(&mut v[lo..lo + force], run)?;
+            run = force;
         }
-        width *= 2;
+        if let Some(&(s1, n1, _)) = pending.last() {
+            let power = power_loop(s1, n1, run, n);
+            while pending.len() > 1 && pending[pending.len() - 2].2 > power {
+                let at = pending.len() - 2;
+                merge_at(v, &mut pending, at)?;
+            }
+            if let Some(last) = pending.last_mut() {
+                last.2 = power;
+            }
+        }
+        pending.push((lo, run, 0));
+        lo += run;
+    }
+    while pending.len() > 1 {
+        let mut i = pending.len() - 2;
+        if i > 0 && pending[i - 1].1 < pending[i + 1].1 {
+            i -= 1;
+        }
+        merge_at(v, &mut pending, i)?;
     }
     Ok(())
+}
+
+/// Merges pending runs `i` and `i + 1`.
+fn merge_at(
+    v: &mut [(Value, Value)],
+    pending: &mut Vec<(usize, usize, u32)>,
+    i: usize,
+) -> PyResult<()> {
+    let (s1, n1, _) = pending[i];
+    let (_, n2, p2) = pending[i + 1];
+    pending[i] = (s1, n1 + n2, p2);
+    pending.remove(i + 1);
+    merge(&mut v[s1..s1 + n1 + n2], n1)
 }
 
 fn merge(v: &mut [(Value, Value)], mid: usize) -> PyResult<()> {

@@ -472,7 +472,9 @@ impl Session {
             | Builtin::Id
             | Builtin::Callable
             | Builtin::Getattr
-            | Builtin::Hasattr => self.call_pure_builtin(b, args, kwargs),
+            | Builtin::Hasattr
+            | Builtin::Pow
+            | Builtin::Hash => self.call_pure_builtin(b, args, kwargs),
             Builtin::Format => {
                 no_kwargs(&kwargs, "format")?;
                 positional(&args, "format", 1, 2)?;

@@ -19,7 +19,7 @@ use super::builtins::sort_options;
 use super::calls::{no_args, no_kwargs, one_arg, positional, unpack};
 use super::compare::py_eq;
 use super::methods::Kwargs;
-use super::ops::{byte_value, key_error, py_iter};
+use super::ops::{key_error, py_iter};
 use super::session::Session;
 
 const LIST_METHODS: &[&str] = &[
@@ -58,6 +58,33 @@ pub(super) fn method_name(recv: &Value, name: &str) -> Option<&'static str> {
         _ => return None,
     };
     table.iter().find(|m| **m == name).copied()
+}
+
+/// Data attributes of numbers and ranges (`(5).real`, `range(3).stop`).
+pub(super) fn value_attribute(recv: &Value, name: &str) -> Option<Value> {
+    match recv {
+        Value::Int(_) | Value::Bool(_) => {
+            let n = recv.as_int()?;
+            match name {
+                "real" | "numerator" => Some(Value::Int(n)),
+                "imag" => Some(Value::int(0)),
+                "denominator" => Some(Value::int(1)),
+                _ => None,
+            }
+        }
+        Value::Float(x) => match name {
+            "real" => Some(Value::Float(*x)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Value::Range(r) => match name {
+            "start" => Some(Value::Int(r.start.clone())),
+            "stop" => Some(Value::Int(r.stop.clone())),
+            "step" => Some(Value::Int(r.step.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// An optional `start`/`stop` of `index()`: clamped like a slice index.
@@ -112,7 +139,6 @@ fn bytes_of(v: &Value) -> PyResult<Vec<u8>> {
         })?;
         out.push(u8::try_from(&n).map_err(|_| value_error("bytes must be in range(0, 256)"))?);
     }
-    let _ = byte_value;
     Ok(out)
 }
 
@@ -566,6 +592,10 @@ impl Session {
                 } else {
                     BigInt::from_bytes_be(Sign::Plus, &data)
                 };
+                // A subclass calls itself on the result: bool.from_bytes gives a bool.
+                if matches!(recv, Value::Bool(_) | Value::Type("bool")) {
+                    return Ok(Value::Bool(!n.is_zero()));
+                }
                 Ok(Value::Int(n))
             }
             _ => Err(unsupported(format!("the method int.{name}"))),

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::model::PyResult;
-use crate::model::dict::{DictViewKind, hash_key};
+use crate::model::dict::{Dict, DictViewKind, hash_key};
 use crate::model::error::{ExcType, PyErr, type_error, value_error};
 use crate::model::float::cmp_int_float;
 use crate::model::value::{Value, any_buffer_bytes};
@@ -151,7 +151,7 @@ fn eq_in(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
     })
 }
 
-fn view_items(d: &crate::model::dict::Dict, kind: DictViewKind) -> Vec<Value> {
+fn view_items(d: &Dict, kind: DictViewKind) -> Vec<Value> {
     d.items()
         .into_iter()
         .map(|(k, v)| match kind {
@@ -163,7 +163,7 @@ fn view_items(d: &crate::model::dict::Dict, kind: DictViewKind) -> Vec<Value> {
 }
 
 /// `item in view`.
-fn view_contains(d: &crate::model::dict::Dict, kind: DictViewKind, item: &Value) -> PyResult<bool> {
+fn view_contains(d: &Dict, kind: DictViewKind, item: &Value) -> PyResult<bool> {
     match kind {
         DictViewKind::Keys => Ok(d.contains(&hash_key(item)?)),
         DictViewKind::Items => {
@@ -262,6 +262,26 @@ fn order_in(op: CmpOp, a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
             seq_order(op, &x, &y, depth)
         }
         (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, x, y, depth),
+        (Value::DictView(x, kx), Value::DictView(y, ky))
+            if *kx != DictViewKind::Values && *ky != DictViewKind::Values =>
+        {
+            // Set-like views order by inclusion.
+            let subset = |p: &Dict, kp, q: &Dict, kq| -> PyResult<bool> {
+                for item in view_items(p, kp) {
+                    if !view_contains(q, kq, &item)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            };
+            let (n, m) = (x.len(), y.len());
+            Ok(match op {
+                CmpOp::Lt => n < m && subset(x, *kx, y, *ky)?,
+                CmpOp::LtE => n <= m && subset(x, *kx, y, *ky)?,
+                CmpOp::Gt => n > m && subset(y, *ky, x, *kx)?,
+                _ => n >= m && subset(y, *ky, x, *kx)?,
+            })
+        }
         _ => Err(not_supported(op, a, b)),
     }
 }

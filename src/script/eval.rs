@@ -104,6 +104,8 @@ pub fn builtin_value(name: &str) -> Option<Value> {
         "callable" => Value::Builtin(Builtin::Callable),
         "getattr" => Value::Builtin(Builtin::Getattr),
         "hasattr" => Value::Builtin(Builtin::Hasattr),
+        "pow" => Value::Builtin(Builtin::Pow),
+        "hash" => Value::Builtin(Builtin::Hash),
         _ => {
             return EXCEPTIONS
                 .iter()
@@ -1193,6 +1195,9 @@ impl Session {
         };
         if let Some(m) = super::methods::method_name(&o, name) {
             return Ok(Value::Method(Rc::new(Method { recv: o, name: m })));
+        }
+        if let Some(v) = super::collections::value_attribute(&o, name) {
+            return Ok(v);
         }
         match &o {
             Value::Stream(s) => {

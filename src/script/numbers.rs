@@ -202,6 +202,15 @@ impl Session {
                     let fy = int_to_f64(&y)?;
                     return float_binop(BinOp::Pow, fx, fy);
                 }
+                if x.bits() <= 1 {
+                    // 0, 1 and -1: their powers stay small, whatever the exponent.
+                    let odd = !(&y % 2u8).is_zero();
+                    return Ok(Value::Int(if y.is_zero() || (x.is_negative() && !odd) {
+                        BigInt::from(1)
+                    } else {
+                        x
+                    }));
+                }
                 let Some(e) = y.to_u64() else {
                     return Err(memory_error());
                 };

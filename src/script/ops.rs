@@ -202,6 +202,24 @@ impl Session {
                 b.type_name()
             ))
         };
+        let set_like = |v: &Value| {
+            matches!(
+                v,
+                Value::DictView(_, DictViewKind::Keys | DictViewKind::Items)
+            )
+        };
+        if matches!(
+            op,
+            BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub
+        ) && (set_like(a) || set_like(b))
+        {
+            // The result would be a set: refuse it, after the iterable check CPython makes.
+            let other = if set_like(a) { b } else { a };
+            py_iter(other)?;
+            return Err(unsupported(
+                "set operations on dict views (the result is a set)",
+            ));
+        }
         if let (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) = (op, a, b) {
             let d = x.copy();
             for (hk, k, v) in y.keyed_items() {
@@ -527,10 +545,16 @@ impl Session {
                     Ok(Value::Range(Rc::new(r.slice(a, b, c)?)))
                 }
             },
-            other => Err(type_error(format!(
-                "'{}' object is not subscriptable",
-                other.type_name()
-            ))),
+            other => match other.as_class_name() {
+                Some("type" | "list" | "dict" | "tuple") => {
+                    Err(unsupported("generic aliases (a class subscripted)"))
+                }
+                Some(class) => Err(type_error(format!("type '{class}' is not subscriptable"))),
+                None => Err(type_error(format!(
+                    "'{}' object is not subscriptable",
+                    other.type_name()
+                ))),
+            },
         }
     }
 

@@ -43,3 +43,6 @@ True.bit_length()
 (-7).bit_count()
 (5).bit_length(1)
 (5).foo
+bool.from_bytes(b'\x02')
+True.from_bytes(b'\x00')
+bool.from_bytes(b'')
