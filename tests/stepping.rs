@@ -13,6 +13,7 @@ use bytesio_tui::script::transcript::run;
 use bytesio_tui::ui::render;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use insta::assert_snapshot;
+use ratatui::style::Modifier;
 
 fn asset(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -191,8 +192,14 @@ fn forward_then_back_restores_the_seed_frame() {
         key(&mut app, KeyCode::Left);
     }
     assert_eq!(screen(&app), before);
-    // The bytes the step wrote through the view are marked, without colour.
-    assert!(before.contains("^^─^^"), "{before}");
+    // The bytes the step wrote through the view are marked, without colour: bold, and
+    // `^` in the gutter of their row.
+    assert_eq!(common::grid_offsets_with(&app, Modifier::BOLD), [2, 3]);
+    assert_eq!(
+        common::grid_offsets_with(&app, Modifier::UNDERLINED),
+        [0, 1, 2, 3, 4, 5]
+    );
+    assert!(before.contains("absaef   ^"), "{before}");
 }
 
 #[test]
@@ -329,7 +336,11 @@ fn errors_other_than_exports_are_notices_and_writes_are_marked() {
     key(&mut app, KeyCode::Char('n'));
     // b.write(b"text") into an existing stream: every byte marked.
     let s = screen(&app);
-    assert!(s.contains("^^ ^^ ^^ ^^"), "{s}");
+    assert_eq!(
+        common::grid_offsets_with(&app, Modifier::BOLD),
+        [0, 1, 2, 3],
+        "{s}"
+    );
 }
 
 #[test]
@@ -348,7 +359,11 @@ fn a_long_script_scrolls_the_source_and_the_log() {
     assert!(screen(&app).contains("newer lines below"));
     // The grid follows the bytes the step wrote.
     assert!(s.contains("▸00000120  39 30 39 31 39 32 39 33"), "{s}");
-    assert!(s.contains("^^ ^^          │"), "{s}");
+    assert_eq!(
+        common::grid_offsets_with(&app, Modifier::BOLD),
+        [294, 295],
+        "{s}"
+    );
 }
 
 #[test]

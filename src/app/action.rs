@@ -101,6 +101,8 @@ pub enum Action {
     /// Step mode: a digit typed, opening the "go to step" prompt with it.
     JumpDigit(char),
     ClearNotice,
+    /// The grid's character column: ASCII or UTF-8.
+    ToggleUtf8,
     /// Run a statement as if typed at the `:` prompt.
     RunStatement(String),
 }

@@ -23,6 +23,6 @@ pub use scene::{Scene, SceneStream};
 pub use script::Script;
 pub use state::{
     App, BufferModal, LogKind, LogLine, Mode, Notice, NoticeKind, Options, Prompt, PromptKind,
-    Start,
+    Search, Start,
 };
 pub use update::{handle_event, update};

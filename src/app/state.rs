@@ -187,6 +187,20 @@ pub struct App {
     pub term: (u16, u16),
     pub color: bool,
     pub quit: bool,
+    /// The grid's character column decodes UTF-8 (`a` toggles it) instead of ASCII.
+    pub utf8: bool,
+    /// The last search (`/`): what was sought and the match shown.
+    pub search: Option<Search>,
+}
+
+/// A search of the shown stream's bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Search {
+    /// As typed: `50 4b 03 04` or `"PK"`.
+    pub text: String,
+    pub needle: Vec<u8>,
+    /// The match shown (its offset), if any.
+    pub at: Option<usize>,
 }
 
 impl App {
@@ -273,6 +287,20 @@ impl App {
                 &s.log[..end.min(s.log.len())]
             }
             None => &self.log,
+        }
+    }
+
+    /// Byte ranges (half-open) of the search matches the grid marks: the match shown.
+    pub fn search_marks(&self, size: usize) -> Vec<(usize, usize)> {
+        match &self.search {
+            Some(Search {
+                needle,
+                at: Some(at),
+                ..
+            }) if at + needle.len() <= size => {
+                vec![(*at, at + needle.len())]
+            }
+            _ => Vec::new(),
         }
     }
 

@@ -42,6 +42,8 @@ impl App {
             term: (100, 30),
             color: options.color,
             quit: false,
+            utf8: false,
+            search: None,
         };
         let config = App::config(options.max_size);
         match options.start {
@@ -173,9 +175,10 @@ pub fn update(app: &mut App, action: Action) {
             if !matches!(app.mode, Mode::Normal) {
                 return;
             }
-            if let Some(g) = app.geometry()
-                && let Some(off) = layout::hit(app, &g, col, row)
-            {
+            let hit = app
+                .geometry()
+                .and_then(|g| layout::hit(app, &app.scene(), &g, col, row));
+            if let Some(off) = hit {
                 app.nav = off;
                 app.follow_nav();
             }
@@ -201,6 +204,15 @@ pub fn update(app: &mut App, action: Action) {
             scroll_log(app, 0);
         }
         Action::ClearNotice => {}
+        Action::ToggleUtf8 => {
+            app.utf8 = !app.utf8;
+            let text = if app.utf8 {
+                "character column: UTF-8 (a: ASCII)"
+            } else {
+                "character column: ASCII (a: UTF-8)"
+            };
+            app.set_notice(NoticeKind::Info, text);
+        }
         Action::Step(m) => step(app, m),
         Action::JumpDigit(c) => {
             if let Some((_, n)) = app.step() {

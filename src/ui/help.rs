@@ -31,12 +31,15 @@ pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, theme: Theme) {
         ]));
     }
     let mut right: Vec<Line> = vec![Line::styled("Markers (no colour needed)", theme.title())];
-    let markers: [(&str, &str, ratatui::style::Style); 5] = [
+    let markers: [(&str, &str, ratatui::style::Style); 8] = [
         ("[61]", "the stream position", theme.cursor()),
         ("▸", "nav cursor (byte reversed)", theme.nav_marker()),
-        ("╰─╯", "bytes a live view covers", theme.view()),
-        ("^^", "bytes the last step wrote", theme.changed()),
+        ("61", "underlined: a live view's byte", theme.view()),
+        ("╭ │╯", "a view's label and its lane", theme.lane()),
+        ("61", "bold: the last step wrote it", theme.changed()),
+        ("^", "(gutter) a row the step wrote", theme.changed()),
         ("··", "zero-fill gap past EOF", theme.gap()),
+        ("*", "rows the same as the row above", theme.title()),
     ];
     for (g, d, s) in markers {
         right.push(Line::from(vec![
