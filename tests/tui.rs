@@ -847,3 +847,81 @@ fn the_modal_names_the_operation_the_engine_reports() {
     let s = screen(&app);
     assert!(s.contains("1 live export blocks close():"), "{s}");
 }
+
+#[test]
+fn identical_rows_are_squeezed_into_one_star_line() {
+    let mut data = vec![0u8; 4096];
+    data[4000] = 0x41;
+    let mut app = new_app(Start::Bytes(data), 80, 24);
+    let s = screen(&app);
+    // Row 0, then one `*` line for the 249 rows equal to it, then the row that differs.
+    assert!(s.contains("▸00000000 [00]00"), "{s}");
+    assert!(!s.contains(" 00000010 "), "{s}");
+    assert!(
+        s.contains(" *        249 rows the same as the row above"),
+        "{s}"
+    );
+    assert!(s.contains(" 00000fa0  41 00"), "{s}");
+    // The cursor's row is never squeezed away.
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Down);
+    }
+    let s = screen(&app);
+    assert!(s.contains("▸00000050  00 00"), "{s}");
+    assert!(
+        s.contains(" *        4 rows the same as the row above"),
+        "{s}"
+    );
+    assert!(
+        s.contains(" *        244 rows the same as the row above"),
+        "{s}"
+    );
+}
+
+#[test]
+fn tab_and_shift_tab_cycle_streams_and_a_closed_stream_offers_no_getbuffer() {
+    let mut app = app();
+    stmt(&mut app, "c = io.BytesIO(b\"xy\")");
+    stmt(&mut app, "d = io.BytesIO(b\"zzz\")");
+    let title = |app: &App| app.stream().map(|(l, _)| l).unwrap_or_default();
+    assert_eq!(title(&app), "d");
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(title(&app), "b");
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(title(&app), "d");
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(title(&app), "c");
+    let hints = |app: &App| screen(app).lines().last().unwrap_or_default().to_string();
+    key(&mut app, KeyCode::Esc);
+    let h = hints(&app);
+    assert!(h.contains(" c ▸") && h.contains("v getbuffer"), "{h}");
+    typed(&mut app, "?");
+    assert!(screen(&app).contains("c.read(n)"));
+    key(&mut app, KeyCode::Esc);
+    stmt(&mut app, "c.close()");
+    let h = hints(&app);
+    assert!(
+        h.contains("c (closed) ▸") && !h.contains("getbuffer"),
+        "{h}"
+    );
+}
+
+#[test]
+fn the_exports_panel_scrolls() {
+    let mut app = new_app(Start::Default, 80, 24);
+    for i in 0..6 {
+        stmt(&mut app, &format!("v{i} = b.getbuffer()"));
+    }
+    let s = screen(&app);
+    assert!(s.contains("more lines below"), "{s}");
+    assert!(s.contains("v0  b[0:6]"), "{s}");
+    for _ in 0..6 {
+        typed(&mut app, "}");
+    }
+    let s = screen(&app);
+    assert!(
+        !s.contains("v0  b[0:6]") && s.contains("lines above"),
+        "{s}"
+    );
+    assert!(s.contains("v5  b[0:6]"), "{s}");
+}

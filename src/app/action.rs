@@ -83,7 +83,10 @@ pub enum Action {
     ToggleHelp,
     /// Scroll the log: positive is older.
     ScrollLog(i32),
-    NextStream,
+    /// Tab / Shift-Tab: the next (1) or previous (-1) stream.
+    CycleStream(i32),
+    /// Scroll the exports panel: positive is down.
+    ScrollExports(i32),
     /// A click at a terminal cell.
     Click {
         col: u16,

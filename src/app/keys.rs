@@ -132,7 +132,8 @@ pub const KEY_HELP: &[KeyHelp] = {
         row("click", "nav cursor to a byte", Both),
         row("[ ]", "scroll the log", Both),
         row("a", "char column: ASCII / UTF-8", Both),
-        row("Tab", "next stream", Both),
+        row("Tab BackTab", "next / previous stream", Both),
+        row("{ }", "scroll the exports panel", Both),
         hinted("?", "this help", Both, &[("?", "help")], Always),
         hinted("q", "quit", Both, &[("q", "quit")], Always),
     ]
@@ -238,7 +239,10 @@ fn normal(code: KeyCode, ctrl: bool, alt: bool) -> Option<Action> {
         KeyCode::Char('a') => Action::ToggleUtf8,
         KeyCode::Char('[') => Action::ScrollLog(3),
         KeyCode::Char(']') => Action::ScrollLog(-3),
-        KeyCode::Tab => Action::NextStream,
+        KeyCode::Tab => Action::CycleStream(1),
+        KeyCode::BackTab => Action::CycleStream(-1),
+        KeyCode::Char('{') => Action::ScrollExports(-3),
+        KeyCode::Char('}') => Action::ScrollExports(3),
         KeyCode::Esc => Action::ClearNotice,
         _ => return None,
     })
@@ -285,6 +289,7 @@ mod tests {
                 "PgUp" => out.push(KeyCode::PageUp),
                 "PgDn" => out.push(KeyCode::PageDown),
                 "Tab" => out.push(KeyCode::Tab),
+                "BackTab" => out.push(KeyCode::BackTab),
                 "Enter" | "click" => {}
                 t => out.extend(t.chars().map(|c| match c {
                     '←' => KeyCode::Left,

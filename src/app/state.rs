@@ -191,6 +191,8 @@ pub struct App {
     pub utf8: bool,
     /// The last search (`/`): what was sought and the match shown.
     pub search: Option<Search>,
+    /// Lines the exports panel is scrolled down by (clamped when drawn).
+    pub exports_scroll: usize,
 }
 
 /// A search of the shown stream's bytes.

@@ -44,6 +44,7 @@ impl App {
             quit: false,
             utf8: false,
             search: None,
+            exports_scroll: 0,
         };
         let config = App::config(options.max_size);
         match options.start {
@@ -170,7 +171,16 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::ScrollLog(d) => scroll_log(app, d),
-        Action::NextStream => next_stream(app),
+        Action::CycleStream(d) => cycle_stream(app, d),
+        Action::ScrollExports(d) => {
+            let scene = app.scene();
+            let max = scene
+                .stream()
+                .map_or(0, |s| 3 * scene.views_of(s.id).count());
+            drop(scene);
+            let next = app.exports_scroll as i64 + i64::from(d);
+            app.exports_scroll = next.clamp(0, max as i64) as usize;
+        }
         Action::Click { col, row } => {
             if !matches!(app.mode, Mode::Normal) {
                 return;
@@ -187,6 +197,8 @@ pub fn update(app: &mut App, action: Action) {
             let Some(g) = app.geometry() else { return };
             if g.areas.log.contains((col, row).into()) {
                 scroll_log(app, -delta * 3);
+            } else if g.areas.exports.contains((col, row).into()) {
+                update(app, Action::ScrollExports(delta * 3));
             } else if g.areas.grid.contains((col, row).into()) && matches!(app.mode, Mode::Normal) {
                 nav(
                     app,
@@ -257,13 +269,14 @@ fn scroll_log(app: &mut App, delta: i32) {
     app.log_scroll = next.clamp(0, max as i64) as usize;
 }
 
-fn next_stream(app: &mut App) {
+fn cycle_stream(app: &mut App, delta: i32) {
     let scene = app.scene();
     if scene.streams.is_empty() {
         return;
     }
-    let cur = scene.shown.unwrap_or(0);
-    let s = &scene.streams[(cur + 1) % scene.streams.len()];
+    let n = scene.streams.len() as i64;
+    let cur = scene.shown.unwrap_or(0) as i64;
+    let s = &scene.streams[(cur + i64::from(delta)).rem_euclid(n) as usize];
     let (id, label) = (s.id, s.label.clone());
     drop(scene);
     app.selected = Some(id);

@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::text::{fit, pad};
 use super::theme::{ByteClass, Theme};
 
-pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, theme: Theme) {
+/// The help over `area`; the keys' statements name `stream`, the stream they act on.
+pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, stream: &str, theme: Theme) {
     let w = area.width.saturating_sub(4).min(96);
     let two = w >= 76;
     // Inside: borders and padding take 4 columns; two columns have 2 between them.
@@ -27,7 +28,10 @@ pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, theme: Theme) {
     for k in crate::app::help_rows(stepping) {
         left.push(Line::from(vec![
             Span::styled(pad(k.keys, 10), theme.key()),
-            Span::raw(fit(k.does, col_w.saturating_sub(11))),
+            Span::raw(fit(
+                &k.does.replace("b.", &format!("{stream}.")),
+                col_w.saturating_sub(11),
+            )),
         ]));
     }
     let mut right: Vec<Line> = vec![Line::styled("Markers (no colour needed)", theme.title())];
