@@ -925,3 +925,90 @@ fn the_exports_panel_scrolls() {
     );
     assert!(s.contains("v5  b[0:6]"), "{s}");
 }
+
+fn paste(app: &mut App, text: &str) {
+    handle_event(app, Event::Paste(text.to_string()));
+}
+
+#[test]
+fn a_multi_line_paste_runs_as_its_statements_never_as_keys() {
+    let mut app = app();
+    typed(&mut app, ":");
+    paste(&mut app, "b.seek(2)\nb.read(1)\nview = b.getbuffer()\n");
+    assert!(matches!(app.mode, Mode::Normal));
+    let logged = log_lines(&app);
+    let n = logged.len();
+    assert_eq!(
+        logged[n - 5..],
+        [
+            ">>> b.seek(2)",
+            "2",
+            ">>> b.read(1)",
+            "b'c'",
+            ">>> view = b.getbuffer()"
+        ]
+    );
+    assert!(
+        logged.iter().any(|l| l == ">>> view = b.getbuffer()"),
+        "{logged:?}"
+    );
+    assert_eq!(exports(&app), 1);
+    assert_eq!(pos(&app), 3);
+    // Each statement is its own history entry.
+    assert_eq!(
+        app.history[app.history.len() - 3..],
+        ["b.seek(2)", "b.read(1)", "view = b.getbuffer()"]
+    );
+    // A pasted `b.close()` line is the statement, not the `c` key then more keys: it
+    // raises the BufferError (the view is alive) and nothing else runs.
+    let steps = app.record.len();
+    paste(&mut app, "b.close()\n");
+    assert_eq!(app.record.len(), steps + 1);
+    assert!(matches!(app.mode, Mode::Modal(_)));
+}
+
+#[test]
+fn a_one_line_paste_lands_in_the_prompt_whole() {
+    let mut app = app();
+    paste(&mut app, "b.write(b\"hi\")");
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input == "b.write(b\"hi\")"));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(data(&app), b"hicdef");
+    // Into an operation's prompt: the offered default is replaced, newlines become spaces.
+    typed(&mut app, "w");
+    key(&mut app, KeyCode::Home);
+    key(&mut app, KeyCode::Delete);
+    key(&mut app, KeyCode::Delete);
+    key(&mut app, KeyCode::Delete);
+    paste(&mut app, "50 4b\n03 04");
+    assert!(
+        matches!(&app.mode, Mode::Prompt(p) if p.input == "50 4b 03 04"),
+        "{:?}",
+        app.mode
+    );
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(data(&app), b"hiPK\x03\x04");
+    // Text that does not parse runs nothing and says why.
+    let steps = app.record.len();
+    paste(&mut app, "b.seek(0)\nb.read(\n");
+    assert_eq!(app.record.len(), steps);
+    assert!(matches!(&app.notice, Some(n) if n.text.starts_with("paste of 2 lines not run")));
+}
+
+#[test]
+fn a_100_kb_paste_is_taken_at_once() {
+    let mut app = app();
+    let line = "b.write(b\"0123456789abcdef\")\n";
+    let text: String = line.repeat(100 * 1024 / line.len());
+    let n = 100 * 1024 / line.len();
+    let steps = app.record.len();
+    paste(&mut app, &text);
+    assert_eq!(app.record.len(), steps + n);
+    assert_eq!(data(&app).len(), 16 * n);
+    screen(&app);
+    // And 100 KB on one line lands in the prompt.
+    let long = "x".repeat(100 * 1024);
+    paste(&mut app, &long);
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input.len() == long.len()));
+    assert!(screen(&app).contains("xxxx"));
+}

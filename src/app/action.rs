@@ -108,4 +108,7 @@ pub enum Action {
     ToggleUtf8,
     /// Run a statement as if typed at the `:` prompt.
     RunStatement(String),
+    /// Text the terminal pasted (bracketed paste): into the prompt whole, or, when it holds
+    /// more than one line, run as the statements it holds, in order.
+    Paste(String),
 }

@@ -143,6 +143,7 @@ pub fn handle_event(app: &mut App, event: Event) {
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Paste(text) => Some(Action::Paste(text)),
         _ => None,
     };
     if let Some(a) = action {
@@ -233,6 +234,7 @@ pub fn update(app: &mut App, action: Action) {
                 app.mode = Mode::Prompt(p);
             }
         }
+        Action::Paste(text) => paste(app, text),
         Action::RunStatement(text) => {
             app.mode = Mode::Normal;
             if let Err(msg) = run_text(app, &text) {
@@ -695,12 +697,14 @@ pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
     }
     app.source.push_str(text);
     app.source.push('\n');
-    if app.history.last().map(String::as_str) != Some(text) {
-        app.history.push(text.to_string());
-    }
     let before: Vec<ObjId> = app.live.streams().map(|(id, _, _)| id).collect();
     let first = app.record.len();
     for stmt in &program.body {
+        // Each statement is its own history entry (a paste of three lines is three).
+        let one = segment(&program.source, stmt.span);
+        if !one.is_empty() && app.history.last().map(String::as_str) != Some(one) {
+            app.history.push(one.to_string());
+        }
         let step = app.session.run_statement(&program.source, stmt);
         app.push_step(step);
     }
@@ -894,4 +898,60 @@ fn branch(app: &mut App) {
         NoticeKind::Info,
         format!("branched at step {k}: a live session from here on"),
     );
+}
+
+/// A paste. Text of one line goes into the prompt whole (opening `:` when no prompt is
+/// open); text of several lines (or ending in a newline) runs as the statements it holds,
+/// in order, as the Python prompt would run them, after what the `:` prompt already held.
+/// Nothing of it is ever read as keys.
+fn paste(app: &mut App, text: String) {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let runs = text.trim_end_matches('\n').contains('\n') || text.ends_with('\n');
+    match &mut app.mode {
+        Mode::Prompt(p) if p.kind == PromptKind::Statement && runs => {
+            let mut all = std::mem::take(&mut p.input);
+            all.push_str(&text);
+            run_pasted(app, &all);
+        }
+        Mode::Prompt(p) => {
+            let one: String = text
+                .chars()
+                .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+                .filter(|c| !c.is_control())
+                .collect();
+            if std::mem::replace(&mut p.fresh, false) {
+                p.input.clear();
+                p.cursor = 0;
+            }
+            p.error = None;
+            let at = p.cursor.min(p.input.len());
+            p.input.insert_str(at, &one);
+            p.cursor = at + one.len();
+        }
+        Mode::Normal if runs => run_pasted(app, &text),
+        Mode::Normal => {
+            let one: String = text.chars().filter(|c| !c.is_control()).collect();
+            app.mode = Mode::Prompt(Prompt::new(PromptKind::Statement, one, false));
+        }
+        Mode::Modal(_) | Mode::Help => {
+            app.set_notice(NoticeKind::Info, "paste ignored: close this first (Esc)");
+        }
+    }
+}
+
+/// Runs pasted statements; when they do not parse, nothing runs and the prompt keeps them
+/// (their lines joined) with the reason.
+fn run_pasted(app: &mut App, text: &str) {
+    app.mode = Mode::Normal;
+    let body = text.trim_end_matches('\n');
+    if body.trim().is_empty() {
+        return;
+    }
+    if let Err(msg) = run_text(app, body) {
+        let lines = body.lines().count();
+        app.set_notice(
+            NoticeKind::Error,
+            format!("paste of {lines} lines not run: {msg}"),
+        );
+    }
 }
