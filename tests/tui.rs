@@ -1012,3 +1012,77 @@ fn a_100_kb_paste_is_taken_at_once() {
     assert!(matches!(&app.mode, Mode::Prompt(p) if p.input.len() == long.len()));
     assert!(screen(&app).contains("xxxx"));
 }
+
+#[test]
+fn undo_restores_a_truncated_stream_and_redo_runs_it_again() {
+    let mut app = app();
+    typed(&mut app, "u");
+    assert!(matches!(&app.notice, Some(n) if n.text == "nothing to undo"));
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "view.release()");
+    stmt(&mut app, "b.truncate(2)");
+    assert_eq!(data(&app), b"ab");
+    typed(&mut app, "u");
+    assert_eq!(data(&app), b"abcdef");
+    assert!(
+        log_lines(&app)
+            .last()
+            .is_some_and(|l| l == "# undone: b.truncate(2)")
+    );
+    assert!(matches!(&app.notice, Some(n) if n.text.starts_with("undone: b.truncate(2)")));
+    // Two more: the view is alive again, then gone with the statement that made it.
+    typed(&mut app, "u");
+    assert_eq!(exports(&app), 1);
+    typed(&mut app, "u");
+    assert_eq!(exports(&app), 0);
+    let logged = log_lines(&app);
+    assert_eq!(
+        logged[logged.len() - 3..],
+        [
+            "# undone: b.truncate(2)",
+            "# undone: view.release()",
+            "# undone: view = b.getbuffer()"
+        ]
+    );
+    // Redo runs them again, in order.
+    typed(&mut app, "UU");
+    assert_eq!(exports(&app), 0);
+    assert!(log_lines(&app).iter().any(|l| l == ">>> view.release()"));
+    typed(&mut app, "U");
+    assert_eq!(data(&app), b"ab");
+    // The log is still a script: the notes are comments.
+    let transcript = app.transcript();
+    assert!(
+        transcript.ends_with(">>> b.truncate(2)\n2\n"),
+        "{transcript}"
+    );
+    // A new statement drops what could be redone.
+    typed(&mut app, "u");
+    stmt(&mut app, "b.seek(1)");
+    typed(&mut app, "U");
+    assert!(matches!(&app.notice, Some(n) if n.text == "nothing to redo"));
+    assert_eq!(data(&app), b"abcdef");
+}
+
+#[test]
+fn undo_replays_a_large_file_session_by_reading_the_file_again() {
+    let path = std::env::temp_dir().join(format!("bytesio-undo-{}.bin", std::process::id()));
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(10_000).collect();
+    std::fs::write(&path, &bytes).expect("temp file");
+    let mut app = new_app(
+        Start::File {
+            path: path.clone(),
+            data: bytes.clone(),
+        },
+        100,
+        30,
+    );
+    stmt(&mut app, "b.write(b\"xyz\")");
+    assert_eq!(&data(&app)[..3], b"xyz");
+    typed(&mut app, "u");
+    assert_eq!(data(&app), bytes);
+    assert_eq!(pos(&app), 0);
+    typed(&mut app, "u");
+    assert!(matches!(&app.notice, Some(n) if n.text == "nothing to undo"));
+    let _ = std::fs::remove_file(&path);
+}

@@ -111,4 +111,7 @@ pub enum Action {
     /// Text the terminal pasted (bracketed paste): into the prompt whole, or, when it holds
     /// more than one line, run as the statements it holds, in order.
     Paste(String),
+    /// `u`: undo the last statement of a live session; `U`: run it again.
+    Undo,
+    Redo,
 }

@@ -124,6 +124,7 @@ pub const KEY_HELP: &[KeyHelp] = {
             I,
         ),
         hinted("T", "b.truncate(n)", Both, &[("T", "truncate")], I),
+        hinted("u U", "undo / redo a statement", I, &[("u", "undo")], I),
         row("←↓↑→ hjkl", "move the nav cursor", I),
         row("hjkl ↑↓", "move the nav cursor", S),
         row("PgUp PgDn", "a page up / down", Both),
@@ -237,6 +238,8 @@ fn normal(code: KeyCode, ctrl: bool, alt: bool) -> Option<Action> {
         KeyCode::Home => Action::Nav(NavMove::Start),
         KeyCode::End => Action::Nav(NavMove::End),
         KeyCode::Char('a') => Action::ToggleUtf8,
+        KeyCode::Char('u') => Action::Undo,
+        KeyCode::Char('U') => Action::Redo,
         KeyCode::Char('[') => Action::ScrollLog(3),
         KeyCode::Char(']') => Action::ScrollLog(-3),
         KeyCode::Tab => Action::CycleStream(1),
@@ -327,7 +330,7 @@ mod tests {
         let keys: Vec<&str> = hints.iter().map(|h| h.0).collect();
         assert_eq!(
             keys,
-            [":", "r", "w", "s", "v", "x", "c", "e", "t", "g", "T"]
+            [":", "r", "w", "s", "v", "x", "c", "e", "t", "g", "T", "u"]
         );
         assert_eq!(tail, [("?", "help"), ("q", "quit")]);
         let (hints, _) = super::hints(true);

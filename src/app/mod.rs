@@ -15,6 +15,7 @@ pub mod ops;
 pub mod scene;
 mod script;
 mod state;
+mod undo;
 mod update;
 
 pub use action::{Action, Ask, Edit, NavMove, Op, StepMove};
@@ -25,4 +26,5 @@ pub use state::{
     App, BufferModal, LogKind, LogLine, Mode, Notice, NoticeKind, Options, Prompt, PromptKind,
     Search, Start,
 };
+pub use undo::Replay;
 pub use update::{handle_event, update};

@@ -130,6 +130,8 @@ pub struct Scene<'a> {
     pub steps: &'a [Step],
     /// The log panel's lines (ranges into `steps`).
     pub log: &'a [LogLine],
+    /// The app's notes the log shows (`# undone: ...`).
+    pub notes: &'a [(usize, String)],
     /// Byte ranges (half-open) of the shown stream the last step wrote.
     pub written: Vec<(usize, usize)>,
     /// In step mode: how many statements have run, and how many the script has.
@@ -242,12 +244,20 @@ impl<'a> Scene<'a> {
 
     /// The text of one log line.
     pub fn log_text(&self, line: &LogLine) -> &'a str {
+        if line.kind == LogKind::Note {
+            return self
+                .notes
+                .get(line.step)
+                .and_then(|(_, t)| t.get(line.start..line.end))
+                .unwrap_or("");
+        }
         let Some(step) = self.steps.get(line.step) else {
             return "";
         };
         let text = match line.kind {
             LogKind::Echo => step.echo.as_str(),
             LogKind::Output => step.output.as_str(),
+            LogKind::Note => "",
             LogKind::Error | LogKind::Unsupported => {
                 step.error.as_ref().map_or("", |e| e.line.as_str())
             }
@@ -308,6 +318,7 @@ impl App {
                     direct: direct_of(&frame.exports),
                     steps: t.log(),
                     log: &script.log[..log_end.min(script.log.len())],
+                    notes: &[],
                     written,
                     step: Some((t.at(), t.len())),
                     streams,
@@ -342,6 +353,7 @@ impl App {
                     direct: direct_of(&self.live.exports),
                     steps: self.record.steps(),
                     log: &self.log,
+                    notes: &self.replay.notes,
                     written,
                     step: None,
                     streams,

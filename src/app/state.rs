@@ -142,6 +142,8 @@ pub enum LogKind {
     Error,
     /// The engine refused the statement (not a Python error).
     Unsupported,
+    /// A note of the app's, as a Python comment (`# undone: ...`); `step` indexes the notes.
+    Note,
 }
 
 /// One line of the log panel: a byte range of one step's text. Kept as ranges so drawing
@@ -193,6 +195,10 @@ pub struct App {
     pub search: Option<Search>,
     /// Lines the exports panel is scrolled down by (clamped when drawn).
     pub exports_scroll: usize,
+    /// What undo needs to replay the live session, and what it undid.
+    pub replay: super::undo::Replay,
+    /// The cap on a stream's size the session runs with.
+    pub max_size: usize,
 }
 
 /// A search of the shown stream's bytes.

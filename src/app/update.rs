@@ -45,6 +45,8 @@ impl App {
             utf8: false,
             search: None,
             exports_scroll: 0,
+            replay: Default::default(),
+            max_size: options.max_size,
         };
         let config = App::config(options.max_size);
         match options.start {
@@ -85,6 +87,7 @@ impl App {
                     ops::py_str(&path.to_string_lossy())
                 );
                 let line = self.source.matches('\n').count() + 1;
+                self.replay.file = Some((self.record.len(), path.clone()));
                 let step = self.session.bind_stream("b", data, &text, line);
                 self.source.push_str(&text);
                 self.source.push('\n');
@@ -93,6 +96,7 @@ impl App {
             }
         }
         self.history.clear();
+        self.replay.fixed = self.record.len();
         self.selected = self.stream().map(|(_, s)| s.id);
     }
 
@@ -235,6 +239,8 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::Paste(text) => paste(app, text),
+        Action::Undo => app.undo(),
+        Action::Redo => app.redo(),
         Action::RunStatement(text) => {
             app.mode = Mode::Normal;
             if let Err(msg) = run_text(app, &text) {
@@ -697,6 +703,7 @@ pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
     }
     app.source.push_str(text);
     app.source.push('\n');
+    app.replay.redo.clear();
     let before: Vec<ObjId> = app.live.streams().map(|(id, _, _)| id).collect();
     let first = app.record.len();
     for stmt in &program.body {
@@ -883,6 +890,10 @@ fn branch(app: &mut App) {
     app.refresh_live();
     app.source = prefix;
     app.branched = Some(k);
+    app.replay = super::undo::Replay {
+        fixed: app.record.len(),
+        ..Default::default()
+    };
     app.mode = Mode::Normal;
     let streams: Vec<(ObjId, &str)> = app.live.streams().map(|(id, l, _)| (id, l)).collect();
     app.selected = shown
