@@ -310,7 +310,11 @@ fn single_keys_run_python() {
     typed(&mut app, "T");
     key(&mut app, KeyCode::Enter);
     assert_eq!(data(&app), b"abcd");
+    // c shows what it will run and runs it on y.
     typed(&mut app, "c");
+    assert!(matches!(&app.mode, Mode::Confirm(c) if c.question.starts_with("run b.close()?")));
+    assert!(!app.stream().is_some_and(|(_, s)| s.closed()));
+    typed(&mut app, "y");
     assert!(app.stream().is_some_and(|(_, s)| s.closed()));
     let echoes: Vec<String> = app
         .log
@@ -976,10 +980,7 @@ fn a_one_line_paste_lands_in_the_prompt_whole() {
     assert_eq!(data(&app), b"hicdef");
     // Into an operation's prompt: the offered default is replaced, newlines become spaces.
     typed(&mut app, "w");
-    key(&mut app, KeyCode::Home);
-    key(&mut app, KeyCode::Delete);
-    key(&mut app, KeyCode::Delete);
-    key(&mut app, KeyCode::Delete);
+    ctrl(&mut app, 'u');
     paste(&mut app, "50 4b\n03 04");
     assert!(
         matches!(&app.mode, Mode::Prompt(p) if p.input == "50 4b 03 04"),

@@ -104,6 +104,12 @@ pub enum Action {
     /// Step mode: a digit typed, opening the "go to step" prompt with it.
     JumpDigit(char),
     ClearNotice,
+    /// `b` / Esc: back from a branch to the script, at the step it left.
+    Back,
+    /// Leave the branch (asked first when it ran statements).
+    LeaveBranch,
+    /// The question on the message line: yes, do it / no.
+    Confirm(bool),
     /// The grid's character column: ASCII or UTF-8.
     ToggleUtf8,
     /// Run a statement as if typed at the `:` prompt.

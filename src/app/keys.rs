@@ -101,13 +101,12 @@ pub const KEY_HELP: &[KeyHelp] = {
         hinted("w", "b.write(b\"..\"/hex/name)", Both, &[("w", "write")], I),
         hinted("s", "b.seek(n), n: nav cursor", Both, &[("s", "seek")], I),
         hinted(
-            "v",
-            "view = b.getbuffer()",
+            "v x",
+            "getbuffer() / release()",
             Both,
-            &[("v", "getbuffer")],
+            &[("v", "getbuffer"), ("x", "release")],
             Both,
         ),
-        hinted("x", "view.release()", Both, &[("x", "release")], I),
         hinted("c", "b.close()", Both, &[("c", "close")], Both),
         hinted(
             "e",
@@ -125,16 +124,15 @@ pub const KEY_HELP: &[KeyHelp] = {
         ),
         hinted("T", "b.truncate(n)", Both, &[("T", "truncate")], I),
         hinted("u U", "undo / redo a statement", I, &[("u", "undo")], I),
-        row("←↓↑→ hjkl", "move the nav cursor", I),
-        row("hjkl ↑↓", "move the nav cursor", S),
+        row("←↓↑→ hjkl", "nav cursor (or click)", I),
+        row("hjkl ↑↓", "nav cursor (or click)", S),
         row("PgUp PgDn", "a page up / down", Both),
         row("Home End", "offset 0 / EOF", I),
         row("p", "nav cursor to position", I),
-        row("click", "nav cursor to a byte", Both),
-        row("[ ]", "scroll the log", Both),
-        row("a", "char column: ASCII / UTF-8", Both),
-        row("Tab BackTab", "next / previous stream", Both),
-        row("{ }", "scroll the exports panel", Both),
+        row("[ ] { }", "scroll log / exports", Both),
+        row("b Esc", "branch: back to script", I),
+        row("a", "ASCII / UTF-8 column", Both),
+        row("Tab", "next stream (⇧Tab: back)", Both),
         hinted("?", "this help", Both, &[("?", "help")], Always),
         hinted("q", "quit", Both, &[("q", "quit")], Always),
     ]
@@ -176,7 +174,14 @@ pub fn key_to_action(mode: &Mode, stepping: bool, key: KeyEvent) -> Option<Actio
     match mode {
         Mode::Normal => normal(key.code, ctrl, alt),
         Mode::Prompt(p) => prompt(p, key.code, ctrl, alt),
+        Mode::Confirm(_) => match key.code {
+            KeyCode::Enter | KeyCode::Char('y') | KeyCode::Char('Y') => Some(Action::Confirm(true)),
+            KeyCode::Esc | KeyCode::Char('n') | KeyCode::Char('N') => Some(Action::Confirm(false)),
+            KeyCode::Char('c') if ctrl => Some(Action::Confirm(false)),
+            _ => None,
+        },
         Mode::Modal(_) => match key.code {
+            KeyCode::Char('?') => Some(Action::ToggleHelp),
             KeyCode::Enter | KeyCode::Esc => Some(Action::Dismiss),
             KeyCode::Char('c') if ctrl => Some(Action::Dismiss),
             KeyCode::Char('f') if !ctrl && !alt => Some(Action::Fix),
@@ -246,7 +251,7 @@ fn normal(code: KeyCode, ctrl: bool, alt: bool) -> Option<Action> {
         KeyCode::BackTab => Action::CycleStream(-1),
         KeyCode::Char('{') => Action::ScrollExports(-3),
         KeyCode::Char('}') => Action::ScrollExports(3),
-        KeyCode::Esc => Action::ClearNotice,
+        KeyCode::Esc | KeyCode::Char('b') => Action::Back,
         _ => return None,
     })
 }
@@ -292,6 +297,7 @@ mod tests {
                 "PgUp" => out.push(KeyCode::PageUp),
                 "PgDn" => out.push(KeyCode::PageDown),
                 "Tab" => out.push(KeyCode::Tab),
+                "Esc" => out.push(KeyCode::Esc),
                 "BackTab" => out.push(KeyCode::BackTab),
                 "Enter" | "click" => {}
                 t => out.extend(t.chars().map(|c| match c {
@@ -335,6 +341,6 @@ mod tests {
         assert_eq!(tail, [("?", "help"), ("q", "quit")]);
         let (hints, _) = super::hints(true);
         let keys: Vec<&str> = hints.iter().map(|h| h.0).collect();
-        assert_eq!(keys, ["n/→", "p/←", "Home/End", "12⏎", ":", "v", "c"]);
+        assert_eq!(keys, ["n/→", "p/←", "Home/End", "12⏎", ":", "v", "x", "c"]);
     }
 }

@@ -23,8 +23,8 @@ pub use keys::{KEY_HELP, KeyHelp, KeyMode, help_rows, hints, key_to_action};
 pub use scene::{Scene, SceneStream};
 pub use script::Script;
 pub use state::{
-    App, BufferModal, LogKind, LogLine, Mode, Notice, NoticeKind, Options, Prompt, PromptKind,
-    Search, Start,
+    App, BufferModal, Confirm, Left, LogKind, LogLine, Mode, Notice, NoticeKind, Options, Prompt,
+    PromptKind, Search, Start,
 };
 pub use undo::Replay;
 pub use update::{handle_event, update};

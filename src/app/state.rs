@@ -108,12 +108,28 @@ pub struct BufferModal {
     pub statement: String,
 }
 
+/// A question on the message line, and what a yes does.
+#[derive(Clone, Debug)]
+pub struct Confirm {
+    pub question: String,
+    pub then: Box<super::action::Action>,
+}
+
 #[derive(Clone, Debug)]
 pub enum Mode {
     Normal,
     Prompt(Prompt),
     Modal(BufferModal),
     Help,
+    Confirm(Confirm),
+}
+
+/// The script a branch left, to go back to it.
+#[derive(Clone, Debug)]
+pub struct Left {
+    pub name: String,
+    pub program: Program,
+    pub step: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,6 +215,12 @@ pub struct App {
     pub replay: super::undo::Replay,
     /// The cap on a stream's size the session runs with.
     pub max_size: usize,
+    /// Overlays under the current one (help over the modal returns to the modal).
+    pub behind: Vec<Mode>,
+    /// The action running was asked about and confirmed: do not ask again.
+    pub confirmed: bool,
+    /// A branch's script, to return to with `b` / Esc.
+    pub left: Option<Left>,
 }
 
 /// A search of the shown stream's bytes.

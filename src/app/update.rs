@@ -47,6 +47,9 @@ impl App {
             exports_scroll: 0,
             replay: Default::default(),
             max_size: options.max_size,
+            behind: Vec::new(),
+            confirmed: false,
+            left: None,
         };
         let config = App::config(options.max_size);
         match options.start {
@@ -160,19 +163,63 @@ pub fn update(app: &mut App, action: Action) {
     if !matches!(action, Action::Resize(..)) {
         app.notice = None;
     }
+    if !app.confirmed
+        && let Some(question) = ask_first(app, &action)
+    {
+        let prev = std::mem::replace(&mut app.mode, Mode::Normal);
+        app.behind.push(prev);
+        app.mode = Mode::Confirm(super::state::Confirm {
+            question,
+            then: Box::new(action),
+        });
+        return;
+    }
     match action {
         Action::Quit => app.quit = true,
+        Action::Confirm(yes) => {
+            let Mode::Confirm(c) = std::mem::replace(&mut app.mode, Mode::Normal) else {
+                return;
+            };
+            app.mode = app.behind.pop().unwrap_or(Mode::Normal);
+            if yes {
+                app.confirmed = true;
+                update(app, *c.then);
+                app.confirmed = false;
+            }
+        }
+        Action::Back => {
+            if app.left.is_some() {
+                let run = app.record.len().saturating_sub(app.replay.fixed);
+                if run == 0 {
+                    leave_branch(app);
+                } else {
+                    let s = if run == 1 { "" } else { "s" };
+                    app.behind.push(Mode::Normal);
+                    app.mode = Mode::Confirm(super::state::Confirm {
+                        question: format!(
+                            "back to the script? the {run} statement{s} run on the copy are dropped"
+                        ),
+                        then: Box::new(Action::LeaveBranch),
+                    });
+                }
+            }
+        }
+        Action::LeaveBranch => leave_branch(app),
         Action::Nav(m) => nav(app, m),
         Action::OpenPrompt(ask) => open_prompt(app, ask),
         Action::Run(op) => run_op(app, op),
         Action::Edit(e) => edit(app, e),
         Action::Submit => submit(app),
-        Action::Cancel | Action::Dismiss => app.mode = Mode::Normal,
+        Action::Cancel | Action::Dismiss => {
+            app.mode = app.behind.pop().unwrap_or(Mode::Normal);
+        }
         Action::Fix => fix(app),
         Action::ToggleHelp => {
-            app.mode = match app.mode {
-                Mode::Help => Mode::Normal,
-                _ => Mode::Help,
+            if matches!(app.mode, Mode::Help) {
+                app.mode = app.behind.pop().unwrap_or(Mode::Normal);
+            } else {
+                let prev = std::mem::replace(&mut app.mode, Mode::Help);
+                app.behind.push(prev);
             }
         }
         Action::ScrollLog(d) => scroll_log(app, d),
@@ -332,14 +379,8 @@ fn open_prompt(app: &mut App, ask: Ask) {
             p
         }
         Ask::Seek => Prompt::new(PromptKind::Seek, nav.to_string(), true),
-        Ask::Truncate => {
-            let at = if nav < size {
-                nav.to_string()
-            } else {
-                String::new()
-            };
-            Prompt::new(PromptKind::Truncate, at, true)
-        }
+        // truncate() with no argument cuts at the position: the default says so.
+        Ask::Truncate => Prompt::new(PromptKind::Truncate, pos.min(size).to_string(), true),
         Ask::SetByte => {
             let Some((view, index)) = view_at(app, nav) else {
                 let msg = if !handles(app).is_empty() {
@@ -466,6 +507,24 @@ fn edit(app: &mut App, e: Edit) {
     let Mode::Prompt(p) = &mut app.mode else {
         return;
     };
+    // `w` offers `b""`: the cursor stays inside the quotes, and Backspace there does not
+    // eat the opening quote.
+    let quoted = |p: &Prompt| {
+        p.kind == PromptKind::Write
+            && p.input.len() >= 3
+            && p.input.starts_with("b\"")
+            && p.input.ends_with('"')
+    };
+    if quoted(p) && e == Edit::Backspace && p.cursor <= 2 {
+        return;
+    }
+    edit_line(p, &history, e);
+    if quoted(p) {
+        p.cursor = p.cursor.clamp(2, p.input.len() - 1);
+    }
+}
+
+fn edit_line(p: &mut Prompt, history: &[String], e: Edit) {
     p.error = None;
     let fresh = std::mem::replace(&mut p.fresh, false);
     match e {
@@ -874,6 +933,12 @@ fn branch(app: &mut App) {
     let Some(script) = app.script.take() else {
         return;
     };
+    app.left = Some(super::state::Left {
+        name: script.name.clone(),
+        program: script.timeline.program().clone(),
+        step: script.timeline.at(),
+    });
+    app.behind.clear();
     let prefix = script.prefix();
     let Script {
         timeline,
@@ -944,7 +1009,7 @@ fn paste(app: &mut App, text: String) {
             let one: String = text.chars().filter(|c| !c.is_control()).collect();
             app.mode = Mode::Prompt(Prompt::new(PromptKind::Statement, one, false));
         }
-        Mode::Modal(_) | Mode::Help => {
+        Mode::Modal(_) | Mode::Help | Mode::Confirm(_) => {
             app.set_notice(NoticeKind::Info, "paste ignored: close this first (Esc)");
         }
     }
@@ -965,4 +1030,67 @@ fn run_pasted(app: &mut App, text: &str) {
             format!("paste of {lines} lines not run: {msg}"),
         );
     }
+}
+
+/// The question to ask before `action`, if any: in step mode, whatever would branch a live
+/// session from the step shown (an operation key, `:`, a paste that runs); anywhere, what
+/// `c` will run.
+fn ask_first(app: &App, action: &Action) -> Option<String> {
+    let op = |app: &App, op: &Op| -> Option<String> {
+        let s = app.stream_name()?;
+        Some(match op {
+            Op::Tell => format!("{s}.tell()"),
+            Op::GetValue => format!("{s}.getvalue()"),
+            Op::Close => format!("{s}.close()"),
+            Op::GetBuffer => format!("{} = {s}.getbuffer()", fresh_view_name(app)),
+        })
+    };
+    if let Some((k, _)) = app.step() {
+        let what = match action {
+            Action::OpenPrompt(Ask::Statement) => "a statement".to_string(),
+            Action::OpenPrompt(_) => "this".to_string(),
+            Action::Run(o) => op(app, o)?,
+            Action::Paste(t)
+                if t.trim_end_matches(['\n', '\r']).contains(['\n', '\r']) || t.ends_with('\n') =>
+            {
+                "the pasted statements".to_string()
+            }
+            _ => return None,
+        };
+        return Some(format!(
+            "run {what} on a copy from step {k}? (y/Enter yes, n/Esc no; b or Esc later comes back to the script)"
+        ));
+    }
+    match action {
+        Action::Run(Op::Close) => {
+            let text = op(app, &Op::Close)?;
+            Some(format!("run {text}? (y/Enter yes, n/Esc no)"))
+        }
+        _ => None,
+    }
+}
+
+/// Back from a branch to the script it left, at the step it left.
+fn leave_branch(app: &mut App) {
+    let Some(left) = app.left.take() else {
+        return;
+    };
+    let config = App::config(app.max_size);
+    let mut script = Script::open(left.name, left.program, config);
+    script.timeline.goto(left.step);
+    app.script = Some(script);
+    app.session = crate::script::Session::new(App::config(app.max_size));
+    app.record = StepLog::new();
+    app.live = Live::default();
+    app.log.clear();
+    app.source.clear();
+    app.branched = None;
+    app.replay = Default::default();
+    app.behind.clear();
+    app.selected = None;
+    after_step(app);
+    app.set_notice(
+        NoticeKind::Info,
+        format!("back to the script at step {}", left.step),
+    );
 }

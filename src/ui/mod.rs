@@ -42,6 +42,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
     log::draw(frame, app, &scene, &g, theme);
     status::draw_status(frame, app, &scene, g.areas.status, theme);
     status::draw_message(frame, app, g.areas.message, theme);
+    // Overlays under the current one first (the modal under the help over it).
+    for m in &app.behind {
+        if let Mode::Modal(m) = m {
+            modal::draw(frame, &scene, m, area, theme);
+        }
+    }
     match &app.mode {
         Mode::Modal(m) => modal::draw(frame, &scene, m, area, theme),
         Mode::Help => {

@@ -108,6 +108,11 @@ pub fn draw_message(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
         super::prompt::draw(frame, app, p, area, theme);
         return;
     }
+    if let Mode::Confirm(c) = &app.mode {
+        let line = Line::styled(fit(&format!(" {}", c.question), w), theme.modal());
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
     let line = match &app.notice {
         Some(n) => {
             let style = match n.kind {
