@@ -306,8 +306,10 @@ fn single_keys_run_python() {
     typed(&mut app, "x");
     key(&mut app, KeyCode::Enter);
     assert_eq!(exports(&app), 0);
-    // T truncates at the nav cursor.
+    // T offers the position (where truncate() with no argument cuts); 4 replaces it.
     typed(&mut app, "T");
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input == pos(&app).to_string() && p.fresh));
+    typed(&mut app, "4");
     key(&mut app, KeyCode::Enter);
     assert_eq!(data(&app), b"abcd");
     // c shows what it will run and runs it on y.
