@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use bytesio_tui::app::{App, Options, Start};
+use bytesio_tui::app::{Action, App, Options, Start, StepMove, update};
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, Program, parse_program};
 use bytesio_tui::ui::render::{self, RenderError};
@@ -37,6 +37,14 @@ struct Cli {
     /// Start with `b` holding these bytes, as hex (`6869`, `"68 69"`).
     #[arg(long, value_name = "HEX")]
     bytes: Option<String>,
+
+    /// With a script: open at this step (the state after N statements).
+    #[arg(long, value_name = "N", requires = "script")]
+    step: Option<usize>,
+
+    /// Open with the navigation cursor at this offset (`0x1f00`, `7936` or `end`).
+    #[arg(long, value_name = "OFFSET")]
+    offset: Option<String>,
 
     /// Largest size a stream may grow to before MemoryError (bytes; suffixes K, M, G).
     #[arg(long, global = true, default_value = "1G", value_parser = parse_size)]
@@ -135,6 +143,24 @@ fn start(file: &Option<PathBuf>, hex: &Option<String>, max_size: usize) -> Resul
         return Ok(Start::Bytes(data));
     }
     Ok(Start::Default)
+}
+
+/// `--step N` and `--offset N`: the step and the navigation cursor the app opens at.
+fn open_at(app: &mut App, cli: &Cli) -> Result<(), String> {
+    if let (Some(k), Some(path)) = (cli.step, &cli.script) {
+        let steps = app.step().map_or(0, |(_, n)| n);
+        if k > steps {
+            return Err(step_range(path, k, steps));
+        }
+        update(app, Action::Step(StepMove::To(k)));
+    }
+    if let Some(text) = &cli.offset {
+        let (size, _) = app.size_pos();
+        let at = bytesio_tui::app::navigate::goto_target(text, 0, size)
+            .map_err(|e| format!("bytesio-tui: --offset: {e}"))?;
+        update(app, Action::NavTo(at));
+    }
+    Ok(())
 }
 
 /// The `--step N` error: which steps there are.
@@ -282,11 +308,15 @@ fn real_main() -> ExitCode {
                 return ExitCode::from(2);
             }
             let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            let app = App::new(Options {
+            let mut app = App::new(Options {
                 max_size: cli.max_size,
                 color,
                 start,
             });
+            if let Err(msg) = open_at(&mut app, &cli) {
+                eprintln!("{msg}");
+                return ExitCode::from(2);
+            }
             if let (Some(path), Some(e)) = (
                 &cli.script,
                 app.script.as_ref().and_then(|s| s.timeline.refused()),

@@ -1089,3 +1089,79 @@ fn undo_replays_a_large_file_session_by_reading_the_file_again() {
     assert!(matches!(&app.notice, Some(n) if n.text == "nothing to undo"));
     let _ = std::fs::remove_file(&path);
 }
+
+#[test]
+fn goto_moves_the_nav_cursor_only_and_logs_nothing() {
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(0x3000).collect();
+    let mut app = new_app(Start::Bytes(bytes), 80, 24);
+    let steps = app.record.len();
+    for (text, want) in [
+        ("0x1f00", 0x1f00),
+        ("+16", 0x1f10),
+        ("-0x10", 0x1f00),
+        ("end", 0x3000),
+        ("100", 100),
+    ] {
+        typed(&mut app, "o");
+        typed(&mut app, text);
+        key(&mut app, KeyCode::Enter);
+        assert_eq!(app.nav, want, "{text}");
+        assert!(matches!(app.mode, Mode::Normal));
+    }
+    assert_eq!(app.record.len(), steps);
+    assert_eq!(pos(&app), 0);
+    typed(&mut app, "o0x1f00");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app).contains("▸00001f00"));
+    // A bad offset keeps the prompt open with the reason.
+    typed(&mut app, "onope");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.contains("not an offset")))
+    );
+}
+
+#[test]
+fn search_finds_hex_and_text_marks_matches_and_wraps() {
+    let mut data = vec![0u8; 3 << 20];
+    data[100..104].copy_from_slice(b"PK\x03\x04");
+    data[5000..5004].copy_from_slice(b"PK\x03\x04");
+    let end = data.len() - 7;
+    data[end..].copy_from_slice(b"THE-END");
+    let path = std::path::PathBuf::from("big.bin");
+    let mut app = new_app(Start::File { path, data }, 80, 24);
+    let steps = app.record.len();
+    typed(&mut app, "/");
+    typed(&mut app, "50 4b 03 04");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.nav, 100);
+    // Without colour, a match reads by its braces.
+    let s = screen(&app);
+    assert!(s.contains("{50 4b 03 04}"), "{s}");
+    typed(&mut app, "n");
+    assert_eq!(app.nav, 5000);
+    typed(&mut app, "n");
+    assert_eq!(app.nav, 100);
+    assert!(matches!(&app.notice, Some(n) if n.text.contains("wrapped to the start")));
+    typed(&mut app, "N");
+    assert_eq!(app.nav, 5000);
+    assert!(matches!(&app.notice, Some(n) if n.text.contains("wrapped to the end")));
+    typed(&mut app, "<");
+    assert_eq!(app.nav, 100);
+    // Text, at the very end of a 3 MiB stream.
+    typed(&mut app, "/");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "\"THE-END\"");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.nav, end);
+    assert!(screen(&app).contains("THE-END"));
+    typed(&mut app, "/");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "\"nowhere\"");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(&app.notice, Some(n) if n.text.contains("no match")));
+    assert_eq!(app.nav, end);
+    // Nothing was logged, and the position never moved.
+    assert_eq!(app.record.len(), steps);
+    assert_eq!(pos(&app), 0);
+}

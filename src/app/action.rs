@@ -12,6 +12,10 @@ pub enum Ask {
     /// `view[i] = n` at the navigation cursor.
     SetByte,
     Release,
+    /// `o`: an offset for the navigation cursor.
+    Goto,
+    /// `/`: bytes to search for.
+    Search,
 }
 
 /// Moves of the navigation cursor (never the stream position).
@@ -104,6 +108,10 @@ pub enum Action {
     /// Step mode: a digit typed, opening the "go to step" prompt with it.
     JumpDigit(char),
     ClearNotice,
+    /// The next (true) or previous match of the last search.
+    SearchNext(bool),
+    /// Put the navigation cursor at an offset (clamped), as goto does.
+    NavTo(usize),
     /// `b` / Esc: back from a branch to the script, at the step it left.
     Back,
     /// Leave the branch (asked first when it ran statements).

@@ -127,6 +127,10 @@ pub const KEY_HELP: &[KeyHelp] = {
         row("←↓↑→ hjkl", "nav cursor (or click)", I),
         row("hjkl ↑↓", "nav cursor (or click)", S),
         row("PgUp PgDn", "a page up / down", Both),
+        hinted("o", "go to an offset", Both, &[("o", "goto")], I),
+        hinted("/", "search: 50 4b or \"PK\"", Both, &[("/", "search")], I),
+        row("n N > <", "next / previous match", I),
+        row("> <", "next / previous match", S),
         row("Home End", "offset 0 / EOF", I),
         row("p", "nav cursor to position", I),
         row("[ ] { }", "scroll log / exports", Both),
@@ -243,6 +247,10 @@ fn normal(code: KeyCode, ctrl: bool, alt: bool) -> Option<Action> {
         KeyCode::Home => Action::Nav(NavMove::Start),
         KeyCode::End => Action::Nav(NavMove::End),
         KeyCode::Char('a') => Action::ToggleUtf8,
+        KeyCode::Char('o') => Action::OpenPrompt(Ask::Goto),
+        KeyCode::Char('/') => Action::OpenPrompt(Ask::Search),
+        KeyCode::Char('n') | KeyCode::Char('>') => Action::SearchNext(true),
+        KeyCode::Char('N') | KeyCode::Char('<') => Action::SearchNext(false),
         KeyCode::Char('u') => Action::Undo,
         KeyCode::Char('U') => Action::Redo,
         KeyCode::Char('[') => Action::ScrollLog(3),
@@ -336,7 +344,9 @@ mod tests {
         let keys: Vec<&str> = hints.iter().map(|h| h.0).collect();
         assert_eq!(
             keys,
-            [":", "r", "w", "s", "v", "x", "c", "e", "t", "g", "T", "u"]
+            [
+                ":", "r", "w", "s", "v", "x", "c", "e", "t", "g", "T", "u", "o", "/"
+            ]
         );
         assert_eq!(tail, [("?", "help"), ("q", "quit")]);
         let (hints, _) = super::hints(true);

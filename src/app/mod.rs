@@ -11,6 +11,7 @@
 
 mod action;
 mod keys;
+pub mod navigate;
 pub mod ops;
 pub mod scene;
 mod script;

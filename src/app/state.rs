@@ -65,6 +65,10 @@ pub enum PromptKind {
     Release,
     /// Step mode: which step to go to (0 to `last`).
     Step { last: usize },
+    /// `o`: where to move the navigation cursor.
+    Goto,
+    /// `/`: what to search for.
+    Search,
 }
 
 /// The prompt line being edited.
@@ -317,20 +321,6 @@ impl App {
                 &s.log[..end.min(s.log.len())]
             }
             None => &self.log,
-        }
-    }
-
-    /// Byte ranges (half-open) of the search matches the grid marks: the match shown.
-    pub fn search_marks(&self, size: usize) -> Vec<(usize, usize)> {
-        match &self.search {
-            Some(Search {
-                needle,
-                at: Some(at),
-                ..
-            }) if at + needle.len() <= size => {
-                vec![(*at, at + needle.len())]
-            }
-            _ => Vec::new(),
         }
     }
 

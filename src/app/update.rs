@@ -117,6 +117,10 @@ impl App {
     }
 
     /// Keeps the navigation cursor in range and the grid scrolled to it.
+    pub(super) fn follow_nav_pub(&mut self) {
+        self.follow_nav();
+    }
+
     fn follow_nav(&mut self) {
         self.nav = self.nav.min(self.nav_max());
         // The layout depends on the cursor (the offset column widens far past the bytes).
@@ -287,6 +291,11 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Paste(text) => paste(app, text),
         Action::Undo => app.undo(),
+        Action::SearchNext(forward) => app.search_step(forward, false),
+        Action::NavTo(at) => {
+            app.nav = at.min(app.nav_max());
+            app.follow_nav();
+        }
         Action::Redo => app.redo(),
         Action::RunStatement(text) => {
             app.mode = Mode::Normal;
@@ -351,6 +360,24 @@ fn fresh_view_name(app: &App) -> String {
 }
 
 fn open_prompt(app: &mut App, ask: Ask) {
+    if let Ask::Goto | Ask::Search = ask {
+        if app.scene().stream().is_none() {
+            app.set_notice(NoticeKind::Info, "no stream to move in");
+            return;
+        }
+        let (kind, text) = match ask {
+            Ask::Goto => (PromptKind::Goto, String::new()),
+            _ => (
+                PromptKind::Search,
+                app.search
+                    .as_ref()
+                    .map(|s| s.text.clone())
+                    .unwrap_or_default(),
+            ),
+        };
+        app.mode = Mode::Prompt(Prompt::new(kind, text, true));
+        return;
+    }
     if ask != Ask::Statement
         && app.stream_name().is_none()
         && !matches!(ask, Ask::SetByte | Ask::Release)
@@ -364,6 +391,7 @@ fn open_prompt(app: &mut App, ask: Ask) {
     let (size, pos) = app.size_pos();
     let nav = app.nav;
     let prompt = match ask {
+        Ask::Goto | Ask::Search => return,
         Ask::Statement => Prompt::new(PromptKind::Statement, String::new(), false),
         Ask::Read => {
             let n = if nav > pos {
@@ -609,6 +637,21 @@ fn submit(app: &mut App) {
             _ if p.input.trim().is_empty() => app.mode = Mode::Normal,
             _ => {
                 p.error = Some(format!("steps go from 0 to {last}"));
+                app.mode = Mode::Prompt(p);
+            }
+        }
+        return;
+    }
+    if let PromptKind::Goto | PromptKind::Search = p.kind {
+        let result = if p.kind == PromptKind::Goto {
+            app.goto(&p.input)
+        } else {
+            app.search(&p.input)
+        };
+        match result {
+            Ok(()) => app.mode = Mode::Normal,
+            Err(msg) => {
+                p.error = Some(msg);
                 app.mode = Mode::Prompt(p);
             }
         }
@@ -1047,6 +1090,7 @@ fn ask_first(app: &App, action: &Action) -> Option<String> {
     };
     if let Some((k, _)) = app.step() {
         let what = match action {
+            Action::OpenPrompt(Ask::Goto | Ask::Search) => return None,
             Action::OpenPrompt(Ask::Statement) => "a statement".to_string(),
             Action::OpenPrompt(_) => "this".to_string(),
             Action::Run(o) => op(app, o)?,

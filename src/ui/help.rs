@@ -87,6 +87,14 @@ pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, stream: &str, theme: 
         right.push(Line::styled(l, theme.dim()));
     }
 
+    // Keys first: those the left column has no room for go to the top of the right one.
+    let room = (area.height as usize).saturating_sub(2);
+    if two && left.len() > room {
+        let mut more: Vec<Line> = left.split_off(room);
+        more.push(Line::default());
+        more.append(&mut right);
+        right = more;
+    }
     let body: Vec<Line> = if two {
         let n = left.len().max(right.len());
         (0..n)

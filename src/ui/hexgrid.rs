@@ -64,6 +64,39 @@ pub struct Plan<'s> {
     pub marks: Vec<Mark<'s>>,
 }
 
+/// The search matches (half-open ranges) in and around the rows shown: found again on each
+/// frame over those rows only, so the cost does not grow with the stream.
+fn search_marks(app: &App, data: &[u8], g: &Geometry) -> Vec<(usize, usize)> {
+    let Some(s) = &app.search else {
+        return Vec::new();
+    };
+    let n = s.needle.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let bpr = g.bpr.max(1);
+    let top = top_row(app.grid_top, app.nav, bpr, g.rows);
+    let lo = (top.saturating_mul(bpr))
+        .saturating_sub(n - 1)
+        .min(data.len());
+    let hi = top
+        .saturating_add(2 * g.rows + 2)
+        .saturating_mul(bpr)
+        .saturating_add(n)
+        .min(data.len());
+    let mut out: Vec<(usize, usize)> = memchr::memmem::find_iter(&data[lo..hi], &s.needle)
+        .take(4096)
+        .map(|i| (lo + i, lo + i + n))
+        .collect();
+    if let Some(at) = s.at
+        && at + n <= data.len()
+        && !out.iter().any(|&(a, _)| a == at)
+    {
+        out.push((at, at + n));
+    }
+    out
+}
+
 /// Views with their lanes: each view takes the lowest lane free over its rows.
 fn marks<'s>(scene: &'s Scene, bpr: usize, lanes: usize) -> Vec<Mark<'s>> {
     let Some(stream) = scene.stream() else {
@@ -119,7 +152,7 @@ pub fn plan<'s>(app: &App, scene: &'s Scene, g: &Geometry) -> Plan<'s> {
     let shown_end = size.max(pos.map_or(0, |p| p + 1)).max(nav + 1);
     let nav_row = nav / bpr;
     let written = &scene.written;
-    let matches = app.search_marks(size);
+    let matches = search_marks(app, &data, g);
     let plain = |r: usize| -> bool {
         let (a, b) = (r * bpr, (r + 1) * bpr);
         b <= size
@@ -209,7 +242,7 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
     let bpr = g.bpr.max(1);
     let written = &scene.written;
     let is_written = |o: usize| written.iter().any(|&(a, b)| (a..b).contains(&o));
-    let matches = app.search_marks(size);
+    let matches = search_marks(app, &data, g);
     let is_match = |o: usize| matches.iter().any(|&(a, b)| (a..b).contains(&o));
     let covered = |o: usize| o < size && plan.marks.iter().any(|m| covers(m.view, o));
     let shown_end = size.max(pos.map_or(0, |p| p + 1)).max(nav + 1);
