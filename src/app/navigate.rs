@@ -54,7 +54,7 @@ pub fn needle(text: &str) -> Result<Vec<u8>, String> {
         return Ok(out);
     }
     let digits: usize = t.chars().filter(char::is_ascii_hexdigit).count();
-    if t.chars().all(|c| c.is_ascii_hexdigit() || c == ' ') && digits % 2 == 0 {
+    if t.chars().all(|c| c.is_ascii_hexdigit() || c == ' ') && digits.is_multiple_of(2) {
         return super::ops::parse_hex(t);
     }
     Ok(t.as_bytes().to_vec())
