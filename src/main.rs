@@ -42,6 +42,10 @@ struct Cli {
     #[arg(long, value_name = "N", requires = "script")]
     step: Option<usize>,
 
+    /// Reopen the last interactive session (kept in $XDG_STATE_HOME/bytesio-tui).
+    #[arg(long, conflicts_with_all = ["script", "file", "bytes"])]
+    resume: bool,
+
     /// Open with the navigation cursor at this offset (`0x1f00`, `7936` or `end`).
     #[arg(long, value_name = "OFFSET")]
     offset: Option<String>,
@@ -292,6 +296,17 @@ fn real_main() -> ExitCode {
                         return ExitCode::from(2);
                     }
                 },
+                None if cli.resume => {
+                    let saved =
+                        bytesio_tui::app::store::Store::from_env().and_then(|s| s.session());
+                    match saved {
+                        Some(saved) => Start::Resume(saved),
+                        None => {
+                            eprintln!("bytesio-tui: --resume: no saved session");
+                            return ExitCode::from(2);
+                        }
+                    }
+                }
                 None => match start(&cli.file, &cli.bytes, cli.max_size) {
                     Ok(s) => s,
                     Err(msg) => {
@@ -313,6 +328,15 @@ fn real_main() -> ExitCode {
                 color,
                 start,
             });
+            // History and the session are kept in the state folder (not for a script: a
+            // branch's statements are kept once one runs).
+            if let Some(store) = bytesio_tui::app::store::Store::from_env() {
+                let history = store.history();
+                if !history.is_empty() {
+                    app.history = history;
+                }
+                app.store = Some(store);
+            }
             if let Err(msg) = open_at(&mut app, &cli) {
                 eprintln!("{msg}");
                 return ExitCode::from(2);

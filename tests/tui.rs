@@ -349,7 +349,14 @@ fn single_keys_run_python() {
         masked(&run(&program, Default::default()).transcript),
         masked(&app.transcript())
     );
+    // q asks first: the session ran statements, and nothing keeps them here.
     typed(&mut app, "q");
+    assert!(!app.quit);
+    assert!(matches!(&app.mode, Mode::Confirm(c) if c.question.contains("not saved anywhere")));
+    typed(&mut app, "n");
+    assert!(!app.quit);
+    ctrl(&mut app, 'c');
+    typed(&mut app, "y");
     assert!(app.quit);
 }
 
@@ -1164,4 +1171,87 @@ fn search_finds_hex_and_text_marks_matches_and_wraps() {
     // Nothing was logged, and the position never moved.
     assert_eq!(app.record.len(), steps);
     assert_eq!(pos(&app), 0);
+}
+
+/// A fresh state folder under the system's temp dir (tests never touch the real one).
+fn state_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("bytesio-state-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn history_and_the_session_are_kept_and_resume_reopens_the_session() {
+    use bytesio_tui::app::store::Store;
+    let dir = state_dir("resume");
+    let mut app = app();
+    app.store = Some(Store::at(&dir));
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "view[0] = 0x41");
+    stmt(&mut app, "b.seek(3)");
+    stmt(&mut app, "b.seek(3)");
+    stmt(&mut app, "b.write(b\"zz\")");
+    assert!(matches!(app.mode, Mode::Modal(_)));
+    key(&mut app, KeyCode::Esc);
+    // The history file has every statement as it ran; read back, like a shell's: no
+    // duplicates, oldest first.
+    let store = Store::at(&dir);
+    assert_eq!(
+        store.history(),
+        [
+            "view = b.getbuffer()",
+            "view[0] = 0x41",
+            "b.seek(3)",
+            "b.write(b\"zz\")"
+        ]
+    );
+    // The session as it is now, without a save at quit: a kill loses nothing.
+    let saved = store.session().expect("session saved");
+    assert!(
+        saved
+            .source
+            .starts_with("import io\nb = io.BytesIO(b\"abcdef\")\n")
+    );
+    let mut back = new_app(Start::Resume(saved), 100, 30);
+    assert_eq!(log_lines(&back), log_lines(&app));
+    assert_eq!(masked(&back.transcript()), masked(&app.transcript()));
+    assert_eq!(data(&back), b"Abcdef");
+    assert_eq!(exports(&back), 1);
+    // Undo in the resumed session rewrites the saved one.
+    back.store = Some(Store::at(&dir));
+    typed(&mut back, "u");
+    let saved = store.session().expect("session saved");
+    assert!(!saved.source.contains("zz"), "{}", saved.source);
+    assert!(saved.source.ends_with("b.seek(3)\n"), "{}", saved.source);
+    // q asks, naming where the session is.
+    typed(&mut back, "q");
+    assert!(matches!(&back.mode, Mode::Confirm(c) if c.question.contains("session.py")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_file_session_resumes_from_the_file() {
+    use bytesio_tui::app::store::Store;
+    let dir = state_dir("file");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("data.bin");
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(9000).collect();
+    std::fs::write(&path, &bytes).expect("file");
+    let mut app = new_app(
+        Start::File {
+            path: path.clone(),
+            data: bytes.clone(),
+        },
+        100,
+        30,
+    );
+    app.store = Some(Store::at(&dir));
+    stmt(&mut app, "b.write(b\"hello\")");
+    let saved = Store::at(&dir).session().expect("saved");
+    assert_eq!(saved.file.as_deref(), Some(path.as_path()));
+    let back = new_app(Start::Resume(saved), 100, 30);
+    assert_eq!(&data(&back)[..5], b"hello");
+    assert_eq!(&data(&back)[5..], &bytes[5..]);
+    assert_eq!(log_lines(&back), log_lines(&app));
+    let _ = std::fs::remove_dir_all(&dir);
 }

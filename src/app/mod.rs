@@ -16,6 +16,7 @@ pub mod ops;
 pub mod scene;
 mod script;
 mod state;
+pub mod store;
 mod undo;
 mod update;
 

@@ -26,6 +26,8 @@ pub enum Start {
     File { path: PathBuf, data: Vec<u8> },
     /// Step mode: the script recorded, shown before its first statement ran.
     Script { path: PathBuf, program: Program },
+    /// `--resume`: the last session, replayed.
+    Resume(super::store::Saved),
 }
 
 #[derive(Clone, Debug)]
@@ -225,6 +227,14 @@ pub struct App {
     pub confirmed: bool,
     /// A branch's script, to return to with `b` / Esc.
     pub left: Option<Left>,
+    /// Where history and the session are kept (None: nowhere, as in tests and `render`).
+    pub store: Option<super::store::Store>,
+    /// What `update` asks to keep; [`super::handle_event`] hands it to the store.
+    pub effects: Vec<super::store::Effect>,
+    /// The session file holds this session (from its first statement on).
+    pub session_saved: bool,
+    /// Why the store failed, once (then it is not tried again).
+    pub store_error: Option<String>,
 }
 
 /// A search of the shown stream's bytes.

@@ -45,6 +45,7 @@ impl App {
         }
         self.replay.notes.push((n - 1, format!("# undone: {text}")));
         self.rebuild_log();
+        self.save_session();
         self.set_info(&format!("undone: {text}  (U redoes it)"));
         self.replay.redo.push(text);
     }
@@ -69,6 +70,15 @@ impl App {
         }
     }
 
+    /// Queues the whole live session as the saved one.
+    pub(super) fn save_session(&mut self) {
+        self.effects.push(super::store::Effect::Session {
+            source: self.source.clone(),
+            file: self.replay.file.as_ref().map(|(_, p)| p.clone()),
+        });
+        self.session_saved = true;
+    }
+
     fn set_info(&mut self, text: &str) {
         self.notice = Some(super::state::Notice {
             kind: NoticeKind::Info,
@@ -77,7 +87,7 @@ impl App {
     }
 
     /// Replaces the live session with a replay of its first `keep` steps.
-    fn rebuild(&mut self, keep: usize) -> Result<(), String> {
+    pub(super) fn rebuild(&mut self, keep: usize) -> Result<(), String> {
         let steps = self.record.steps();
         let cut = steps
             .get(keep)

@@ -50,6 +50,10 @@ impl App {
             behind: Vec::new(),
             confirmed: false,
             left: None,
+            store: None,
+            effects: Vec::new(),
+            session_saved: false,
+            store_error: None,
         };
         let config = App::config(options.max_size);
         match options.start {
@@ -61,9 +65,40 @@ impl App {
                 app.script = Some(Script::open(name, program, config));
                 after_step(&mut app);
             }
+            Start::Resume(saved) => app.resume(saved),
             start => app.start(start),
         }
         app
+    }
+
+    /// `--resume`: the saved session replayed, its log as it was.
+    fn resume(&mut self, saved: super::store::Saved) {
+        let file = saved.file.is_some();
+        self.replay.file = saved.file.map(|p| (1, p));
+        self.source = saved.source;
+        let steps = match parse_statement(&self.source) {
+            Ok(p) => p.body.len() + usize::from(file),
+            Err(e) => {
+                self.set_notice(NoticeKind::Error, format!("cannot resume: {}", e.message));
+                self.source.clear();
+                self.start(Start::Default);
+                return;
+            }
+        };
+        if let Err(msg) = self.rebuild(steps) {
+            self.set_notice(NoticeKind::Error, format!("cannot resume: {msg}"));
+            self.source.clear();
+            self.replay.file = None;
+            self.start(Start::Default);
+            return;
+        }
+        self.rebuild_log();
+        self.replay.fixed = steps.min(2);
+        self.session_saved = true;
+        self.set_notice(
+            NoticeKind::Info,
+            format!("resumed the last session: {steps} steps"),
+        );
     }
 
     fn start(&mut self, start: Start) {
@@ -78,7 +113,7 @@ impl App {
             Start::Bytes(data) => {
                 let _ = run_text(self, &ops::bytes_statement("b", &data));
             }
-            Start::Script { .. } => {}
+            Start::Script { .. } | Start::Resume(_) => {}
             // A small file is spelled out, so the log replays it; a large one is bound by
             // the app and logged as a comment, so the log stays Python that `run` takes.
             Start::File { data, .. } if data.len() <= FILE_AS_HEX => {
@@ -99,6 +134,10 @@ impl App {
             }
         }
         self.history.clear();
+        // The start is not typed: nothing of it is history, and the session file is
+        // written (whole) when the first statement runs.
+        self.effects.clear();
+        self.session_saved = false;
         self.replay.fixed = self.record.len();
         self.selected = self.stream().map(|(_, s)| s.id);
     }
@@ -159,6 +198,24 @@ pub fn handle_event(app: &mut App, event: Event) {
     };
     if let Some(a) = action {
         update(app, a);
+    }
+    keep(app);
+}
+
+/// Hands the effects `update` queued to the store (history, the session script). A store
+/// that fails says so once and is not tried again.
+fn keep(app: &mut App) {
+    let effects = std::mem::take(&mut app.effects);
+    let Some(store) = &app.store else {
+        return;
+    };
+    for e in &effects {
+        if let Err(msg) = store.apply(e) {
+            app.store = None;
+            app.store_error = Some(msg.clone());
+            app.set_notice(NoticeKind::Error, format!("cannot save: {msg}"));
+            return;
+        }
     }
 }
 
@@ -814,8 +871,18 @@ pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
         if !one.is_empty() && app.history.last().map(String::as_str) != Some(one) {
             app.history.push(one.to_string());
         }
+        if !one.is_empty() {
+            app.effects
+                .push(super::store::Effect::History(one.to_string()));
+        }
         let step = app.session.run_statement(&program.source, stmt);
         app.push_step(step);
+    }
+    if app.session_saved {
+        app.effects
+            .push(super::store::Effect::SessionAppend(text.to_string()));
+    } else {
+        app.save_session();
     }
     app.refresh_live();
     after_run(app, first, &before);
@@ -1002,6 +1069,7 @@ fn branch(app: &mut App) {
         fixed: app.record.len(),
         ..Default::default()
     };
+    app.session_saved = false;
     app.mode = Mode::Normal;
     let streams: Vec<(ObjId, &str)> = app.live.streams().map(|(id, l, _)| (id, l)).collect();
     app.selected = shown
@@ -1106,6 +1174,23 @@ fn ask_first(app: &App, action: &Action) -> Option<String> {
         ));
     }
     match action {
+        Action::Quit
+            if app.script.is_none()
+                && app.record.len() > app.replay.fixed
+                && !matches!(app.mode, Mode::Confirm(_)) =>
+        {
+            let n = app.record.len() - app.replay.fixed;
+            let s = if n == 1 { "" } else { "s" };
+            Some(match &app.store {
+                Some(store) => format!(
+                    "quit? the {n} step{s} of this session are in {} (bytesio-tui --resume reopens it)  y/Enter quit, n/Esc stay",
+                    store.session_path().display()
+                ),
+                None => format!(
+                    "quit? the {n} step{s} of this session are not saved anywhere  y/Enter quit, n/Esc stay"
+                ),
+            })
+        }
         Action::Run(Op::Close) => {
             let text = op(app, &Op::Close)?;
             Some(format!("run {text}? (y/Enter yes, n/Esc no)"))
