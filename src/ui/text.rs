@@ -36,10 +36,25 @@ pub fn clean(s: &str) -> String {
         .collect()
 }
 
+/// The first `n` bytes of `s` or fewer, ending on a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut end = n;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// The longest prefix of `s` (cleaned) that fits in `max` columns, ending in `…` when cut.
+/// Only a display's worth of `s` is looked at, so a 50 MiB line costs what a short one does.
 pub fn fit(s: &str, max: usize) -> String {
-    let s = clean(s);
-    if width(&s) <= max {
+    let cap = max.saturating_mul(16).saturating_add(64);
+    let cut = s.len() > cap;
+    let s = clean(head(s, cap));
+    if !cut && width(&s) <= max {
         return s;
     }
     if max == 0 {
@@ -60,6 +75,13 @@ pub fn fit(s: &str, max: usize) -> String {
 
 /// The suffix of `s` that fits in `max` columns (for a prompt scrolled to its cursor).
 pub fn tail(s: &str, max: usize) -> &str {
+    // Only a display's worth of the end is looked at.
+    let cap = max.saturating_mul(16).saturating_add(64);
+    let mut from = s.len().saturating_sub(cap);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let s = &s[from..];
     let mut used = 0;
     let mut start = s.len();
     for (i, g) in s.grapheme_indices(true).rev() {
@@ -125,5 +147,10 @@ mod tests {
         assert_eq!(pad("한", 4), "한  ");
         assert_eq!(clean("a\x1b[2Jb"), "a\u{fffd}[2Jb");
         assert_eq!(wrap("aa bb cc", 5), vec!["aa bb", "cc"]);
+        // A huge line: only its head is looked at, and the cut is said.
+        let huge = "x".repeat(50 << 20);
+        assert_eq!(fit(&huge, 5), "xxxx…");
+        assert_eq!(tail(&huge, 3), "xxx");
+        assert!(width(&fit(&"\u{301}".repeat(1000), 3)) <= 3);
     }
 }
