@@ -1,9 +1,11 @@
-//! Goto (`o`) and search (`/`, then `n`/`N` or `>`/`<`): they move the navigation cursor
-//! only, never the stream position, and log nothing. Search uses memchr's `memmem`, finding
+//! Navigation: the cursor keys, scrolling the log, cycling streams, goto (`o`) and search
+//! (`/`, then `n`/`N` or `>`/`<`). They move the navigation cursor only, never the stream
+//! position, and log nothing. Search uses memchr's `memmem`, finding
 //! one match at a time (no index of every match), so a 256 MiB stream answers within a frame.
 
 use memchr::memmem;
 
+use super::action::NavMove;
 use super::state::{App, NoticeKind, Search};
 
 /// Where `text` sends the cursor: `0x1f00` (hex), `7936` (decimal), `+n` / `-n` (from the
@@ -201,6 +203,48 @@ impl App {
             text: text.to_string(),
         });
     }
+}
+
+pub(super) fn nav(app: &mut App, m: NavMove) {
+    let g = app.geometry();
+    let bpr = g.map_or(8, |g| g.bpr);
+    let page = bpr * g.map_or(4, |g| g.rows.max(1));
+    let (size, pos) = app.size_pos();
+    let max = size.max(pos).saturating_add(bpr);
+    app.nav = match m {
+        NavMove::Left => app.nav.saturating_sub(1),
+        NavMove::Right => app.nav.saturating_add(1).min(max),
+        NavMove::Up => app.nav.checked_sub(bpr).unwrap_or(app.nav),
+        NavMove::Down => app.nav.saturating_add(bpr).min(max),
+        NavMove::PageUp => app.nav.saturating_sub(page),
+        NavMove::PageDown => app.nav.saturating_add(page).min(max),
+        NavMove::Start => 0,
+        NavMove::End => size,
+        NavMove::ToPosition => pos,
+    };
+    app.follow_nav();
+}
+
+pub(super) fn scroll_log(app: &mut App, delta: i32) {
+    let visible = app.geometry().map_or(1, |g| g.log_lines.max(1));
+    let max = app.log_lines().len().saturating_sub(visible);
+    let next = app.log_scroll as i64 + i64::from(delta);
+    app.log_scroll = next.clamp(0, max as i64) as usize;
+}
+
+pub(super) fn cycle_stream(app: &mut App, delta: i32) {
+    let scene = app.scene();
+    if scene.streams.is_empty() {
+        return;
+    }
+    let n = scene.streams.len() as i64;
+    let cur = scene.shown.unwrap_or(0) as i64;
+    let s = &scene.streams[(cur + i64::from(delta)).rem_euclid(n) as usize];
+    let (id, label) = (s.id, s.label.clone());
+    drop(scene);
+    app.selected = Some(id);
+    app.set_notice(NoticeKind::Info, format!("showing {label}"));
+    app.follow_nav();
 }
 
 #[cfg(test)]

@@ -61,7 +61,7 @@ impl App {
             return;
         };
         let keep = std::mem::take(&mut self.replay.redo);
-        let result = super::update::run_text(self, &text);
+        let result = super::run::run_text(self, &text);
         self.replay.redo = keep;
         if let Err(msg) = result {
             self.set_info(&format!("cannot redo {text}: {msg}"));
