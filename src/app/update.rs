@@ -260,7 +260,8 @@ pub fn update(app: &mut App, action: Action) {
                     app.behind.push(Mode::Normal);
                     app.mode = Mode::Confirm(super::state::Confirm {
                         question: format!(
-                            "back to the script? the {run} statement{s} run on the copy are dropped"
+                            "back to the script? the {run} statement{s} run on the copy {} dropped  y yes  n no",
+                            if run == 1 { "is" } else { "are" }
                         ),
                         then: Box::new(Action::LeaveBranch),
                     });
@@ -571,7 +572,7 @@ fn ask_first(app: &App, action: &Action) -> Option<String> {
             _ => return None,
         };
         return Some(format!(
-            "run {what} on a copy from step {k}? (y/Enter yes, n/Esc no; b or Esc later comes back to the script)"
+            "run {what} on a copy from step {k}?  y yes  n no  (then b/Esc: back to the script)"
         ));
     }
     match action {
@@ -584,17 +585,17 @@ fn ask_first(app: &App, action: &Action) -> Option<String> {
             let s = if n == 1 { "" } else { "s" };
             Some(match &app.store {
                 Some(store) => format!(
-                    "quit? the {n} step{s} of this session are in {} (bytesio-tui --resume reopens it)  y/Enter quit, n/Esc stay",
+                    "quit? the {n} step{s} of this session are in {} (bytesio-tui --resume reopens it)  y quit  n stay",
                     store.session_path().display()
                 ),
                 None => format!(
-                    "quit? the {n} step{s} of this session are not saved anywhere  y/Enter quit, n/Esc stay"
+                    "quit? the {n} step{s} of this session are not saved anywhere  y quit  n stay"
                 ),
             })
         }
         Action::Run(Op::Close) => {
             let text = op(app, &Op::Close)?;
-            Some(format!("run {text}? (y/Enter yes, n/Esc no)"))
+            Some(format!("run {text}?  y yes  n no"))
         }
         _ => None,
     }
