@@ -95,3 +95,15 @@ fn search_to_the_end_of_256_mib(bencher: divan::Bencher) {
         update(&mut app, Action::Submit);
     });
 }
+
+/// A typed statement (`b.tell()`) and its frame, after 1 or 20,000 statements.
+#[divan::bench(args = [1, 20_000], sample_count = 100)]
+fn typed_statement_by_session_length(bencher: divan::Bencher, statements: usize) {
+    let mut app = app_with(1 << 10);
+    update(&mut app, Action::Paste("b.tell()\n".repeat(statements)));
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    bencher.bench_local(|| {
+        update(&mut app, Action::RunStatement("b.tell()".into()));
+        let Ok(_) = terminal.draw(|f| bytesio_tui::ui::draw(f, &app));
+    });
+}

@@ -1072,6 +1072,24 @@ fn undo_restores_a_truncated_stream_and_redo_runs_it_again() {
     typed(&mut app, "U");
     assert!(matches!(&app.notice, Some(n) if n.text == "nothing to redo"));
     assert_eq!(data(&app), b"abcdef");
+    // Every step's line is its line in the session's source, after undo and redo too.
+    stmt(&mut app, "b.tell()");
+    for step in app.record.steps() {
+        let line = app
+            .source
+            .lines()
+            .nth(step.line.saturating_sub(1))
+            .unwrap_or("");
+        assert!(
+            step.echo
+                .trim_start_matches(">>> ")
+                .starts_with(line.trim())
+                || line.starts_with('#'),
+            "line {}: {line:?} vs {:?}",
+            step.line,
+            step.echo
+        );
+    }
 }
 
 #[test]

@@ -53,14 +53,47 @@ pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
     if !base.is_empty() && !base.ends_with('\n') {
         base.push('\n');
     }
-    let prior_lines = base.matches('\n').count();
-    let mut padded = masked(base);
+    // The live session's source masked once and extended as statements run (masking keeps
+    // every byte offset, so equal lengths mean the copy is current; it is cleared whenever
+    // the source is replaced).
+    let interactive = app.script.is_none();
+    if interactive && app.masked.len() != base.len() {
+        app.masked = masked(base);
+        app.masked_lines = base.matches('\n').count();
+    }
+    let (mut padded, prior_lines) = if interactive {
+        (std::mem::take(&mut app.masked), app.masked_lines)
+    } else {
+        (masked(base), base.matches('\n').count())
+    };
+    let cut = padded.len();
     padded.push_str(text);
     padded.push('\n');
-    let program = parse_statement(&padded).map_err(|e| describe(&e, prior_lines))?;
-    if program.body.is_empty() {
-        return Err("nothing to run".into());
-    }
+    let parsed = parse_statement(&padded);
+    // Give the masked copy back, extended by this text when it runs.
+    let keep_masked = |app: &mut App, mut padded: String, ran: bool| {
+        if !interactive {
+            return;
+        }
+        padded.truncate(cut);
+        if ran {
+            padded.push_str(&masked(&format!("{text}\n")));
+            app.masked_lines = prior_lines + text.matches('\n').count() + 1;
+        }
+        app.masked = padded;
+    };
+    let program = match parsed {
+        Ok(p) if !p.body.is_empty() => p,
+        Ok(_) => {
+            keep_masked(app, padded, false);
+            return Err("nothing to run".into());
+        }
+        Err(e) => {
+            keep_masked(app, padded, false);
+            return Err(describe(&e, prior_lines));
+        }
+    };
+    keep_masked(app, padded, true);
     if app.script.is_some() {
         branch(app);
         if let Some(p) = prefix {

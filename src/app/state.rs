@@ -235,6 +235,10 @@ pub struct App {
     pub session_saved: bool,
     /// Why the store failed, once (then it is not tried again).
     pub store_error: Option<String>,
+    /// `source` with every line masked as a comment (same byte offsets), and its line
+    /// count: what a new statement is parsed after, kept so it is not redone each time.
+    pub masked: String,
+    pub masked_lines: usize,
 }
 
 /// A search of the shown stream's bytes.

@@ -137,6 +137,7 @@ pub(super) fn branch(app: &mut App) {
     app.log = log;
     app.refresh_live();
     app.source = prefix;
+    app.masked.clear();
     app.branched = Some(k);
     app.replay = super::undo::Replay {
         fixed: app.record.len(),
@@ -174,6 +175,7 @@ pub(super) fn leave_branch(app: &mut App) {
     app.live = Live::default();
     app.log.clear();
     app.source.clear();
+    app.masked.clear();
     app.branched = None;
     app.replay = Default::default();
     app.behind.clear();

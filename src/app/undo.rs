@@ -127,6 +127,7 @@ impl App {
         self.session = session;
         self.record = record;
         self.source = source;
+        self.masked.clear();
         self.refresh_live();
         self.mode = Mode::Normal;
         let streams: Vec<(crate::model::value::ObjId, String)> = self

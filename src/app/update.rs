@@ -56,6 +56,8 @@ impl App {
             effects: Vec::new(),
             session_saved: false,
             store_error: None,
+            masked: String::new(),
+            masked_lines: 0,
         };
         let config = App::config(options.max_size);
         match options.start {
