@@ -107,3 +107,19 @@ fn typed_statement_by_session_length(bencher: divan::Bencher, statements: usize)
         let Ok(_) = terminal.draw(|f| bytesio_tui::ui::draw(f, &app));
     });
 }
+
+/// A typed statement and its frame while a 3,000,000-item list is bound and no view is
+/// alive, then with one view alive (every value is walked to find who holds it).
+#[divan::bench(args = [false, true], sample_count = 20)]
+fn typed_statement_beside_a_3_million_item_list(bencher: divan::Bencher, view: bool) {
+    let mut app = app_with(1 << 10);
+    update(&mut app, Action::RunStatement("l = [0] * 3000000".into()));
+    if view {
+        update(&mut app, Action::RunStatement("v = b.getbuffer()".into()));
+    }
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    bencher.bench_local(|| {
+        update(&mut app, Action::RunStatement("b.tell()".into()));
+        let Ok(_) = terminal.draw(|f| bytesio_tui::ui::draw(f, &app));
+    });
+}

@@ -1273,3 +1273,34 @@ fn a_file_session_resumes_from_the_file() {
     assert_eq!(log_lines(&back), log_lines(&app));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
+    let mut app = app();
+    stmt(&mut app, "b.seek(1)");
+    // A view of a stream no name holds, made in one statement.
+    stmt(&mut app, "v = io.BytesIO(b\"xy\").getbuffer()");
+    let s = screen(&app);
+    assert!(s.contains("streams: b, <stream of a view held"), "{s}");
+    key(&mut app, KeyCode::Tab);
+    assert!(screen(&app).contains("exports: 1"));
+    stmt(&mut app, "v.release()");
+    // An alias, then the first name gone: the stream is shown by the name it has now.
+    stmt(&mut app, "c = b");
+    stmt(&mut app, "del b");
+    let labels: Vec<String> = app.live.streams().map(|(_, l, _)| l.to_string()).collect();
+    assert!(
+        labels.contains(&"c".to_string()) && !labels.contains(&"b".to_string()),
+        "{labels:?}"
+    );
+    while app.stream().is_some_and(|(l, _)| l != "c") {
+        key(&mut app, KeyCode::Tab);
+    }
+    // A view made inside a list, after quiet statements.
+    stmt(&mut app, "c.tell()");
+    stmt(&mut app, "l = [c.getbuffer()]");
+    assert_eq!(exports(&app), 1);
+    assert!(screen(&app).contains("in l"));
+    typed(&mut app, "u");
+    assert_eq!(exports(&app), 0);
+}

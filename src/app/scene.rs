@@ -80,6 +80,42 @@ struct LiveStream {
 }
 
 impl Live {
+    /// Reads `session` after it ran `steps`: the named streams only, without walking any
+    /// value, when no view was alive, no named stream has an export now and every stream
+    /// the steps touched is named (so no view can have been made, not even of a stream no
+    /// name holds); else every value is walked (see [`Live::read`]).
+    pub fn read_after(session: &Session, prev: &Live, steps: &[Step]) -> Live {
+        let mut named: Vec<LiveStream> = Vec::new();
+        for (n, v) in session.names() {
+            if let crate::model::value::Value::Stream(s) = v
+                && !named.iter().any(|l| l.id == s.id)
+            {
+                named.push(LiveStream {
+                    id: s.id,
+                    label: n.to_string(),
+                    name: Some(n.to_string()),
+                    stream: Rc::downgrade(s),
+                });
+            }
+        }
+        let alive = |l: &LiveStream| l.stream.upgrade().is_some_and(|s| s.exports() > 0);
+        let quiet = prev.exports.is_empty()
+            && prev.streams.iter().all(|l| l.name.is_some())
+            && !named.iter().any(alive)
+            && !prev.streams.iter().any(alive)
+            && steps
+                .iter()
+                .flat_map(|s| s.changes.iter())
+                .all(|c| named.iter().any(|l| l.id == c.stream));
+        if quiet {
+            return Live {
+                streams: named,
+                exports: Rc::clone(&prev.exports),
+            };
+        }
+        Live::read(session, prev)
+    }
+
     /// Reads `session`, sharing the exports that did not change since `prev`.
     pub fn read(session: &Session, prev: &Live) -> Live {
         let streams = session
@@ -277,7 +313,13 @@ fn direct_of(exports: &[Rc<Export>]) -> Vec<(ObjId, &Root)> {
 impl App {
     /// Reads the live session again after it ran something (see [`Live`]).
     pub(super) fn refresh_live(&mut self) {
-        self.live = Live::read(&self.session, &self.live);
+        let seen = self.live_seen;
+        self.live = if seen > 0 && seen <= self.record.len() {
+            Live::read_after(&self.session, &self.live, &self.record.steps()[seen..])
+        } else {
+            Live::read(&self.session, &self.live)
+        };
+        self.live_seen = self.record.len();
     }
 
     /// What the screen shows now.

@@ -239,6 +239,9 @@ pub struct App {
     /// count: what a new statement is parsed after, kept so it is not redone each time.
     pub masked: String,
     pub masked_lines: usize,
+    /// Steps the live view of the session ([`App::live`]) was read after (0: read it all
+    /// again, as after the session was replaced).
+    pub live_seen: usize,
 }
 
 /// A search of the shown stream's bytes.

@@ -81,6 +81,7 @@ pub(super) fn after_step(app: &mut App) {
         });
     }
     app.mode = mode;
+    app.behind.clear();
     app.notice = notice.map(|(kind, text)| Notice { kind, text });
     if made_named {
         app.selected = None;
@@ -135,6 +136,7 @@ pub(super) fn branch(app: &mut App) {
     app.session = session;
     app.record = record;
     app.log = log;
+    app.live_seen = 0;
     app.refresh_live();
     app.source = prefix;
     app.masked.clear();
@@ -173,6 +175,7 @@ pub(super) fn leave_branch(app: &mut App) {
     app.session = crate::script::Session::new(App::config(app.max_size));
     app.record = StepLog::new();
     app.live = Live::default();
+    app.live_seen = 0;
     app.log.clear();
     app.source.clear();
     app.masked.clear();

@@ -128,6 +128,7 @@ impl App {
         self.record = record;
         self.source = source;
         self.masked.clear();
+        self.live_seen = 0;
         self.refresh_live();
         self.mode = Mode::Normal;
         let streams: Vec<(crate::model::value::ObjId, String)> = self

@@ -58,6 +58,7 @@ impl App {
             store_error: None,
             masked: String::new(),
             masked_lines: 0,
+            live_seen: 0,
         };
         let config = App::config(options.max_size);
         match options.start {
@@ -348,7 +349,9 @@ pub fn update(app: &mut App, action: Action) {
             if let Some((_, n)) = app.step() {
                 let mut p = Prompt::new(PromptKind::Step { last: n }, c.to_string(), false);
                 p.cursor = p.input.len();
-                app.mode = Mode::Prompt(p);
+                // Over the modal, Esc returns to it.
+                let prev = std::mem::replace(&mut app.mode, Mode::Prompt(p));
+                app.behind.push(prev);
             }
         }
         Action::Paste(text) => paste(app, text),
@@ -502,7 +505,7 @@ fn submit(app: &mut App) {
                 app.mode = Mode::Normal;
                 step(app, StepMove::To(k));
             }
-            _ if p.input.trim().is_empty() => app.mode = Mode::Normal,
+            _ if p.input.trim().is_empty() => app.mode = app.behind.pop().unwrap_or(Mode::Normal),
             _ => {
                 p.error = Some(format!("steps go from 0 to {last}"));
                 app.mode = Mode::Prompt(p);
