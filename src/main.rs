@@ -315,13 +315,6 @@ fn real_main() -> ExitCode {
                     }
                 },
             };
-            if !std::io::stdout().is_terminal() {
-                eprintln!(
-                    "bytesio-tui: standard output is not a terminal; the app needs one \
-                     (for a script's transcript, use `bytesio-tui run SCRIPT`)"
-                );
-                return ExitCode::from(2);
-            }
             let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
             let mut app = App::new(Options {
                 max_size: cli.max_size,
@@ -346,6 +339,13 @@ fn real_main() -> ExitCode {
                 app.script.as_ref().and_then(|s| s.timeline.refused()),
             ) {
                 eprintln!("{}:{e}", path.display());
+                return ExitCode::from(2);
+            }
+            if !std::io::stdout().is_terminal() {
+                eprintln!(
+                    "bytesio-tui: standard output is not a terminal; the app needs one \
+                     (for a script's transcript, use `bytesio-tui run SCRIPT`)"
+                );
                 return ExitCode::from(2);
             }
             bytesio_tui::ui::terminal::run(app)
