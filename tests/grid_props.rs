@@ -100,6 +100,38 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Pastes of any text (newlines, controls, wide and combining characters) between
+    /// random keys, at any size: no panic; and the app still answers a key afterwards.
+    #[test]
+    fn any_paste_between_any_keys(
+        chunks in prop::collection::vec(
+            (prop::collection::vec(prop_oneof![piece(), Just('\n'), Just('"'), Just('(')], 0..30),
+             prop::sample::select(vec![':', 'w', 'o', '/', 'u', 'a', 'x', 'q', 'n', 'y']),
+             any::<bool>()),
+            0..6),
+        w in 1u16..160,
+        h in 1u16..50,
+    ) {
+        let mut app = new_app(w, h);
+        for (text, k, esc) in chunks {
+            let text: String = text.into_iter().collect();
+            typed(&mut app, &k.to_string());
+            handle_event(&mut app, Event::Paste(text));
+            if esc {
+                handle_event(&mut app, Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
+            }
+            draw(&app);
+        }
+        handle_event(&mut app, Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
+        handle_event(&mut app, Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
+        typed(&mut app, "?");
+        prop_assert!(matches!(app.mode, bytesio_tui::app::Mode::Help | bytesio_tui::app::Mode::Confirm(_)), "{:?}", app.mode);
+    }
+}
+
 /// The name from issue 13: a combining mark in a view's name panicked the grid.
 #[test]
 fn a_combining_mark_in_a_view_name_draws() {
