@@ -1282,7 +1282,7 @@ fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
     stmt(&mut app, "v = io.BytesIO(b\"xy\").getbuffer()");
     let s = screen(&app);
     assert!(s.contains("streams: b, <stream of a view held"), "{s}");
-    key(&mut app, KeyCode::Tab);
+    // The grid follows the stream the statement touched: that one.
     assert!(screen(&app).contains("exports: 1"));
     stmt(&mut app, "v.release()");
     // An alias, then the first name gone: the stream is shown by the name it has now.
@@ -1303,4 +1303,19 @@ fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
     assert!(screen(&app).contains("in l"));
     typed(&mut app, "u");
     assert_eq!(exports(&app), 0);
+}
+
+#[test]
+fn the_grid_follows_the_stream_the_last_statement_touched() {
+    let mut app = app();
+    stmt(&mut app, "c = io.BytesIO(b\"xy\")");
+    let shown = |app: &App| app.stream().map(|(l, _)| l).unwrap_or_default();
+    assert_eq!(shown(&app), "c");
+    stmt(&mut app, "b.write(b\"Q\")");
+    assert_eq!(shown(&app), "b");
+    stmt(&mut app, "c.seek(1)");
+    assert_eq!(shown(&app), "c");
+    // A statement that touches no stream keeps the one shown.
+    stmt(&mut app, "x = 5");
+    assert_eq!(shown(&app), "c");
 }

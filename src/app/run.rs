@@ -152,7 +152,8 @@ pub(super) fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
             app.set_notice(NoticeKind::Error, e.line.clone());
         }
     }
-    // Show a stream the statement made and named; keep showing the selected one otherwise.
+    // Show a stream the statement made and named, else the stream the last statement
+    // touched (wrote, read, moved); keep showing the selected one otherwise.
     let streams: Vec<(ObjId, bool)> = app
         .live
         .streams()
@@ -162,9 +163,18 @@ pub(super) fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
         .iter()
         .rev()
         .find(|&&(id, named)| named && !before.contains(&id));
+    let touched = app.record.steps()[first..]
+        .iter()
+        .rev()
+        .flat_map(|s| s.changes.iter().rev())
+        .map(|c| c.stream)
+        .find(|id| streams.iter().any(|&(s, _)| s == *id));
     if let Some(&(id, _)) = made {
         app.selected = Some(id);
         app.nav = 0;
+    } else if let Some(id) = touched.filter(|&id| app.selected != Some(id)) {
+        app.selected = Some(id);
+        app.nav = app.nav.min(app.size_pos().0);
     } else if !app
         .selected
         .is_some_and(|sel| streams.iter().any(|&(id, _)| id == sel))
