@@ -123,3 +123,23 @@ fn typed_statement_beside_a_3_million_item_list(bencher: divan::Bencher, view: b
         let Ok(_) = terminal.draw(|f| bytesio_tui::ui::draw(f, &app));
     });
 }
+
+/// A 256 MiB stream of zeros: the grid squeezes the identical rows (one memcmp per run).
+#[divan::bench(sample_count = 100)]
+fn key_to_frame_on_256_mib_of_zeros(bencher: divan::Bencher) {
+    let mut app = App::new(Options {
+        max_size: 1 << 30,
+        color: true,
+        start: Start::File {
+            path: PathBuf::from("zeros.bin"),
+            data: vec![0; 256 << 20],
+        },
+    });
+    update(&mut app, Action::Resize(80, 24));
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut down = false;
+    bencher.bench_local(|| {
+        down = !down;
+        frame(&mut app, &mut terminal, down);
+    });
+}

@@ -889,6 +889,13 @@ fn identical_rows_are_squeezed_into_one_star_line() {
         s.contains(" *        244 rows the same as the row above"),
         "{s}"
     );
+    // Bytes a step wrote are never squeezed away, even when they equal the row above.
+    key(&mut app, KeyCode::Home);
+    stmt(&mut app, "b.seek(2000)");
+    stmt(&mut app, "b.write(bytes(1))");
+    let s = screen(&app);
+    assert!(s.contains(" 000007d0  00[00]00"), "{s}");
+    assert!(s.contains("^"), "{s}");
 }
 
 #[test]

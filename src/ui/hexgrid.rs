@@ -153,20 +153,53 @@ pub fn plan<'s>(app: &App, scene: &'s Scene, g: &Geometry) -> Plan<'s> {
     let nav_row = nav / bpr;
     let written = &scene.written;
     let matches = search_marks(app, &data, g);
-    let plain = |r: usize| -> bool {
-        let (a, b) = (r * bpr, (r + 1) * bpr);
-        b <= size
-            && r != nav_row
-            && !pos.is_some_and(|p| (a..b).contains(&p))
-            && !written.iter().any(|&(x, y)| x < b && y > a)
-            && !matches.iter().any(|&(x, y)| x < b && y > a)
-            && marks
-                .iter()
-                .all(|m| m.hi <= a || m.lo >= b || (m.view.step == 1 && m.lo <= a && m.hi >= b))
-    };
-    let same =
-        |r: usize, s: usize| data.get(r * bpr..(r + 1) * bpr) == data.get(s * bpr..(s + 1) * bpr);
     let starts = |r: usize| marks.iter().any(|m| m.lo / bpr == r);
+    // Where a run of rows equal to row `r` must stop (exclusive): the first row after `r`
+    // that is not the same as the one above, or that has a marker of its own (the cursor,
+    // the position, written bytes, a match, a view's first or last row, a strided view),
+    // or the last full row, or SQUEEZE_MAX rows on. Rows are compared in blocks (one
+    // memcmp each), so a long run costs a memcmp, not a loop per row.
+    let full_rows = size / bpr;
+    let run_end = |r: usize| -> usize {
+        let mut limit = full_rows.min(r.saturating_add(1 + SQUEEZE_MAX));
+        let mut stop_at = |row: usize| {
+            if row > r {
+                limit = limit.min(row);
+            }
+        };
+        stop_at(nav_row);
+        if let Some(p) = pos {
+            stop_at(p / bpr);
+        }
+        for &(x, y) in written.iter().chain(matches.iter()) {
+            if y > x && (y - 1) / bpr > r {
+                stop_at((x / bpr).max(r + 1));
+            }
+        }
+        for m in &marks {
+            let (first, last) = (m.lo / bpr, (m.hi - 1) / bpr);
+            stop_at(first);
+            stop_at(last);
+            if m.view.step != 1 && last > r {
+                stop_at(first.max(r + 1));
+            }
+        }
+        let mut n = r + 1;
+        while n < limit {
+            let block = (limit - n).min(4096);
+            let (a, b) = (n * bpr, (n + block) * bpr);
+            if data.get(a..b) == data.get(a - bpr..b - bpr) {
+                n += block;
+                continue;
+            }
+            while n < limit && data.get(n * bpr..(n + 1) * bpr) == data.get((n - 1) * bpr..n * bpr)
+            {
+                n += 1;
+            }
+            break;
+        }
+        n.min(limit)
+    };
     let build = |top: usize| -> Vec<GridLine> {
         let mut lines = Vec::with_capacity(g.rows);
         let mut r = top;
@@ -175,10 +208,7 @@ pub fn plan<'s>(app: &App, scene: &'s Scene, g: &Geometry) -> Plan<'s> {
                 lines.push(GridLine::Label(r));
             }
             lines.push(GridLine::Row(r));
-            let mut n = r + 1;
-            while n - r <= SQUEEZE_MAX && plain(n) && same(n, r) && !starts(n) {
-                n += 1;
-            }
+            let n = run_end(r);
             if n > r + 2 && lines.len() < g.rows {
                 lines.push(GridLine::Squeeze {
                     from: r + 1,
