@@ -1303,6 +1303,36 @@ fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
     while app.stream().is_some_and(|(l, _)| l != "c") {
         key(&mut app, KeyCode::Tab);
     }
+    // The view of an empty stream no name holds, after a quiet statement.
+    stmt(&mut app, "c.tell()");
+    stmt(&mut app, "w = io.BytesIO().getbuffer()");
+    assert!(
+        app.live
+            .streams()
+            .any(|(_, l, _)| l.contains("held by the name `w`")),
+        "{:?}",
+        app.live
+            .streams()
+            .map(|(_, l, _)| l.to_string())
+            .collect::<Vec<_>>()
+    );
+    stmt(&mut app, "del w");
+    // Through a bound method of a stream no name holds, in a later statement.
+    stmt(&mut app, "g = io.BytesIO(b\"z\").getbuffer");
+    stmt(&mut app, "c.tell()");
+    stmt(&mut app, "m = g()");
+    assert!(
+        app.live
+            .streams()
+            .any(|(_, l, _)| l.contains("held by the name `m`")),
+        "{:?}",
+        app.live
+            .streams()
+            .map(|(_, l, _)| l.to_string())
+            .collect::<Vec<_>>()
+    );
+    stmt(&mut app, "del m");
+    stmt(&mut app, "del g");
     // A view made inside a list, after quiet statements.
     stmt(&mut app, "c.tell()");
     stmt(&mut app, "l = [c.getbuffer()]");
