@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use bytesio_tui::app::{App, Options, Start};
+use bytesio_tui::app::{Action, App, Options, Start, StepMove, update};
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, Program, parse_program};
 use bytesio_tui::ui::render::{self, RenderError};
@@ -37,6 +37,18 @@ struct Cli {
     /// Start with `b` holding these bytes, as hex (`6869`, `"68 69"`).
     #[arg(long, value_name = "HEX")]
     bytes: Option<String>,
+
+    /// With a script: open at this step (the state after N statements).
+    #[arg(long, value_name = "N", requires = "script")]
+    step: Option<usize>,
+
+    /// Reopen the last interactive session (kept in $XDG_STATE_HOME/bytesio-tui).
+    #[arg(long, conflicts_with_all = ["script", "file", "bytes"])]
+    resume: bool,
+
+    /// Open with the navigation cursor at this offset (`0x1f00`, `7936` or `end`).
+    #[arg(long, value_name = "OFFSET")]
+    offset: Option<String>,
 
     /// Largest size a stream may grow to before MemoryError (bytes; suffixes K, M, G).
     #[arg(long, global = true, default_value = "1G", value_parser = parse_size)]
@@ -139,6 +151,24 @@ fn start(file: &Option<PathBuf>, hex: &Option<String>, max_size: usize) -> Resul
         return Ok(Start::Bytes(data));
     }
     Ok(Start::Default)
+}
+
+/// `--step N` and `--offset N`: the step and the navigation cursor the app opens at.
+fn open_at(app: &mut App, cli: &Cli) -> Result<(), String> {
+    if let (Some(k), Some(path)) = (cli.step, &cli.script) {
+        let steps = app.step().map_or(0, |(_, n)| n);
+        if k > steps {
+            return Err(step_range(path, k, steps));
+        }
+        update(app, Action::Step(StepMove::To(k)));
+    }
+    if let Some(text) = &cli.offset {
+        let (size, _) = app.size_pos();
+        let at = bytesio_tui::app::navigate::goto_target(text, 0, size)
+            .map_err(|e| format!("bytesio-tui: --offset: {e}"))?;
+        update(app, Action::NavTo(at));
+    }
+    Ok(())
 }
 
 /// The `--step N` error: which steps there are.
@@ -271,6 +301,17 @@ fn real_main() -> ExitCode {
                         return ExitCode::from(2);
                     }
                 },
+                None if cli.resume => {
+                    let saved =
+                        bytesio_tui::app::store::Store::from_env().and_then(|s| s.session());
+                    match saved {
+                        Some(saved) => Start::Resume(saved),
+                        None => {
+                            eprintln!("bytesio-tui: --resume: no saved session");
+                            return ExitCode::from(2);
+                        }
+                    }
+                }
                 None => match start(&cli.file, &cli.bytes, cli.max_size) {
                     Ok(s) => s,
                     Err(msg) => {
@@ -279,24 +320,37 @@ fn real_main() -> ExitCode {
                     }
                 },
             };
-            if !std::io::stdout().is_terminal() {
-                eprintln!(
-                    "bytesio-tui: standard output is not a terminal; the app needs one \
-                     (for a script's transcript, use `bytesio-tui run SCRIPT`)"
-                );
-                return ExitCode::from(2);
-            }
             let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            let app = App::new(Options {
+            let mut app = App::new(Options {
                 max_size: cli.max_size,
                 color,
                 start,
             });
+            // History and the session are kept in the state folder (not for a script: a
+            // branch's statements are kept once one runs).
+            if let Some(store) = bytesio_tui::app::store::Store::from_env() {
+                let history = store.history();
+                if !history.is_empty() {
+                    app.history = history;
+                }
+                app.store = Some(store);
+            }
+            if let Err(msg) = open_at(&mut app, &cli) {
+                eprintln!("{msg}");
+                return ExitCode::from(2);
+            }
             if let (Some(path), Some(e)) = (
                 &cli.script,
                 app.script.as_ref().and_then(|s| s.timeline.refused()),
             ) {
                 eprintln!("{}:{e}", path.display());
+                return ExitCode::from(2);
+            }
+            if !std::io::stdout().is_terminal() {
+                eprintln!(
+                    "bytesio-tui: standard output is not a terminal; the app needs one \
+                     (for a script's transcript, use `bytesio-tui run SCRIPT`)"
+                );
                 return ExitCode::from(2);
             }
             bytesio_tui::ui::terminal::run(app)

@@ -151,3 +151,49 @@ fn deeply_nested_source_is_refused_not_a_crash() {
         ">>> l\nRecursionError: maximum recursion depth exceeded while getting the repr of an object\n>>> len(l)\n1\n"
     ));
 }
+
+#[test]
+fn open_at_a_step_or_an_offset_and_resume_say_what_is_wrong() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let seed = root.join("assets/01-seed-getbuffer.py");
+    let o = bin()
+        .arg(&seed)
+        .args(["--step", "99"])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--step 99: the script has 10 steps (0 to 10)"),
+        "{}",
+        stderr(&o)
+    );
+    let o = bin()
+        .args(["--bytes", "6869", "--offset", "zz"])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--offset"), "{}", stderr(&o));
+    // A good place, without a terminal: the only complaint is the terminal.
+    let o = bin()
+        .arg(&seed)
+        .args(["--step", "4"])
+        .output()
+        .expect("runs");
+    assert!(stderr(&o).contains("not a terminal"), "{}", stderr(&o));
+    // --resume with an empty state folder (a temp dir, never the user's).
+    let dir = std::env::temp_dir().join(format!("bytesio-cli-state-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let o = bin()
+        .arg("--resume")
+        .env("XDG_STATE_HOME", &dir)
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no saved session"), "{}", stderr(&o));
+    let o = bin()
+        .args(["--resume", "--bytes", "00"])
+        .env("XDG_STATE_HOME", &dir)
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+}

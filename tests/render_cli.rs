@@ -1,5 +1,8 @@
 //! `bytesio-tui render`: the frame as text, and its errors (exit 2, as `run`'s).
 
+#[allow(dead_code)]
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -31,7 +34,8 @@ fn the_seed_demo_at_the_failing_close() {
     let text = std::fs::read_to_string(&path).expect("reads");
     let program = bytesio_tui::script::parse_program(&text).expect("parses");
     let frame = bytesio_tui::ui::render::script(&path, program, Some(7), 1 << 30, 100, 30);
-    assert_eq!(Ok(out.clone()), frame);
+    // The names panel shows reprs with addresses, which differ between two processes.
+    assert_eq!(Ok(common::mask(&out)), frame.map(|f| common::mask(&f)));
     assert_eq!(out.lines().count(), 30);
     assert!(out.lines().all(|l| !l.ends_with(' ')));
     // Every character this frame uses is one column wide.

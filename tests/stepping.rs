@@ -13,6 +13,7 @@ use bytesio_tui::script::transcript::run;
 use bytesio_tui::ui::render;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use insta::assert_snapshot;
+use ratatui::style::Modifier;
 
 fn asset(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -191,8 +192,14 @@ fn forward_then_back_restores_the_seed_frame() {
         key(&mut app, KeyCode::Left);
     }
     assert_eq!(screen(&app), before);
-    // The bytes the step wrote through the view are marked, without colour.
-    assert!(before.contains("^^─^^"), "{before}");
+    // The bytes the step wrote through the view are marked, without colour: bold, and
+    // `^` in the gutter of their row.
+    assert_eq!(common::grid_offsets_with(&app, Modifier::BOLD), [2, 3]);
+    assert_eq!(
+        common::grid_offsets_with(&app, Modifier::UNDERLINED),
+        [0, 1, 2, 3, 4, 5]
+    );
+    assert!(before.contains("absaef   ^"), "{before}");
 }
 
 #[test]
@@ -200,13 +207,15 @@ fn a_statement_branches_a_live_session_at_the_step_shown() {
     let mut app = open(SEED);
     typed(&mut app, "5");
     key(&mut app, KeyCode::Enter);
-    // A statement that does not parse runs nothing and does not branch.
-    typed(&mut app, ":b.tell(");
+    // `:` asks first; a statement that does not parse runs nothing and does not branch.
+    typed(&mut app, ":");
+    assert!(matches!(&app.mode, Mode::Confirm(c) if c.question.contains("on a copy from step 5")));
+    typed(&mut app, "yb.tell(");
     key(&mut app, KeyCode::Enter);
     assert!(matches!(&app.mode, Mode::Prompt(p) if p.error.is_some()));
     assert!(app.script.is_some());
     key(&mut app, KeyCode::Esc);
-    typed(&mut app, ":b.tell()");
+    typed(&mut app, ":yb.tell()");
     key(&mut app, KeyCode::Enter);
     assert!(app.script.is_none());
     assert_eq!(app.branched, Some(5));
@@ -253,6 +262,8 @@ fn operation_keys_branch_too_and_pick_a_free_view_name() {
     let mut app = open(SEED);
     update(&mut app, Action::Step(StepMove::To(3)));
     typed(&mut app, "v");
+    assert!(app.script.is_some());
+    typed(&mut app, "y");
     assert!(app.script.is_none());
     let last = app.log.iter().rev().find(|l| l.kind == LogKind::Echo);
     assert_eq!(
@@ -329,7 +340,11 @@ fn errors_other_than_exports_are_notices_and_writes_are_marked() {
     key(&mut app, KeyCode::Char('n'));
     // b.write(b"text") into an existing stream: every byte marked.
     let s = screen(&app);
-    assert!(s.contains("^^ ^^ ^^ ^^"), "{s}");
+    assert_eq!(
+        common::grid_offsets_with(&app, Modifier::BOLD),
+        [0, 1, 2, 3],
+        "{s}"
+    );
 }
 
 #[test]
@@ -348,7 +363,11 @@ fn a_long_script_scrolls_the_source_and_the_log() {
     assert!(screen(&app).contains("newer lines below"));
     // The grid follows the bytes the step wrote.
     assert!(s.contains("▸00000120  39 30 39 31 39 32 39 33"), "{s}");
-    assert!(s.contains("^^ ^^          │"), "{s}");
+    assert_eq!(
+        common::grid_offsets_with(&app, Modifier::BOLD),
+        [294, 295],
+        "{s}"
+    );
 }
 
 #[test]
@@ -498,4 +517,45 @@ mod robustness {
             }
         }
     }
+}
+
+#[test]
+fn a_stray_key_in_step_mode_asks_and_esc_goes_back_to_the_script() {
+    let mut app = open(SEED);
+    update(&mut app, Action::Step(StepMove::To(4)));
+    // A stray c: the question says what would run and where; n keeps the script.
+    typed(&mut app, "c");
+    assert!(
+        matches!(&app.mode, Mode::Confirm(c) if c.question.starts_with("run b.close() on a copy from step 4?")),
+        "{:?}",
+        app.mode
+    );
+    typed(&mut app, "n");
+    assert!(app.script.is_some() && at(&app) == 4);
+    assert!(matches!(app.mode, Mode::Normal));
+    // y: it runs on a copy (the view is alive: the BufferError modal).
+    typed(&mut app, "c");
+    typed(&mut app, "y");
+    assert!(app.script.is_none());
+    assert_eq!(app.branched, Some(4));
+    assert!(matches!(app.mode, Mode::Modal(_)));
+    key(&mut app, KeyCode::Esc);
+    // Esc asks (a statement ran on the copy), then goes back to step 4 of the script.
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(&app.mode, Mode::Confirm(c) if c.question.starts_with("back to the script?")));
+    typed(&mut app, "y");
+    assert!(app.script.is_some());
+    assert_eq!(at(&app), 4);
+    assert!(screen(&app).contains("Step 4 of 10"));
+    // `:` asked and cancelled runs nothing; a statement branches; b asks, n stays.
+    typed(&mut app, ":y");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.script.is_some());
+    typed(&mut app, ":yb.tell()");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.script.is_none());
+    typed(&mut app, "bn");
+    assert!(app.script.is_none());
+    typed(&mut app, "by");
+    assert!(app.script.is_some() && at(&app) == 4);
 }

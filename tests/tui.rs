@@ -12,7 +12,7 @@ use crossterm::event::{
 use insta::assert_snapshot;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::style::Color;
+use ratatui::style::{Color, Modifier};
 
 fn new_app(start: Start, w: u16, h: u16) -> App {
     let mut app = App::new(Options {
@@ -306,11 +306,17 @@ fn single_keys_run_python() {
     typed(&mut app, "x");
     key(&mut app, KeyCode::Enter);
     assert_eq!(exports(&app), 0);
-    // T truncates at the nav cursor.
+    // T offers the position (where truncate() with no argument cuts); 4 replaces it.
     typed(&mut app, "T");
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input == pos(&app).to_string() && p.fresh));
+    typed(&mut app, "4");
     key(&mut app, KeyCode::Enter);
     assert_eq!(data(&app), b"abcd");
+    // c shows what it will run and runs it on y.
     typed(&mut app, "c");
+    assert!(matches!(&app.mode, Mode::Confirm(c) if c.question.starts_with("run b.close()?")));
+    assert!(!app.stream().is_some_and(|(_, s)| s.closed()));
+    typed(&mut app, "y");
     assert!(app.stream().is_some_and(|(_, s)| s.closed()));
     let echoes: Vec<String> = app
         .log
@@ -343,7 +349,14 @@ fn single_keys_run_python() {
         masked(&run(&program, Default::default()).transcript),
         masked(&app.transcript())
     );
+    // q asks first: the session ran statements, and nothing keeps them here.
     typed(&mut app, "q");
+    assert!(!app.quit);
+    assert!(matches!(&app.mode, Mode::Confirm(c) if c.question.contains("not saved anywhere")));
+    typed(&mut app, "n");
+    assert!(!app.quit);
+    ctrl(&mut app, 'c');
+    typed(&mut app, "y");
     assert!(app.quit);
 }
 
@@ -439,34 +452,35 @@ fn prompt_editing_history_and_errors() {
 
 #[test]
 fn navigation_and_mouse() {
-    let mut app = new_app(Start::Bytes(vec![0x41; 100]), 100, 30);
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(1000).collect();
+    let mut app = new_app(Start::Bytes(bytes), 100, 30);
     let bpr = app.bytes_per_row();
-    assert_eq!(bpr, 8);
+    assert_eq!(bpr, 16);
     key(&mut app, KeyCode::Char('j'));
-    assert_eq!(app.nav, 8);
+    assert_eq!(app.nav, 16);
     key(&mut app, KeyCode::End);
-    assert_eq!(app.nav, 100);
+    assert_eq!(app.nav, 1000);
     key(&mut app, KeyCode::PageDown);
     assert_eq!(app.nav, app.nav_max());
     key(&mut app, KeyCode::Home);
     assert_eq!(app.nav, 0);
-    // The grid's first byte row is terminal row 2; byte 3's hex digits start at column
-    // 1 (border) + 1 (marker) + 8 (offset) + 1 + 3*3 + 1.
-    click(&mut app, 21, 2);
+    // The grid's title is terminal row 0, the column header row 1, the first byte row 2;
+    // byte 3's hex digits start at column 1 (marker) + 8 (offset) + 1 + 3*3 + 1.
+    click(&mut app, 20, 2);
     assert_eq!(app.nav, 3);
-    // A click on the ASCII column: byte 5 of the second row.
-    let ascii_x = 1 + 1 + 8 + 1 + 25 + 1;
-    click(&mut app, ascii_x + 5, 4);
-    assert_eq!(app.nav, 13);
+    // A click on the character column: byte 5 of the second row.
+    let ascii_x = 1 + 8 + 1 + 3 * 16 + 1 + 1;
+    click(&mut app, ascii_x + 5, 3);
+    assert_eq!(app.nav, 21);
     // The grid scrolls to keep the nav cursor in view, and the seek default follows it.
-    for _ in 0..10 {
+    for _ in 0..30 {
         key(&mut app, KeyCode::Down);
     }
-    assert_eq!(app.nav, 93);
+    assert_eq!(app.nav, 501);
     assert!(app.grid_top > 0);
-    assert!(screen(&app).contains("▸00000058"));
+    assert!(screen(&app).contains("▸000001f0"));
     typed(&mut app, "s");
-    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input == "93"));
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input == "501"));
 }
 
 #[test]
@@ -613,7 +627,23 @@ fn write_through_a_view_is_marked_under_the_view() {
     stmt(&mut app, "view[2:4] = b\"sa\"");
     let s = screen(&app);
     assert!(s.contains("[61]62 73 61 65 66"), "{s}");
-    assert!(s.contains("╰──────^^─^^ view ╯"), "{s}");
+    // One screen line per row: a label line where the view starts, `^` in the gutter of
+    // the row the step wrote, the written bytes bold and every byte of the view underlined.
+    assert!(s.contains("╭ view"), "{s}");
+    let row = s.lines().find(|l| l.contains("[61]62")).unwrap_or_default();
+    assert!(row.contains("absaef") && row.contains('^'), "{row}");
+    let t = terminal(&app);
+    let buf = t.backend().buffer();
+    let y = s.lines().position(|l| l.contains("[61]62")).unwrap_or(0) as u16;
+    let x = s
+        .lines()
+        .nth(y as usize)
+        .and_then(|l| l.find("73").map(|i| l[..i].chars().count()))
+        .unwrap_or(0) as u16;
+    let written = buf[(x, y)].modifier;
+    assert!(written.contains(Modifier::BOLD) && written.contains(Modifier::UNDERLINED));
+    let plain = buf[(x - 3, y)].modifier;
+    assert!(!plain.contains(Modifier::BOLD) && plain.contains(Modifier::UNDERLINED));
     assert_snapshot!(s);
 }
 
@@ -677,7 +707,11 @@ fn extreme_positions_and_no_stream() {
         let s = screen(&app);
         assert!(s.contains("exports: 0"), "{s}");
     }
-    assert!(screen(&app).contains("7ffffffffffffff8"));
+    assert!(
+        screen(&app).contains("7ffffffffffffff0"),
+        "{}",
+        screen(&app)
+    );
     stmt(&mut app, "b.write(b\"x\")");
     assert!(
         matches!(&app.notice, Some(n) if n.text.starts_with("MemoryError") || n.text.starts_with("OverflowError")),
@@ -825,4 +859,500 @@ fn the_modal_names_the_operation_the_engine_reports() {
     assert!(matches!(app.mode, Mode::Modal(_)));
     let s = screen(&app);
     assert!(s.contains("1 live export blocks close():"), "{s}");
+}
+
+#[test]
+fn identical_rows_are_squeezed_into_one_star_line() {
+    let mut data = vec![0u8; 4096];
+    data[4000] = 0x41;
+    let mut app = new_app(Start::Bytes(data), 80, 24);
+    let s = screen(&app);
+    // Row 0, then one `*` line for the 249 rows equal to it, then the row that differs.
+    assert!(s.contains("▸00000000 [00]00"), "{s}");
+    assert!(!s.contains(" 00000010 "), "{s}");
+    assert!(
+        s.contains(" *        249 rows the same as the row above"),
+        "{s}"
+    );
+    assert!(s.contains(" 00000fa0  41 00"), "{s}");
+    // The cursor's row is never squeezed away.
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Down);
+    }
+    let s = screen(&app);
+    assert!(s.contains("▸00000050  00 00"), "{s}");
+    assert!(
+        s.contains(" *        4 rows the same as the row above"),
+        "{s}"
+    );
+    assert!(
+        s.contains(" *        244 rows the same as the row above"),
+        "{s}"
+    );
+    // Bytes a step wrote are never squeezed away, even when they equal the row above.
+    key(&mut app, KeyCode::Home);
+    stmt(&mut app, "b.seek(2000)");
+    stmt(&mut app, "b.write(bytes(1))");
+    let s = screen(&app);
+    assert!(s.contains(" 000007d0  00[00]00"), "{s}");
+    assert!(s.contains("^"), "{s}");
+}
+
+#[test]
+fn tab_and_shift_tab_cycle_streams_and_a_closed_stream_offers_no_getbuffer() {
+    let mut app = app();
+    stmt(&mut app, "c = io.BytesIO(b\"xy\")");
+    stmt(&mut app, "d = io.BytesIO(b\"zzz\")");
+    let title = |app: &App| app.stream().map(|(l, _)| l).unwrap_or_default();
+    assert_eq!(title(&app), "d");
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(title(&app), "b");
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(title(&app), "d");
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(title(&app), "c");
+    let hints = |app: &App| screen(app).lines().last().unwrap_or_default().to_string();
+    key(&mut app, KeyCode::Esc);
+    let h = hints(&app);
+    assert!(h.contains(" c ▸") && h.contains("v getbuffer"), "{h}");
+    typed(&mut app, "?");
+    assert!(screen(&app).contains("c.read(n)"));
+    key(&mut app, KeyCode::Esc);
+    stmt(&mut app, "c.close()");
+    let h = hints(&app);
+    assert!(
+        h.contains("c (closed) ▸") && !h.contains("getbuffer"),
+        "{h}"
+    );
+}
+
+#[test]
+fn the_exports_panel_scrolls() {
+    let mut app = new_app(Start::Default, 80, 24);
+    for i in 0..6 {
+        stmt(&mut app, &format!("v{i} = b.getbuffer()"));
+    }
+    let s = screen(&app);
+    assert!(s.contains("more lines below"), "{s}");
+    assert!(s.contains("v0  b[0:6]"), "{s}");
+    for _ in 0..6 {
+        typed(&mut app, "}");
+    }
+    let s = screen(&app);
+    assert!(
+        !s.contains("v0  b[0:6]") && s.contains("lines above"),
+        "{s}"
+    );
+    assert!(s.contains("v5  b[0:6]"), "{s}");
+}
+
+fn paste(app: &mut App, text: &str) {
+    handle_event(app, Event::Paste(text.to_string()));
+}
+
+#[test]
+fn a_multi_line_paste_runs_as_its_statements_never_as_keys() {
+    let mut app = app();
+    typed(&mut app, ":");
+    paste(&mut app, "b.seek(2)\nb.read(1)\nview = b.getbuffer()\n");
+    assert!(matches!(app.mode, Mode::Normal));
+    let logged = log_lines(&app);
+    let n = logged.len();
+    assert_eq!(
+        logged[n - 5..],
+        [
+            ">>> b.seek(2)",
+            "2",
+            ">>> b.read(1)",
+            "b'c'",
+            ">>> view = b.getbuffer()"
+        ]
+    );
+    assert!(
+        logged.iter().any(|l| l == ">>> view = b.getbuffer()"),
+        "{logged:?}"
+    );
+    assert_eq!(exports(&app), 1);
+    assert_eq!(pos(&app), 3);
+    // Each statement is its own history entry.
+    assert_eq!(
+        app.history[app.history.len() - 3..],
+        ["b.seek(2)", "b.read(1)", "view = b.getbuffer()"]
+    );
+    // A pasted `b.close()` line is the statement, not the `c` key then more keys: it
+    // raises the BufferError (the view is alive) and nothing else runs.
+    let steps = app.record.len();
+    paste(&mut app, "b.close()\n");
+    assert_eq!(app.record.len(), steps + 1);
+    assert!(matches!(app.mode, Mode::Modal(_)));
+}
+
+#[test]
+fn a_one_line_paste_lands_in_the_prompt_whole() {
+    let mut app = app();
+    paste(&mut app, "b.write(b\"hi\")");
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input == "b.write(b\"hi\")"));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(data(&app), b"hicdef");
+    // Into an operation's prompt: the offered default is replaced, newlines become spaces.
+    typed(&mut app, "w");
+    ctrl(&mut app, 'u');
+    paste(&mut app, "50 4b\n03 04");
+    assert!(
+        matches!(&app.mode, Mode::Prompt(p) if p.input == "50 4b 03 04"),
+        "{:?}",
+        app.mode
+    );
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(data(&app), b"hiPK\x03\x04");
+    // Text that does not parse runs nothing and says why.
+    let steps = app.record.len();
+    paste(&mut app, "b.seek(0)\nb.read(\n");
+    assert_eq!(app.record.len(), steps);
+    assert!(matches!(&app.notice, Some(n) if n.text.starts_with("paste of 2 lines not run")));
+}
+
+#[test]
+fn a_100_kb_paste_is_taken_at_once() {
+    let mut app = app();
+    let line = "b.write(b\"0123456789abcdef\")\n";
+    let text: String = line.repeat(100 * 1024 / line.len());
+    let n = 100 * 1024 / line.len();
+    let steps = app.record.len();
+    paste(&mut app, &text);
+    assert_eq!(app.record.len(), steps + n);
+    assert_eq!(data(&app).len(), 16 * n);
+    screen(&app);
+    // And 100 KB on one line lands in the prompt.
+    let long = "x".repeat(100 * 1024);
+    paste(&mut app, &long);
+    assert!(matches!(&app.mode, Mode::Prompt(p) if p.input.len() == long.len()));
+    assert!(screen(&app).contains("xxxx"));
+}
+
+#[test]
+fn undo_restores_a_truncated_stream_and_redo_runs_it_again() {
+    let mut app = app();
+    typed(&mut app, "u");
+    assert!(matches!(&app.notice, Some(n) if n.text == "nothing to undo"));
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "view.release()");
+    stmt(&mut app, "b.truncate(2)");
+    assert_eq!(data(&app), b"ab");
+    typed(&mut app, "u");
+    assert_eq!(data(&app), b"abcdef");
+    assert!(
+        log_lines(&app)
+            .last()
+            .is_some_and(|l| l == "# undone: b.truncate(2)")
+    );
+    assert!(matches!(&app.notice, Some(n) if n.text.starts_with("undone: b.truncate(2)")));
+    // Two more: the view is alive again, then gone with the statement that made it.
+    typed(&mut app, "u");
+    assert_eq!(exports(&app), 1);
+    typed(&mut app, "u");
+    assert_eq!(exports(&app), 0);
+    let logged = log_lines(&app);
+    assert_eq!(
+        logged[logged.len() - 3..],
+        [
+            "# undone: b.truncate(2)",
+            "# undone: view.release()",
+            "# undone: view = b.getbuffer()"
+        ]
+    );
+    // Redo runs them again, in order.
+    typed(&mut app, "UU");
+    assert_eq!(exports(&app), 0);
+    assert!(log_lines(&app).iter().any(|l| l == ">>> view.release()"));
+    typed(&mut app, "U");
+    assert_eq!(data(&app), b"ab");
+    // The log is still a script: the notes are comments.
+    let transcript = app.transcript();
+    assert!(
+        transcript.ends_with(">>> b.truncate(2)\n2\n"),
+        "{transcript}"
+    );
+    // A new statement drops what could be redone.
+    typed(&mut app, "u");
+    stmt(&mut app, "b.seek(1)");
+    typed(&mut app, "U");
+    assert!(matches!(&app.notice, Some(n) if n.text == "nothing to redo"));
+    assert_eq!(data(&app), b"abcdef");
+    // Every step's line is its line in the session's source, after undo and redo too.
+    stmt(&mut app, "b.tell()");
+    for step in app.record.steps() {
+        let line = app
+            .source
+            .lines()
+            .nth(step.line.saturating_sub(1))
+            .unwrap_or("");
+        assert!(
+            step.echo
+                .trim_start_matches(">>> ")
+                .starts_with(line.trim())
+                || line.starts_with('#'),
+            "line {}: {line:?} vs {:?}",
+            step.line,
+            step.echo
+        );
+    }
+}
+
+#[test]
+fn undo_replays_a_large_file_session_by_reading_the_file_again() {
+    let path = std::env::temp_dir().join(format!("bytesio-undo-{}.bin", std::process::id()));
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(10_000).collect();
+    std::fs::write(&path, &bytes).expect("temp file");
+    let mut app = new_app(
+        Start::File {
+            path: path.clone(),
+            data: bytes.clone(),
+        },
+        100,
+        30,
+    );
+    stmt(&mut app, "b.write(b\"xyz\")");
+    assert_eq!(&data(&app)[..3], b"xyz");
+    typed(&mut app, "u");
+    assert_eq!(data(&app), bytes);
+    assert_eq!(pos(&app), 0);
+    typed(&mut app, "u");
+    assert!(matches!(&app.notice, Some(n) if n.text == "nothing to undo"));
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn goto_moves_the_nav_cursor_only_and_logs_nothing() {
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(0x3000).collect();
+    let mut app = new_app(Start::Bytes(bytes), 80, 24);
+    let steps = app.record.len();
+    for (text, want) in [
+        ("0x1f00", 0x1f00),
+        ("+16", 0x1f10),
+        ("-0x10", 0x1f00),
+        ("end", 0x3000),
+        ("100", 100),
+    ] {
+        typed(&mut app, "o");
+        typed(&mut app, text);
+        key(&mut app, KeyCode::Enter);
+        assert_eq!(app.nav, want, "{text}");
+        assert!(matches!(app.mode, Mode::Normal));
+    }
+    assert_eq!(app.record.len(), steps);
+    assert_eq!(pos(&app), 0);
+    typed(&mut app, "o0x1f00");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app).contains("▸00001f00"));
+    // A bad offset keeps the prompt open with the reason.
+    typed(&mut app, "onope");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.contains("not an offset")))
+    );
+}
+
+#[test]
+fn search_finds_hex_and_text_marks_matches_and_wraps() {
+    let mut data = vec![0u8; 3 << 20];
+    data[100..104].copy_from_slice(b"PK\x03\x04");
+    data[5000..5004].copy_from_slice(b"PK\x03\x04");
+    let end = data.len() - 7;
+    data[end..].copy_from_slice(b"THE-END");
+    let path = std::path::PathBuf::from("big.bin");
+    let mut app = new_app(Start::File { path, data }, 80, 24);
+    let steps = app.record.len();
+    typed(&mut app, "/");
+    typed(&mut app, "50 4b 03 04");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.nav, 100);
+    // Without colour, a match reads by its braces.
+    let s = screen(&app);
+    assert!(s.contains("{50 4b 03 04}"), "{s}");
+    typed(&mut app, "n");
+    assert_eq!(app.nav, 5000);
+    typed(&mut app, "n");
+    assert_eq!(app.nav, 100);
+    assert!(matches!(&app.notice, Some(n) if n.text.contains("wrapped to the start")));
+    typed(&mut app, "N");
+    assert_eq!(app.nav, 5000);
+    assert!(matches!(&app.notice, Some(n) if n.text.contains("wrapped to the end")));
+    typed(&mut app, "<");
+    assert_eq!(app.nav, 100);
+    // Text, at the very end of a 3 MiB stream.
+    typed(&mut app, "/");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "\"THE-END\"");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.nav, end);
+    assert!(screen(&app).contains("THE-END"));
+    typed(&mut app, "/");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "\"nowhere\"");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(&app.notice, Some(n) if n.text.contains("no match")));
+    assert_eq!(app.nav, end);
+    // Nothing was logged, and the position never moved.
+    assert_eq!(app.record.len(), steps);
+    assert_eq!(pos(&app), 0);
+}
+
+/// A fresh state folder under the system's temp dir (tests never touch the real one).
+fn state_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("bytesio-state-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn history_and_the_session_are_kept_and_resume_reopens_the_session() {
+    use bytesio_tui::app::store::Store;
+    let dir = state_dir("resume");
+    let mut app = app();
+    app.store = Some(Store::at(&dir));
+    stmt(&mut app, "view = b.getbuffer()");
+    stmt(&mut app, "view[0] = 0x41");
+    stmt(&mut app, "b.seek(3)");
+    stmt(&mut app, "b.seek(3)");
+    stmt(&mut app, "b.write(b\"zz\")");
+    assert!(matches!(app.mode, Mode::Modal(_)));
+    key(&mut app, KeyCode::Esc);
+    // The history file has every statement as it ran; read back, like a shell's: no
+    // duplicates, oldest first.
+    let store = Store::at(&dir);
+    assert_eq!(
+        store.history(),
+        [
+            "view = b.getbuffer()",
+            "view[0] = 0x41",
+            "b.seek(3)",
+            "b.write(b\"zz\")"
+        ]
+    );
+    // The session as it is now, without a save at quit: a kill loses nothing.
+    let saved = store.session().expect("session saved");
+    assert!(
+        saved
+            .source
+            .starts_with("import io\nb = io.BytesIO(b\"abcdef\")\n")
+    );
+    let mut back = new_app(Start::Resume(saved), 100, 30);
+    assert_eq!(log_lines(&back), log_lines(&app));
+    assert_eq!(masked(&back.transcript()), masked(&app.transcript()));
+    assert_eq!(data(&back), b"Abcdef");
+    assert_eq!(exports(&back), 1);
+    // Undo in the resumed session rewrites the saved one.
+    back.store = Some(Store::at(&dir));
+    typed(&mut back, "u");
+    let saved = store.session().expect("session saved");
+    assert!(!saved.source.contains("zz"), "{}", saved.source);
+    assert!(saved.source.ends_with("b.seek(3)\n"), "{}", saved.source);
+    // q asks, naming where the session is.
+    typed(&mut back, "q");
+    assert!(matches!(&back.mode, Mode::Confirm(c) if c.question.contains("session.py")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_file_session_resumes_from_the_file() {
+    use bytesio_tui::app::store::Store;
+    let dir = state_dir("file");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("data.bin");
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(9000).collect();
+    std::fs::write(&path, &bytes).expect("file");
+    let mut app = new_app(
+        Start::File {
+            path: path.clone(),
+            data: bytes.clone(),
+        },
+        100,
+        30,
+    );
+    app.store = Some(Store::at(&dir));
+    stmt(&mut app, "b.write(b\"hello\")");
+    let saved = Store::at(&dir).session().expect("saved");
+    assert_eq!(saved.file.as_deref(), Some(path.as_path()));
+    let back = new_app(Start::Resume(saved), 100, 30);
+    assert_eq!(&data(&back)[..5], b"hello");
+    assert_eq!(&data(&back)[5..], &bytes[5..]);
+    assert_eq!(log_lines(&back), log_lines(&app));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
+    let mut app = app();
+    stmt(&mut app, "b.seek(1)");
+    // A view of a stream no name holds, made in one statement.
+    stmt(&mut app, "v = io.BytesIO(b\"xy\").getbuffer()");
+    let s = screen(&app);
+    assert!(s.contains("streams: b, <stream of a view held"), "{s}");
+    // The grid follows the stream the statement touched: that one.
+    assert!(screen(&app).contains("exports: 1"));
+    stmt(&mut app, "v.release()");
+    // An alias, then the first name gone: the stream is shown by the name it has now.
+    stmt(&mut app, "c = b");
+    stmt(&mut app, "del b");
+    let labels: Vec<String> = app.live.streams().map(|(_, l, _)| l.to_string()).collect();
+    assert!(
+        labels.contains(&"c".to_string()) && !labels.contains(&"b".to_string()),
+        "{labels:?}"
+    );
+    while app.stream().is_some_and(|(l, _)| l != "c") {
+        key(&mut app, KeyCode::Tab);
+    }
+    // The view of an empty stream no name holds, after a quiet statement.
+    stmt(&mut app, "c.tell()");
+    stmt(&mut app, "w = io.BytesIO().getbuffer()");
+    assert!(
+        app.live
+            .streams()
+            .any(|(_, l, _)| l.contains("held by the name `w`")),
+        "{:?}",
+        app.live
+            .streams()
+            .map(|(_, l, _)| l.to_string())
+            .collect::<Vec<_>>()
+    );
+    stmt(&mut app, "del w");
+    // Through a bound method of a stream no name holds, in a later statement.
+    stmt(&mut app, "g = io.BytesIO(b\"z\").getbuffer");
+    stmt(&mut app, "c.tell()");
+    stmt(&mut app, "m = g()");
+    assert!(
+        app.live
+            .streams()
+            .any(|(_, l, _)| l.contains("held by the name `m`")),
+        "{:?}",
+        app.live
+            .streams()
+            .map(|(_, l, _)| l.to_string())
+            .collect::<Vec<_>>()
+    );
+    stmt(&mut app, "del m");
+    stmt(&mut app, "del g");
+    // A view made inside a list, after quiet statements.
+    stmt(&mut app, "c.tell()");
+    stmt(&mut app, "l = [c.getbuffer()]");
+    assert_eq!(exports(&app), 1);
+    assert!(screen(&app).contains("in l"));
+    typed(&mut app, "u");
+    assert_eq!(exports(&app), 0);
+}
+
+#[test]
+fn the_grid_follows_the_stream_the_last_statement_touched() {
+    let mut app = app();
+    stmt(&mut app, "c = io.BytesIO(b\"xy\")");
+    let shown = |app: &App| app.stream().map(|(l, _)| l).unwrap_or_default();
+    assert_eq!(shown(&app), "c");
+    stmt(&mut app, "b.write(b\"Q\")");
+    assert_eq!(shown(&app), "b");
+    stmt(&mut app, "c.seek(1)");
+    assert_eq!(shown(&app), "c");
+    // A statement that touches no stream keeps the one shown.
+    stmt(&mut app, "x = 5");
+    assert_eq!(shown(&app), "c");
 }

@@ -12,6 +12,10 @@ pub enum Ask {
     /// `view[i] = n` at the navigation cursor.
     SetByte,
     Release,
+    /// `o`: an offset for the navigation cursor.
+    Goto,
+    /// `/`: bytes to search for.
+    Search,
 }
 
 /// Moves of the navigation cursor (never the stream position).
@@ -83,7 +87,10 @@ pub enum Action {
     ToggleHelp,
     /// Scroll the log: positive is older.
     ScrollLog(i32),
-    NextStream,
+    /// Tab / Shift-Tab: the next (1) or previous (-1) stream.
+    CycleStream(i32),
+    /// Scroll the exports panel: positive is down.
+    ScrollExports(i32),
     /// A click at a terminal cell.
     Click {
         col: u16,
@@ -101,6 +108,24 @@ pub enum Action {
     /// Step mode: a digit typed, opening the "go to step" prompt with it.
     JumpDigit(char),
     ClearNotice,
+    /// The next (true) or previous match of the last search.
+    SearchNext(bool),
+    /// Put the navigation cursor at an offset (clamped), as goto does.
+    NavTo(usize),
+    /// `b` / Esc: back from a branch to the script, at the step it left.
+    Back,
+    /// Leave the branch (asked first when it ran statements).
+    LeaveBranch,
+    /// The question on the message line: yes, do it / no.
+    Confirm(bool),
+    /// The grid's character column: ASCII or UTF-8.
+    ToggleUtf8,
     /// Run a statement as if typed at the `:` prompt.
     RunStatement(String),
+    /// Text the terminal pasted (bracketed paste): into the prompt whole, or, when it holds
+    /// more than one line, run as the statements it holds, in order.
+    Paste(String),
+    /// `u`: undo the last statement of a live session; `U`: run it again.
+    Undo,
+    Redo,
 }

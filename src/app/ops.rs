@@ -133,7 +133,7 @@ pub fn statement(
             }
             format!("{arg}.release()")
         }
-        PromptKind::Step { .. } => return Ok(None),
+        PromptKind::Step { .. } | PromptKind::Goto | PromptKind::Search => return Ok(None),
     }))
 }
 
@@ -148,6 +148,8 @@ pub fn label(kind: &PromptKind) -> String {
         PromptKind::SetByte { view, index } => format!("{view}[{index}] = "),
         PromptKind::Release => "release which view? ".into(),
         PromptKind::Step { last } => format!("go to step (0 to {last})? "),
+        PromptKind::Goto => "go to offset (0x1f00, 7936, +16, -16, end)? ".into(),
+        PromptKind::Search => "search (50 4b 03 04 or \"PK\")? ".into(),
     }
 }
 

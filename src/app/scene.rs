@@ -80,6 +80,42 @@ struct LiveStream {
 }
 
 impl Live {
+    /// Reads `session` after it ran `steps`: the named streams only, without walking any
+    /// value, when no view was alive, no named stream has an export now and every stream
+    /// the steps touched is named (so no view can have been made, not even of a stream no
+    /// name holds); else every value is walked (see [`Live::read`]).
+    pub fn read_after(session: &Session, prev: &Live, steps: &[Step]) -> Live {
+        let mut named: Vec<LiveStream> = Vec::new();
+        for (n, v) in session.names() {
+            if let crate::model::value::Value::Stream(s) = v
+                && !named.iter().any(|l| l.id == s.id)
+            {
+                named.push(LiveStream {
+                    id: s.id,
+                    label: n.to_string(),
+                    name: Some(n.to_string()),
+                    stream: Rc::downgrade(s),
+                });
+            }
+        }
+        let alive = |l: &LiveStream| l.stream.upgrade().is_some_and(|s| s.exports() > 0);
+        let quiet = prev.exports.is_empty()
+            && prev.streams.iter().all(|l| l.name.is_some())
+            && !named.iter().any(alive)
+            && !prev.streams.iter().any(alive)
+            && steps
+                .iter()
+                .flat_map(|s| s.changes.iter())
+                .all(|c| named.iter().any(|l| l.id == c.stream));
+        if quiet {
+            return Live {
+                streams: named,
+                exports: Rc::clone(&prev.exports),
+            };
+        }
+        Live::read(session, prev)
+    }
+
     /// Reads `session`, sharing the exports that did not change since `prev`.
     pub fn read(session: &Session, prev: &Live) -> Live {
         let streams = session
@@ -130,6 +166,8 @@ pub struct Scene<'a> {
     pub steps: &'a [Step],
     /// The log panel's lines (ranges into `steps`).
     pub log: &'a [LogLine],
+    /// The app's notes the log shows (`# undone: ...`).
+    pub notes: &'a [(usize, String)],
     /// Byte ranges (half-open) of the shown stream the last step wrote.
     pub written: Vec<(usize, usize)>,
     /// In step mode: how many statements have run, and how many the script has.
@@ -246,12 +284,20 @@ impl<'a> Scene<'a> {
 
     /// The text of one log line.
     pub fn log_text(&self, line: &LogLine) -> &'a str {
+        if line.kind == LogKind::Note {
+            return self
+                .notes
+                .get(line.step)
+                .and_then(|(_, t)| t.get(line.start..line.end))
+                .unwrap_or("");
+        }
         let Some(step) = self.steps.get(line.step) else {
             return "";
         };
         let text = match line.kind {
             LogKind::Echo => step.echo.as_str(),
             LogKind::Output => step.output.as_str(),
+            LogKind::Note => "",
             LogKind::Error | LogKind::Unsupported => {
                 step.error.as_ref().map_or("", |e| e.line.as_str())
             }
@@ -271,7 +317,13 @@ fn direct_of(exports: &[Rc<Export>]) -> Vec<(ObjId, &Root)> {
 impl App {
     /// Reads the live session again after it ran something (see [`Live`]).
     pub(super) fn refresh_live(&mut self) {
-        self.live = Live::read(&self.session, &self.live);
+        let seen = self.live_seen;
+        self.live = if seen > 0 && seen <= self.record.len() {
+            Live::read_after(&self.session, &self.live, &self.record.steps()[seen..])
+        } else {
+            Live::read(&self.session, &self.live)
+        };
+        self.live_seen = self.record.len();
     }
 
     /// What the screen shows now.
@@ -312,6 +364,7 @@ impl App {
                     direct: direct_of(&frame.exports),
                     steps: t.log(),
                     log: &script.log[..log_end.min(script.log.len())],
+                    notes: &[],
                     written,
                     step: Some((t.at(), t.len())),
                     streams,
@@ -346,6 +399,7 @@ impl App {
                     direct: direct_of(&self.live.exports),
                     steps: self.record.steps(),
                     log: &self.log,
+                    notes: &self.replay.notes,
                     written,
                     step: None,
                     streams,

@@ -25,6 +25,8 @@ pub enum Start {
     File { path: PathBuf, data: Vec<u8> },
     /// Step mode: the script recorded, shown before its first statement ran.
     Script { path: PathBuf, program: Program },
+    /// `--resume`: the last session, replayed.
+    Resume(super::store::Saved),
 }
 
 #[derive(Clone, Debug)]
@@ -64,6 +66,10 @@ pub enum PromptKind {
     Release,
     /// Step mode: which step to go to (0 to `last`).
     Step { last: usize },
+    /// `o`: where to move the navigation cursor.
+    Goto,
+    /// `/`: what to search for.
+    Search,
 }
 
 /// The prompt line being edited.
@@ -107,12 +113,28 @@ pub struct BufferModal {
     pub statement: String,
 }
 
+/// A question on the message line, and what a yes does.
+#[derive(Clone, Debug)]
+pub struct Confirm {
+    pub question: String,
+    pub then: Box<super::action::Action>,
+}
+
 #[derive(Clone, Debug)]
 pub enum Mode {
     Normal,
     Prompt(Prompt),
     Modal(BufferModal),
     Help,
+    Confirm(Confirm),
+}
+
+/// The script a branch left, to go back to it.
+#[derive(Clone, Debug)]
+pub struct Left {
+    pub name: String,
+    pub program: Program,
+    pub step: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +163,8 @@ pub enum LogKind {
     Error,
     /// The engine refused the statement (not a Python error).
     Unsupported,
+    /// A note of the app's, as a Python comment (`# undone: ...`); `step` indexes the notes.
+    Note,
 }
 
 /// One line of the log panel: a byte range of one step's text. Kept as ranges so drawing
@@ -186,6 +210,47 @@ pub struct App {
     pub term: (u16, u16),
     pub color: bool,
     pub quit: bool,
+    /// The grid's character column decodes UTF-8 (`a` toggles it) instead of ASCII.
+    pub utf8: bool,
+    /// The last search (`/`): what was sought and the match shown.
+    pub search: Option<Search>,
+    /// Lines the exports panel is scrolled down by (clamped when drawn).
+    pub exports_scroll: usize,
+    /// What undo needs to replay the live session, and what it undid.
+    pub replay: super::undo::Replay,
+    /// The cap on a stream's size the session runs with.
+    pub max_size: usize,
+    /// Overlays under the current one (help over the modal returns to the modal).
+    pub behind: Vec<Mode>,
+    /// The action running was asked about and confirmed: do not ask again.
+    pub confirmed: bool,
+    /// A branch's script, to return to with `b` / Esc.
+    pub left: Option<Left>,
+    /// Where history and the session are kept (None: nowhere, as in tests and `render`).
+    pub store: Option<super::store::Store>,
+    /// What `update` asks to keep; [`super::handle_event`] hands it to the store.
+    pub effects: Vec<super::store::Effect>,
+    /// The session file holds this session (from its first statement on).
+    pub session_saved: bool,
+    /// Why the store failed, once (then it is not tried again).
+    pub store_error: Option<String>,
+    /// `source` with every line masked as a comment (same byte offsets), and its line
+    /// count: what a new statement is parsed after, kept so it is not redone each time.
+    pub masked: String,
+    pub masked_lines: usize,
+    /// Steps the live view of the session ([`App::live`]) was read after (0: read it all
+    /// again, as after the session was replaced).
+    pub live_seen: usize,
+}
+
+/// A search of the shown stream's bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Search {
+    /// As typed: `50 4b 03 04` or `"PK"`.
+    pub text: String,
+    pub needle: Vec<u8>,
+    /// The match shown (its offset), if any.
+    pub at: Option<usize>,
 }
 
 impl App {

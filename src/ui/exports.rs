@@ -11,7 +11,7 @@ use super::layout::{Geometry, content};
 use super::text::{fit, width};
 use super::theme::Theme;
 
-pub fn draw(frame: &mut Frame, scene: &Scene, g: &Geometry, theme: Theme) {
+pub fn draw(frame: &mut Frame, scene: &Scene, g: &Geometry, scroll: usize, theme: Theme) {
     let area = g.areas.exports;
     let w = content(area).width as usize;
     let stream = scene.stream();
@@ -60,23 +60,36 @@ pub fn draw(frame: &mut Frame, scene: &Scene, g: &Geometry, theme: Theme) {
             ]));
         }
     }
+    // The streams line at the bottom when there are several; the views scroll above it
+    // ({ } or the wheel), with a line saying what is hidden.
     let streams = &scene.streams;
     let height = content(area).height as usize;
-    if streams.len() > 1 && height > 0 {
-        lines.truncate(height.saturating_sub(2));
-        while lines.len() < height.saturating_sub(1) {
+    let footer = usize::from(streams.len() > 1 && height > 1);
+    let room = height.saturating_sub(footer);
+    if lines.len() > room && room > 0 {
+        let window = room.saturating_sub(1).max(1);
+        let top = scroll.min(lines.len().saturating_sub(window));
+        let below = lines.len().saturating_sub(top + window);
+        let mut shown: Vec<Line> = lines
+            .drain(top..top + window.min(lines.len() - top))
+            .collect();
+        if room > 1 {
+            let text = match (top, below) {
+                (0, b) => format!("… {b} more lines below ({{ }} scroll)"),
+                (t, 0) => format!("… {t} lines above ({{ }} scroll)"),
+                (t, b) => format!("… {t} above, {b} below ({{ }} scroll)"),
+            };
+            shown.push(Line::styled(fit(&text, w), theme.dim()));
+        }
+        lines = shown;
+    }
+    if footer == 1 {
+        while lines.len() < room {
             lines.push(Line::default());
         }
         let names: Vec<&str> = streams.iter().map(|s| s.label.as_str()).collect();
         lines.push(Line::styled(
             fit(&format!("streams: {}  (Tab)", names.join(", ")), w),
-            theme.dim(),
-        ));
-    } else if lines.len() > height && height > 0 {
-        let hidden = lines.len() - height + 1;
-        lines.truncate(height - 1);
-        lines.push(Line::styled(
-            fit(&format!("… {hidden} more lines"), w),
             theme.dim(),
         ));
     }

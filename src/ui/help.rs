@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::text::{fit, pad};
 use super::theme::{ByteClass, Theme};
 
-pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, theme: Theme) {
+/// The help over `area`; the keys' statements name `stream`, the stream they act on.
+pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, stream: &str, theme: Theme) {
     let w = area.width.saturating_sub(4).min(96);
     let two = w >= 76;
     // Inside: borders and padding take 4 columns; two columns have 2 between them.
@@ -27,16 +28,22 @@ pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, theme: Theme) {
     for k in crate::app::help_rows(stepping) {
         left.push(Line::from(vec![
             Span::styled(pad(k.keys, 10), theme.key()),
-            Span::raw(fit(k.does, col_w.saturating_sub(11))),
+            Span::raw(fit(
+                &k.does.replace("b.", &format!("{stream}.")),
+                col_w.saturating_sub(11),
+            )),
         ]));
     }
     let mut right: Vec<Line> = vec![Line::styled("Markers (no colour needed)", theme.title())];
-    let markers: [(&str, &str, ratatui::style::Style); 5] = [
+    let markers: [(&str, &str, ratatui::style::Style); 8] = [
         ("[61]", "the stream position", theme.cursor()),
         ("▸", "nav cursor (byte reversed)", theme.nav_marker()),
-        ("╰─╯", "bytes a live view covers", theme.view()),
-        ("^^", "bytes the last step wrote", theme.changed()),
+        ("61", "underlined: a live view's byte", theme.view()),
+        ("╭ │╯", "a view's label and its lane", theme.lane()),
+        ("61", "bold: the last step wrote it", theme.changed()),
+        ("^", "(gutter) a row the step wrote", theme.changed()),
         ("··", "zero-fill gap past EOF", theme.gap()),
+        ("*", "rows the same as the row above", theme.title()),
     ];
     for (g, d, s) in markers {
         right.push(Line::from(vec![
@@ -80,6 +87,14 @@ pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, theme: Theme) {
         right.push(Line::styled(l, theme.dim()));
     }
 
+    // Keys first: those the left column has no room for go to the top of the right one.
+    let room = (area.height as usize).saturating_sub(2);
+    if two && left.len() > room {
+        let mut more: Vec<Line> = left.split_off(room);
+        more.push(Line::default());
+        more.append(&mut right);
+        right = more;
+    }
     let body: Vec<Line> = if two {
         let n = left.len().max(right.len());
         (0..n)

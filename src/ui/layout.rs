@@ -12,14 +12,22 @@ pub const MIN_HEIGHT: u16 = 24;
 /// Narrowest the exports panel gets.
 const EXPORTS_MIN: u16 = 30;
 
-/// The legend under the grid, as items flowed onto lines.
+/// The legend under the grid, as items flowed onto lines. Every marker is a glyph or a
+/// text style (underline, bold), so it reads without colour.
 pub const LEGEND: &[(&str, &str)] = &[
     ("[..]", "position"),
-    ("▸", "nav cursor"),
-    ("╰─╯", "live view"),
-    ("^^", "written by last step"),
-    ("··", "zero-fill gap"),
+    ("▸", "nav"),
+    ("_", "view"),
+    ("^", "written"),
+    ("··", "gap"),
+    ("*", "same rows"),
 ];
+
+/// Columns of the gutter right of the character column: a space, the `^` of a row the last
+/// step wrote, then the view lanes.
+pub const GUTTER_FIXED: usize = 2;
+/// Lanes the gutter has at least (more when the grid has room).
+pub const LANES_MIN: usize = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Areas {
@@ -39,18 +47,29 @@ pub struct Geometry {
     pub bpr: usize,
     /// Hex digits in the offset column.
     pub digits: usize,
-    /// Byte rows the grid shows (each with its marker row under it).
+    /// Screen lines the grid has for byte rows (and the label lines over a view's start).
     pub rows: usize,
     /// Lines the legend takes.
     pub legend_lines: usize,
+    /// Lines the inspector (the values at the navigation cursor) takes.
+    pub inspector_lines: usize,
+    /// View lanes in the gutter.
+    pub lanes: usize,
     /// Lines the log panel shows.
     pub log_lines: usize,
 }
 
 impl Geometry {
-    /// The grid block's inside.
+    /// The grid block's inside: under its title line (the grid has no side borders, so 16
+    /// bytes a row fit in 80 columns).
     pub fn grid_inner(&self) -> Rect {
-        inner(self.areas.grid)
+        let g = self.areas.grid;
+        Rect::new(
+            g.x,
+            g.y.saturating_add(1),
+            g.width,
+            g.height.saturating_sub(1),
+        )
     }
 
     /// Column (relative to the grid's inside) where the hex area starts: the separator
@@ -62,6 +81,11 @@ impl Geometry {
     /// Column (relative to the grid's inside) of the ASCII column.
     pub fn ascii_x(&self) -> usize {
         self.hex_x() + 3 * self.bpr + 1 + 1
+    }
+
+    /// Column (relative to the grid's inside) of the first view lane.
+    pub fn lanes_x(&self) -> usize {
+        self.ascii_x() + self.bpr + GUTTER_FIXED
     }
 }
 
@@ -85,9 +109,9 @@ pub fn content(r: Rect) -> Rect {
     )
 }
 
-/// Width of the grid block for `bpr` bytes a row: borders, nav marker, offset, hex, ASCII.
+/// Width of the grid for `bpr` bytes a row: nav marker, offset, hex, characters, gutter.
 pub fn grid_width(bpr: usize, digits: usize) -> usize {
-    2 + 1 + digits + 1 + (3 * bpr + 1) + 1 + bpr
+    1 + digits + 1 + (3 * bpr + 1) + 1 + bpr + GUTTER_FIXED + LANES_MIN
 }
 
 /// The legend's items flowed onto lines of at most `width` columns.
@@ -95,7 +119,7 @@ pub fn legend_flow(width: usize) -> Vec<Vec<(&'static str, &'static str)>> {
     let mut lines: Vec<Vec<(&str, &str)>> = vec![Vec::new()];
     let mut used = 0;
     for &(glyph, text) in LEGEND {
-        let w = unicode_width::UnicodeWidthStr::width(glyph) + 1 + text.len();
+        let w = super::text::width(glyph) + 1 + text.len();
         let sep = if used == 0 { 0 } else { 2 };
         if used > 0 && used + sep + w > width {
             lines.push(Vec::new());
@@ -140,44 +164,102 @@ pub fn geometry(app: &App, scene: &Scene, area: Rect) -> Option<Geometry> {
     let stream = scene.stream();
     let end = stream.map_or(0, |s| s.snap.size.max(s.snap.pos.max(0) as usize));
     let w = area.width as usize;
-    let (digits, bpr) = columns(app, end, w, EXPORTS_MIN as usize);
-    let grid_w = grid_width(bpr, digits)
-        .max(w * 55 / 100)
-        .min(w.saturating_sub(EXPORTS_MIN as usize)) as u16;
-
-    // The top panels take what the bytes (at least 4 rows) and the views need, up to 3/5;
-    // the log gets the rest.
-    let grid_inner_w = grid_w.saturating_sub(2) as usize;
-    let legend_lines = legend_flow(grid_inner_w).len();
-    let data_rows = (end + 1).div_ceil(bpr).max(4);
+    let digits = digits_for(app, end);
     let views = stream.map_or(0, |s| scene.views_of(s.id).count());
-    let need = (2 + 1 + 2 * data_rows.min(1000) + legend_lines).max(2 + 3 * views + 1);
     let body_h = area.height - 2;
-    let top_h = (need.min(usize::from(body_h)) as u16).clamp(9, body_h * 3 / 5);
-    let log_h = body_h - top_h;
-    let top = Rect::new(area.x, area.y, area.width, top_h);
-    let grid = Rect::new(top.x, top.y, grid_w, top_h);
-    let exports = Rect::new(top.x + grid_w, top.y, area.width - grid_w, top_h);
-    let log = Rect::new(area.x, area.y + top_h, area.width, log_h);
-    let status = Rect::new(area.x, area.y + body_h, area.width, 1);
-    let message = Rect::new(area.x, area.y + body_h + 1, area.width, 1);
-
-    let areas = Areas {
-        source: Rect::new(area.x, area.y, 0, 0),
-        grid,
-        exports,
-        log,
-        status,
-        message,
+    let log_need = scene.log.len() + 2;
+    let exports_need = 2 + 3 * views.max(1) + usize::from(scene.streams.len() > 1);
+    // Beside the exports when both fit (32 bytes a row when wide), else the grid takes the
+    // whole width and the log and the exports share the lines under it.
+    let side = [32, 16, 8]
+        .into_iter()
+        .find(|&n| grid_width(n, digits) + EXPORTS_MIN as usize <= w);
+    let (areas, bpr, legend_lines, inspector_lines) = if let Some(bpr) = side.filter(|&n| n >= 16) {
+        let grid_w = grid_width(bpr, digits)
+            .max(w * 55 / 100)
+            .min(w.saturating_sub(EXPORTS_MIN as usize)) as u16;
+        let legend_lines = legend_flow((grid_w as usize).saturating_sub(1)).len();
+        let inspector_lines = inspector_lines(grid_w as usize);
+        let need = grid_need(end, bpr, views, legend_lines, inspector_lines).max(exports_need);
+        let log_keep = log_need.clamp(5, usize::from(body_h) * 2 / 5) as u16;
+        let top_h =
+            (need.min(usize::from(body_h)) as u16).clamp(9, body_h.saturating_sub(log_keep));
+        let log_h = body_h - top_h;
+        let grid = Rect::new(area.x, area.y, grid_w, top_h);
+        let exports = Rect::new(area.x + grid_w, area.y, area.width - grid_w, top_h);
+        let log = Rect::new(area.x, area.y + top_h, area.width, log_h);
+        (
+            Areas {
+                source: Rect::new(area.x, area.y, 0, 0),
+                grid,
+                exports,
+                log,
+                status: Rect::new(area.x, area.y + body_h, area.width, 1),
+                message: Rect::new(area.x, area.y + body_h + 1, area.width, 1),
+            },
+            bpr,
+            legend_lines,
+            inspector_lines,
+        )
+    } else {
+        let bpr = if grid_width(16, digits) <= w { 16 } else { 8 };
+        let legend_lines = legend_flow(w.saturating_sub(1)).len();
+        let inspector_lines = inspector_lines(w);
+        let need = grid_need(end, bpr, views, legend_lines, inspector_lines);
+        let bottom_keep = log_need
+            .max(exports_need)
+            .clamp(6, usize::from(body_h) * 2 / 5) as u16;
+        let grid_h =
+            (need.min(usize::from(body_h)) as u16).clamp(7, body_h.saturating_sub(bottom_keep));
+        let bottom_h = body_h - grid_h;
+        let ex_w = (area.width * 2 / 5).clamp(EXPORTS_MIN, 40);
+        let grid = Rect::new(area.x, area.y, area.width, grid_h);
+        let log = Rect::new(area.x, area.y + grid_h, area.width - ex_w, bottom_h);
+        let exports = Rect::new(area.x + area.width - ex_w, area.y + grid_h, ex_w, bottom_h);
+        (
+            Areas {
+                source: Rect::new(area.x, area.y, 0, 0),
+                grid,
+                exports,
+                log,
+                status: Rect::new(area.x, area.y + body_h, area.width, 1),
+                message: Rect::new(area.x, area.y + body_h + 1, area.width, 1),
+            },
+            bpr,
+            legend_lines,
+            inspector_lines,
+        )
     };
-    Some(Geometry::of(areas, bpr, digits, legend_lines))
+    Some(Geometry::of(
+        areas,
+        bpr,
+        digits,
+        legend_lines,
+        inspector_lines,
+    ))
 }
 
-/// Offset digits and bytes per row: the widest row (32, 16 or 8 bytes) that leaves
-/// `side_min` columns for the panel beside the grid.
+/// Lines the grid would like: its title, the column header, a line per byte row (at least
+/// 4) and per view (its label line), the inspector and the legend.
+fn grid_need(end: usize, bpr: usize, views: usize, legend: usize, inspector: usize) -> usize {
+    let data_rows = (end + 1).div_ceil(bpr).max(4);
+    2 + data_rows.min(1000) + views.min(1000) + inspector + legend
+}
+
+/// The inspector takes one line when everything it says fits, else two.
+fn inspector_lines(width: usize) -> usize {
+    if width >= 124 { 1 } else { 2 }
+}
+
+/// Offset digits: 8, more for offsets past 4 GiB.
+fn digits_for(app: &App, end: usize) -> usize {
+    hex_digits(end.max(app.nav).saturating_add(64)).max(8)
+}
+
+/// Bytes per row: the widest row (32, 16 or 8 bytes) that leaves `side_min` columns for
+/// the panel beside the grid.
 fn columns(app: &App, end: usize, width: usize, side_min: usize) -> (usize, usize) {
-    let extent = end.max(app.nav).saturating_add(64);
-    let digits = hex_digits(extent).max(8);
+    let digits = digits_for(app, end);
     let bpr = [32, 16, 8]
         .into_iter()
         .find(|&n| grid_width(n, digits) + side_min <= width)
@@ -186,16 +268,29 @@ fn columns(app: &App, end: usize, width: usize, side_min: usize) -> (usize, usiz
 }
 
 impl Geometry {
-    /// The geometry of laid-out areas: how many byte rows and log lines they hold.
-    fn of(areas: Areas, bpr: usize, digits: usize, legend_lines: usize) -> Geometry {
-        let rows = (inner(areas.grid).height as usize).saturating_sub(1 + legend_lines) / 2;
+    /// The geometry of laid-out areas: how many grid lines and log lines they hold.
+    fn of(
+        areas: Areas,
+        bpr: usize,
+        digits: usize,
+        legend_lines: usize,
+        inspector_lines: usize,
+    ) -> Geometry {
+        let inner_h = (areas.grid.height as usize).saturating_sub(1);
+        let rows = inner_h.saturating_sub(1 + legend_lines + inspector_lines);
         let log_lines = inner(areas.log).height as usize;
+        let fixed = 1 + digits + 1 + (3 * bpr + 1) + 1 + bpr + GUTTER_FIXED;
+        let lanes = (areas.grid.width as usize)
+            .saturating_sub(fixed)
+            .clamp(1, 8);
         Geometry {
             areas,
             bpr,
             digits,
             rows: rows.max(1),
             legend_lines,
+            inspector_lines,
+            lanes,
             log_lines,
         }
     }
@@ -220,10 +315,9 @@ fn step_geometry(
     let body_h = area.height - 2;
     let right_x = area.x + source_w;
 
-    let grid_inner_w = right_w.saturating_sub(2) as usize;
-    let legend_lines = legend_flow(grid_inner_w).len();
-    let data_rows = (end + 1).div_ceil(bpr).max(2);
-    let grid_need = 2 + 1 + 2 * data_rows.min(1000) + legend_lines;
+    let legend_lines = legend_flow((right_w as usize).saturating_sub(1)).len();
+    let inspector_lines = inspector_lines(right_w as usize);
+    let grid_need = grid_need(end, bpr, max_views, legend_lines, inspector_lines);
     let exports_h = ((2 + 3 * max_views.max(1) + usize::from(many_streams)).max(5) as u16)
         .min(body_h / 3)
         .max(4);
@@ -246,7 +340,7 @@ fn step_geometry(
         status,
         message,
     };
-    Geometry::of(areas, bpr, digits, legend_lines)
+    Geometry::of(areas, bpr, digits, legend_lines, inspector_lines)
 }
 
 /// The first row to show so the navigation cursor's row is visible, moving as little as
@@ -264,16 +358,16 @@ pub fn top_row(top: usize, nav: usize, bpr: usize, rows: usize) -> usize {
 }
 
 /// The byte offset under a terminal cell of the grid (hex or ASCII column), if any.
-pub fn hit(app: &App, g: &Geometry, col: u16, row: u16) -> Option<usize> {
+pub fn hit(app: &App, scene: &Scene, g: &Geometry, col: u16, row: u16) -> Option<usize> {
     let inner = g.grid_inner();
     if !inner.contains((col, row).into()) {
         return None;
     }
-    let line = (row - inner.y) as usize;
-    let r = line.checked_sub(1)? / 2;
-    if r >= g.rows {
+    let line = ((row - inner.y) as usize).checked_sub(1)?;
+    let plan = super::hexgrid::plan(app, scene, g);
+    let super::hexgrid::GridLine::Row(r) = *plan.lines.get(line)? else {
         return None;
-    }
+    };
     let x = (col - inner.x) as usize;
     let k = if x >= g.hex_x() && x <= g.hex_x() + 3 * g.bpr {
         ((x - g.hex_x()) / 3).min(g.bpr - 1)
@@ -282,6 +376,5 @@ pub fn hit(app: &App, g: &Geometry, col: u16, row: u16) -> Option<usize> {
     } else {
         return None;
     };
-    let top = top_row(app.grid_top, app.nav, g.bpr, g.rows);
-    Some((top + r) * g.bpr + k)
+    Some(r * g.bpr + k)
 }

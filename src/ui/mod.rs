@@ -60,13 +60,23 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
     }
     hexgrid::draw(frame, app, &scene, &g, theme);
-    exports::draw(frame, &scene, &g, theme);
+    exports::draw(frame, &scene, &g, app.exports_scroll, theme);
     log::draw(frame, app, &scene, &g, theme);
     status::draw_status(frame, app, &scene, g.areas.status, theme);
     status::draw_message(frame, app, g.areas.message, theme);
+    // Overlays under the current one first (the modal under the help over it).
+    for m in &app.behind {
+        if let Mode::Modal(m) = m {
+            modal::draw(frame, &scene, m, area, theme);
+        }
+    }
     match &app.mode {
         Mode::Modal(m) => modal::draw(frame, &scene, m, area, theme),
-        Mode::Help => help::draw(frame, area, app.script.is_some(), theme),
+        Mode::Help => {
+            let name = scene.stream().and_then(|s| s.name.clone());
+            let name = name.as_deref().unwrap_or("b");
+            help::draw(frame, area, app.script.is_some(), name, theme)
+        }
         _ => {}
     }
 }

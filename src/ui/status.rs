@@ -56,14 +56,35 @@ pub fn draw_status(frame: &mut Frame, app: &App, scene: &Scene, area: Rect, them
     frame.render_widget(Paragraph::new(Line::styled(text, theme.status())), area);
 }
 
-/// The key hints that fit in `width_avail` columns, in the key table's order; `? help` and
-/// `q quit` always stay.
-fn hints(stepping: bool, width_avail: usize, theme: Theme) -> Line<'static> {
+/// Keys whose statement only raises `ValueError: I/O operation on closed file.` on a closed
+/// stream: not offered while the shown stream is closed.
+const OPEN_ONLY: &[&str] = &["r", "w", "s", "v", "c", "t", "g", "T"];
+
+/// The key hints that fit in `width_avail` columns, in the key table's order, after the
+/// name of the stream they act on; `? help` and `q quit` always stay.
+fn hints(app: &App, scene: &Scene, width_avail: usize, theme: Theme) -> Line<'static> {
+    let stepping = app.script.is_some();
     let (hints, tail) = crate::app::hints(stepping);
+    let closed = scene.stream().is_some_and(|s| s.snap.closed);
+    let lead = scene
+        .stream()
+        .and_then(|s| s.name.clone())
+        .map(|n| {
+            fit(
+                &format!(" {n}{} ▸", if closed { " (closed)" } else { "" }),
+                24,
+            )
+        })
+        .unwrap_or_default();
     let item_w = |(k, l): &(&str, &str)| 1 + width(k) + 1 + width(l) + 1;
-    let mut budget = width_avail.saturating_sub(tail.iter().map(item_w).sum());
+    let mut budget = width_avail
+        .saturating_sub(tail.iter().map(item_w).sum())
+        .saturating_sub(width(&lead));
     let mut items: Vec<(&str, &str)> = Vec::new();
     for h in hints {
+        if closed && OPEN_ONLY.contains(&h.0) {
+            continue;
+        }
         let w = item_w(&h);
         if w > budget {
             break;
@@ -72,7 +93,7 @@ fn hints(stepping: bool, width_avail: usize, theme: Theme) -> Line<'static> {
         items.push(h);
     }
     items.extend(tail);
-    let mut spans = Vec::new();
+    let mut spans = vec![Span::styled(lead, theme.title())];
     for (k, l) in items {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(k, theme.key()));
@@ -85,6 +106,11 @@ pub fn draw_message(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
     let w = area.width as usize;
     if let Mode::Prompt(p) = &app.mode {
         super::prompt::draw(frame, app, p, area, theme);
+        return;
+    }
+    if let Mode::Confirm(c) = &app.mode {
+        let line = Line::styled(fit(&format!(" {}", c.question), w), theme.modal());
+        frame.render_widget(Paragraph::new(line), area);
         return;
     }
     let line = match &app.notice {
@@ -114,7 +140,7 @@ pub fn draw_message(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
                 Span::styled(" Esc", theme.key()),
                 Span::styled(" close help", theme.dim()),
             ]),
-            _ => hints(app.script.is_some(), w, theme),
+            _ => hints(app, &app.scene(), w, theme),
         },
     };
     frame.render_widget(Paragraph::new(line), area);

@@ -1,15 +1,28 @@
-//! Text measured in terminal columns (`unicode-width`): wide characters (Korean, emoji)
-//! count two, and control characters never reach the terminal.
+//! Text measured in terminal columns, with the one rule ratatui itself draws by: a string is
+//! split into grapheme clusters (`unicode-segmentation`), each as wide as
+//! [`ratatui::buffer::CellWidth`] says; a cluster of width 0 (a lone combining mark, a
+//! zero-width joiner) takes no cell and is not drawn. Wide characters (Korean, emoji) count
+//! two, a base letter with its combining marks counts one, and control characters never
+//! reach the terminal ([`clean`] makes them visible first).
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use ratatui::buffer::CellWidth;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The grapheme clusters of `s` with the columns each takes (0 for one ratatui skips).
+pub fn clusters(s: &str) -> impl Iterator<Item = (&str, usize)> {
+    s.graphemes(true).map(|g| {
+        let w = if g.contains(char::is_control) {
+            0
+        } else {
+            usize::from(g.cell_width())
+        };
+        (g, w)
+    })
+}
 
 /// Columns `s` takes.
 pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
-}
-
-fn char_width(c: char) -> usize {
-    UnicodeWidthChar::width(c).unwrap_or(0)
+    clusters(s).map(|(_, w)| w).sum()
 }
 
 /// `s` with control characters made visible: a tab as a space, anything else as `�`.
@@ -23,10 +36,25 @@ pub fn clean(s: &str) -> String {
         .collect()
 }
 
+/// The first `n` bytes of `s` or fewer, ending on a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut end = n;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// The longest prefix of `s` (cleaned) that fits in `max` columns, ending in `…` when cut.
+/// Only a display's worth of `s` is looked at, so a 50 MiB line costs what a short one does.
 pub fn fit(s: &str, max: usize) -> String {
-    let s = clean(s);
-    if width(&s) <= max {
+    let cap = max.saturating_mul(16).saturating_add(64);
+    let cut = s.len() > cap;
+    let s = clean(head(s, cap));
+    if !cut && width(&s) <= max {
         return s;
     }
     if max == 0 {
@@ -34,13 +62,12 @@ pub fn fit(s: &str, max: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in s.chars() {
-        let w = char_width(c);
+    for (g, w) in clusters(&s) {
         if used + w > max - 1 {
             break;
         }
         used += w;
-        out.push(c);
+        out.push_str(g);
     }
     out.push('…');
     out
@@ -48,10 +75,17 @@ pub fn fit(s: &str, max: usize) -> String {
 
 /// The suffix of `s` that fits in `max` columns (for a prompt scrolled to its cursor).
 pub fn tail(s: &str, max: usize) -> &str {
+    // Only a display's worth of the end is looked at.
+    let cap = max.saturating_mul(16).saturating_add(64);
+    let mut from = s.len().saturating_sub(cap);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let s = &s[from..];
     let mut used = 0;
     let mut start = s.len();
-    for (i, c) in s.char_indices().rev() {
-        let w = char_width(c);
+    for (i, g) in s.grapheme_indices(true).rev() {
+        let w = width(g);
         if used + w > max {
             break;
         }
@@ -87,13 +121,12 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
                 line.push(' ');
                 used += 1;
             }
-            for c in word.chars() {
-                let cw = char_width(c);
-                if used + cw > max {
+            for (g, cw) in clusters(word) {
+                if used + cw > max && used > 0 {
                     lines.push(std::mem::take(&mut line));
                     used = 0;
                 }
-                line.push(c);
+                line.push_str(g);
                 used += cw;
             }
         }
@@ -114,5 +147,10 @@ mod tests {
         assert_eq!(pad("한", 4), "한  ");
         assert_eq!(clean("a\x1b[2Jb"), "a\u{fffd}[2Jb");
         assert_eq!(wrap("aa bb cc", 5), vec!["aa bb", "cc"]);
+        // A huge line: only its head is looked at, and the cut is said.
+        let huge = "x".repeat(50 << 20);
+        assert_eq!(fit(&huge, 5), "xxxx…");
+        assert_eq!(tail(&huge, 3), "xxx");
+        assert!(width(&fit(&"\u{301}".repeat(1000), 3)) <= 3);
     }
 }

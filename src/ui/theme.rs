@@ -41,9 +41,9 @@ impl ByteClass {
     pub const ALL: [(ByteClass, &'static str, &'static str); 5] = [
         (ByteClass::Null, "00", "null: grey, dim"),
         (ByteClass::Printable, "41", "printable: cyan, plain"),
-        (ByteClass::Whitespace, "20", "whitespace: green, underlined"),
+        (ByteClass::Whitespace, "20", "whitespace: green"),
         (ByteClass::Control, "1b", "control: yellow, italic"),
-        (ByteClass::High, "ff", "0x80-0xff: magenta, bold"),
+        (ByteClass::High, "ff", "0x80-0xff: magenta"),
     ];
 }
 
@@ -62,9 +62,9 @@ impl Theme {
         match class {
             ByteClass::Null => self.paint(Color::DarkGray, Modifier::DIM),
             ByteClass::Printable => self.paint(Color::Cyan, Modifier::empty()),
-            ByteClass::Whitespace => self.paint(Color::Green, Modifier::UNDERLINED),
+            ByteClass::Whitespace => self.paint(Color::Green, Modifier::empty()),
             ByteClass::Control => self.paint(Color::Yellow, Modifier::ITALIC),
-            ByteClass::High => self.paint(Color::Magenta, Modifier::BOLD),
+            ByteClass::High => self.paint(Color::Magenta, Modifier::empty()),
         }
     }
     /// The `[` `]` of the stream position.
@@ -78,8 +78,21 @@ impl Theme {
     pub fn changed(self) -> Style {
         self.paint(Color::LightRed, Modifier::BOLD)
     }
+    /// Bytes a live view covers: underlined (blue with colour).
     pub fn view(self) -> Style {
+        self.paint(Color::LightBlue, Modifier::UNDERLINED)
+    }
+    /// A view's lane in the grid's gutter.
+    pub fn lane(self) -> Style {
         self.paint(Color::LightBlue, Modifier::empty())
+    }
+    /// A search match: black on yellow with colour; without, its `{..}` braces say it.
+    pub fn matched(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Yellow)
+        } else {
+            Style::new()
+        }
     }
     pub fn view_label(self) -> Style {
         self.paint(Color::LightBlue, Modifier::BOLD)

@@ -72,3 +72,38 @@ pub fn first_difference(want: &str, got: &str) -> String {
         got.lines().count()
     )
 }
+
+/// The offsets whose hex digits the grid draws with `modifier` (bold: the last step wrote
+/// the byte; underlined: a live view covers it), read back from the cells drawn on a
+/// TestBackend at the app's size.
+pub fn grid_offsets_with(
+    app: &bytesio_tui::app::App,
+    modifier: ratatui::style::Modifier,
+) -> Vec<usize> {
+    use bytesio_tui::ui::hexgrid::{GridLine, plan};
+    let (w, h) = app.term;
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    t.draw(|f| bytesio_tui::ui::draw(f, app)).expect("draw");
+    let Some(g) = app.geometry() else {
+        return Vec::new();
+    };
+    let scene = app.scene();
+    let plan = plan(app, &scene, &g);
+    let inner = g.grid_inner();
+    let buf = t.backend().buffer();
+    let mut out = Vec::new();
+    for (i, line) in plan.lines.iter().enumerate() {
+        let GridLine::Row(r) = *line else { continue };
+        let y = inner.y + 1 + i as u16;
+        for k in 0..g.bpr {
+            let x = inner.x + (g.hex_x() + 1 + 3 * k) as u16;
+            let cell = &buf[(x, y)];
+            if cell.modifier.contains(modifier)
+                && cell.symbol().chars().all(|c| c.is_ascii_hexdigit())
+            {
+                out.push(r * g.bpr + k);
+            }
+        }
+    }
+    out
+}

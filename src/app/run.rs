@@ -1,0 +1,248 @@
+//! Running statements: parsing what was typed or pasted after the session so far, running
+//! it through the engine, recording each step, and what follows a step (the modal, notices).
+
+use crate::model::value::ObjId;
+use crate::script::session::segment;
+use crate::script::{ErrorKind, ScriptError, parse_statement};
+
+use super::script::Script;
+use super::state::{App, BufferModal, Mode, NoticeKind, Prompt, PromptKind};
+
+use super::stepmode::branch;
+
+/// The source so far with every line turned into a comment of the same length, so a new
+/// statement parsed after it gets the right line numbers and byte offsets.
+pub(super) fn masked(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 80);
+    for line in source.split_inclusive('\n') {
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        if !body.is_empty() {
+            out.push('#');
+            out.extend(std::iter::repeat_n(' ', body.len() - 1));
+        }
+        if line.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+pub(super) fn describe(e: &ScriptError, prior_lines: usize) -> String {
+    let line = e.line.saturating_sub(prior_lines);
+    let place = if line > 1 {
+        format!("line {line}, column {}", e.col)
+    } else {
+        format!("column {}", e.col)
+    };
+    match e.kind {
+        ErrorKind::Syntax => format!("SyntaxError: {} ({place})", e.message),
+        ErrorKind::Unsupported => format!(
+            "not in the subset bytesio-tui models: {} ({place})",
+            e.message
+        ),
+        ErrorKind::Stopped => format!("stopped: {} ({place})", e.message),
+    }
+}
+
+/// Parses `text` as the session's next statement(s) and runs them through the engine,
+/// recording each step. `Err` when it does not parse (nothing ran).
+pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
+    // In step mode the statement continues the script from the step shown.
+    let mut prefix = app.script.as_ref().map(Script::prefix);
+    let base = prefix.as_mut().unwrap_or(&mut app.source);
+    if !base.is_empty() && !base.ends_with('\n') {
+        base.push('\n');
+    }
+    // The live session's source masked once and extended as statements run (masking keeps
+    // every byte offset, so equal lengths mean the copy is current; it is cleared whenever
+    // the source is replaced).
+    let interactive = app.script.is_none();
+    if interactive && app.masked.len() != base.len() {
+        app.masked = masked(base);
+        app.masked_lines = base.matches('\n').count();
+    }
+    let (mut padded, prior_lines) = if interactive {
+        (std::mem::take(&mut app.masked), app.masked_lines)
+    } else {
+        (masked(base), base.matches('\n').count())
+    };
+    let cut = padded.len();
+    padded.push_str(text);
+    padded.push('\n');
+    let parsed = parse_statement(&padded);
+    // Give the masked copy back, extended by this text when it runs.
+    let keep_masked = |app: &mut App, mut padded: String, ran: bool| {
+        if !interactive {
+            return;
+        }
+        padded.truncate(cut);
+        if ran {
+            padded.push_str(&masked(&format!("{text}\n")));
+            app.masked_lines = prior_lines + text.matches('\n').count() + 1;
+        }
+        app.masked = padded;
+    };
+    let program = match parsed {
+        Ok(p) if !p.body.is_empty() => p,
+        Ok(_) => {
+            keep_masked(app, padded, false);
+            return Err("nothing to run".into());
+        }
+        Err(e) => {
+            keep_masked(app, padded, false);
+            return Err(describe(&e, prior_lines));
+        }
+    };
+    keep_masked(app, padded, true);
+    if app.script.is_some() {
+        branch(app);
+        if let Some(p) = prefix {
+            app.source = p;
+        }
+    }
+    app.source.push_str(text);
+    app.source.push('\n');
+    app.replay.redo.clear();
+    let before: Vec<ObjId> = app.live.streams().map(|(id, _, _)| id).collect();
+    let first = app.record.len();
+    for stmt in &program.body {
+        // Each statement is its own history entry (a paste of three lines is three).
+        let one = segment(&program.source, stmt.span);
+        if !one.is_empty() && app.history.last().map(String::as_str) != Some(one) {
+            app.history.push(one.to_string());
+        }
+        if !one.is_empty() {
+            app.effects
+                .push(super::store::Effect::History(one.to_string()));
+        }
+        let step = app.session.run_statement(&program.source, stmt);
+        app.push_step(step);
+    }
+    if app.session_saved {
+        app.effects
+            .push(super::store::Effect::SessionAppend(text.to_string()));
+    } else {
+        app.save_session();
+    }
+    app.refresh_live();
+    after_run(app, first, &before);
+    Ok(())
+}
+
+pub(super) fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
+    for i in first..app.record.len() {
+        let step = &app.record.steps()[i];
+        let Some(e) = step.error.clone() else {
+            continue;
+        };
+        if e.ty.is_refusal() {
+            app.set_notice(NoticeKind::Unsupported, format!("not modelled: {}", e.line));
+        } else if let Some(stream) = e.stream
+            && app.live.exported(stream)
+        {
+            let statement = segment(&app.source, step.span).to_string();
+            app.mode = Mode::Modal(BufferModal {
+                step: i,
+                stream,
+                statement,
+            });
+        } else if e.stream.is_some() {
+            app.set_notice(NoticeKind::Error, released_since(&e.line));
+        } else {
+            app.set_notice(NoticeKind::Error, e.line.clone());
+        }
+    }
+    // Show a stream the statement made and named, else the stream the last statement
+    // touched (wrote, read, moved); keep showing the selected one otherwise.
+    let streams: Vec<(ObjId, bool)> = app
+        .live
+        .streams()
+        .map(|(id, _, name)| (id, name.is_some()))
+        .collect();
+    let made = streams
+        .iter()
+        .rev()
+        .find(|&&(id, named)| named && !before.contains(&id));
+    let touched = app.record.steps()[first..]
+        .iter()
+        .rev()
+        .flat_map(|s| s.changes.iter().rev())
+        .map(|c| c.stream)
+        .find(|id| streams.iter().any(|&(s, _)| s == *id));
+    if let Some(&(id, _)) = made {
+        app.selected = Some(id);
+        app.nav = 0;
+    } else if let Some(id) = touched.filter(|&id| app.selected != Some(id)) {
+        app.selected = Some(id);
+        app.nav = app.nav.min(app.size_pos().0);
+    } else if !app
+        .selected
+        .is_some_and(|sel| streams.iter().any(|&(id, _)| id == sel))
+    {
+        app.selected = streams.first().map(|&(id, _)| id);
+    }
+    app.log_scroll = 0;
+    app.follow_nav();
+}
+
+/// The notice for an exports BufferError whose views are gone by the end of the statement
+/// (a `with` block released its view on the way out): no modal, nothing left to release.
+pub(super) fn released_since(line: &str) -> String {
+    format!("{line} (its view is released now)")
+}
+
+/// A paste. Text of one line goes into the prompt whole (opening `:` when no prompt is
+/// open); text of several lines (or ending in a newline) runs as the statements it holds,
+/// in order, as the Python prompt would run them, after what the `:` prompt already held.
+/// Nothing of it is ever read as keys.
+pub(super) fn paste(app: &mut App, text: String) {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let runs = text.trim_end_matches('\n').contains('\n') || text.ends_with('\n');
+    match &mut app.mode {
+        Mode::Prompt(p) if p.kind == PromptKind::Statement && runs => {
+            let mut all = std::mem::take(&mut p.input);
+            all.push_str(&text);
+            run_pasted(app, &all);
+        }
+        Mode::Prompt(p) => {
+            let one: String = text
+                .chars()
+                .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+                .filter(|c| !c.is_control())
+                .collect();
+            if std::mem::replace(&mut p.fresh, false) {
+                p.input.clear();
+                p.cursor = 0;
+            }
+            p.error = None;
+            let at = p.cursor.min(p.input.len());
+            p.input.insert_str(at, &one);
+            p.cursor = at + one.len();
+        }
+        Mode::Normal if runs => run_pasted(app, &text),
+        Mode::Normal => {
+            let one: String = text.chars().filter(|c| !c.is_control()).collect();
+            app.mode = Mode::Prompt(Prompt::new(PromptKind::Statement, one, false));
+        }
+        Mode::Modal(_) | Mode::Help | Mode::Confirm(_) => {
+            app.set_notice(NoticeKind::Info, "paste ignored: close this first (Esc)");
+        }
+    }
+}
+
+/// Runs pasted statements; when they do not parse, nothing runs and the prompt keeps them
+/// (their lines joined) with the reason.
+pub(super) fn run_pasted(app: &mut App, text: &str) {
+    app.mode = Mode::Normal;
+    let body = text.trim_end_matches('\n');
+    if body.trim().is_empty() {
+        return;
+    }
+    if let Err(msg) = run_text(app, body) {
+        let lines = body.lines().count();
+        app.set_notice(
+            NoticeKind::Error,
+            format!("paste of {lines} lines not run: {msg}"),
+        );
+    }
+}
