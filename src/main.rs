@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use bytesio_tui::app::{App, Options, Start};
+use bytesio_tui::cpython::cli::Engine;
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, Program, parse_program};
 use bytesio_tui::ui::render::{self, RenderError};
@@ -41,6 +42,15 @@ struct Cli {
     /// Largest size a stream may grow to before MemoryError (bytes; suffixes K, M, G).
     #[arg(long, global = true, default_value = "1G", value_parser = parse_size)]
     max_size: usize,
+
+    /// The engine: the built-in one, or the real CPython (any script, any library).
+    #[arg(long, global = true, value_enum, default_value_t = Engine::Builtin)]
+    engine: Engine,
+
+    /// The interpreter for --engine cpython: a version (`3.12`: python3.12 on PATH, then
+    /// under pyenv) or a path; default python3.
+    #[arg(long, global = true, value_name = "X")]
+    python: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -239,9 +249,17 @@ fn real_main() -> ExitCode {
                 eprintln!("bytesio-tui: --file and --bytes start the app; `run` takes a script");
                 return ExitCode::from(2);
             }
+            if cli.engine == Engine::Cpython {
+                return bytesio_tui::cpython::cli::run(&script, cli.python.as_deref());
+            }
             let program = match load(&script) {
                 Ok(p) => p,
                 Err(msg) => {
+                    if let Some(code) =
+                        bytesio_tui::cpython::cli::fallback(&script, cli.python.as_deref(), &msg)
+                    {
+                        return code;
+                    }
                     eprintln!("{msg}");
                     return ExitCode::from(2);
                 }
