@@ -29,6 +29,7 @@ def _bytesio_tui_helper():
     import ast
     import binascii
     import builtins
+    import functools
     import gc
     import io
     import json
@@ -234,7 +235,7 @@ def _bytesio_tui_helper():
             line = f.f_lineno
             text = source_lines[line - 1] if 0 < line <= len(source_lines) else ""
             if name.strip("_") not in text:
-                return "io", None, line
+                return "C code", None, line
             return None, None, line
         mod = f.f_globals.get("__name__", "?")
         return mod, code.co_name, None
@@ -298,7 +299,8 @@ def _bytesio_tui_helper():
                     n = m.nbytes
             except Exception:
                 return "write(" + short(data, 20) + ")", None
-            text = "write(%d bytes at %d: %s)" % (n, pos_b, hexhead(raw)) if n else "write(b'')"
+            head = hexhead(raw) + (" …" if n > 8 else "")
+            text = "write(%d bytes at %d: %s)" % (n, pos_b, head) if n else "write(b'')"
             return text, None
         parts = [short(a, 20) for a in args]
         parts += [k + "=" + short(v, 20) for k, v in kwargs.items()]
@@ -404,15 +406,25 @@ def _bytesio_tui_helper():
                     o_init(self, *args, **kwargs)
                     record(self, info, "__init__", args, kwargs, before, None, None)
                     return
-                o_init(self, *args, **kwargs)
+                try:
+                    o_init(self, *args, **kwargs)
+                except BaseException:
+                    # The traceback keeps this frame: it must not keep the arguments alive.
+                    del self, args, kwargs, info
+                    raise
                 register(self)
 
             namespace_cls = {"__slots__": (), "__init__": __init__, "__module__": "_io"}
-            for name, attr in list(vars(OrigBytesIO).items()):
+            # Every method, the inherited ones too (fileno): under sys.settrace (3.10, 3.11)
+            # CPython calls an inherited C method found on a subclass as a bound method,
+            # whose errors name the subclass. The wrappers call the class's own descriptor
+            # through functools.partial, which the tracer leaves alone.
+            for name in dir(OrigBytesIO):
                 if name.startswith("_") and name not in ("__next__", "__setstate__"):
                     continue
+                attr = orig[name]
                 if type(attr).__name__ in ("method_descriptor", "wrapper_descriptor"):
-                    namespace_cls[name] = make_wrapper(name, attr)
+                    namespace_cls[name] = make_wrapper(name, functools.partial(attr))
             Sub = type("BytesIO", (OrigBytesIO,), namespace_cls)
             Sub.__qualname__ = "BytesIO"
             Sub.__doc__ = OrigBytesIO.__doc__
@@ -549,8 +561,13 @@ def _bytesio_tui_helper():
                         base = ctypes.c_ssize_t.from_address(id(r) + layout[0]).value
                         start = buf_pointer(v) - (base + layout[4]) if base else 0
                     break
+        src = None
         if sid is None:
-            return
+            if type(obj) not in (bytes, bytearray):
+                return
+            src = type(obj).__name__
+            base = buf_pointer(obj)
+            start = buf_pointer(v) - base if base else 0
         mb = gc.get_referents(v)
         fam = id(mb[0]) if mb else id(v)
         shape = v.shape or ()
@@ -558,6 +575,7 @@ def _bytesio_tui_helper():
         found[key] = {
             "id": key,
             "s": sid,
+            "src": src,
             "f": fam,
             "start": start,
             "stride": strides[0] if strides else v.itemsize,
@@ -788,7 +806,18 @@ def _bytesio_tui_helper():
         text = segment(source_lines, node) or ""
         lines = text.splitlines() or [""]
         echo = "\n".join([">>> " + lines[0].strip()] + ["... " + line for line in lines[1:]])
-        send({"t": "stmt", "i": i, "l": node.lineno, "el": node.end_lineno, "echo": echo})
+        send(
+            {
+                "t": "stmt",
+                "i": i,
+                "l": node.lineno,
+                "el": node.end_lineno,
+                "c": node.col_offset,
+                "ec": node.end_col_offset,
+                "echo": echo,
+            }
+        )
+        proto.flush()
         prev_line[0] = None
         cur_line[0] = node.lineno
         lines_stmt[0] = 0

@@ -166,6 +166,9 @@ pub struct LineStep {
 pub struct Statement {
     pub line: usize,
     pub end_line: usize,
+    /// UTF-8 byte columns of the statement's start and end.
+    pub col: usize,
+    pub end_col: usize,
     pub echo: String,
     pub steps: Vec<LineStep>,
     /// The prompt's error line, with its newline.
@@ -525,13 +528,22 @@ impl Collector {
                 self.interp.version = version;
                 self.calls = calls;
             }
-            Msg::Stmt { i, l, el, echo } => {
+            Msg::Stmt {
+                i,
+                l,
+                el,
+                c,
+                ec,
+                echo,
+            } => {
                 if i != self.statements.len() {
                     return Err(format!("statement {i} after {}", self.statements.len()));
                 }
                 self.statements.push(Statement {
                     line: l,
                     end_line: el,
+                    col: c,
+                    end_col: ec,
                     echo,
                     steps: Vec::new(),
                     error: None,

@@ -22,6 +22,11 @@ pub enum Msg {
         i: usize,
         l: usize,
         el: usize,
+        /// Columns (UTF-8 bytes) where the statement starts and ends.
+        #[serde(default)]
+        c: usize,
+        #[serde(default)]
+        ec: usize,
         echo: String,
     },
     /// A BytesIO was made, with its first bytes (base64) and size.
@@ -102,8 +107,12 @@ pub struct StepMsg {
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
 pub struct ViewMsg {
     pub id: u64,
-    /// The stream.
-    pub s: u64,
+    /// The stream, for a view of a BytesIO.
+    #[serde(default)]
+    pub s: Option<u64>,
+    /// Else what it exports: `bytes` or `bytearray`.
+    #[serde(default)]
+    pub src: Option<String>,
     /// The export (managed buffer) it belongs to.
     pub f: u64,
     pub start: i64,
