@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use bytesio_tui::app::{App, Options, Start};
-use bytesio_tui::cpython::cli::Engine;
+use bytesio_tui::cpython::cli::{self as cpython, Engine};
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, Program, parse_program};
 use bytesio_tui::ui::render::{self, RenderError};
@@ -242,6 +242,20 @@ fn real_main() -> ExitCode {
                 eprintln!("bytesio-tui: `render` takes --file after it: render --file PATH");
                 return ExitCode::from(2);
             }
+            if let (Some(path), None) = (&script, &file) {
+                let refusal = (cli.engine == Engine::Builtin).then(|| load(path).err());
+                match cpython::choose(
+                    cli.engine,
+                    cli.python.as_deref(),
+                    refusal.flatten().as_deref(),
+                ) {
+                    Some(Ok(i)) => {
+                        return cpython::render(path, &i, step, (width, height), cli.max_size);
+                    }
+                    Some(Err(code)) => return code,
+                    None => {}
+                }
+            }
             render_command(script, file, step, (width, height), cli.max_size)
         }
         Some(Command::Run { script }) => {
@@ -250,14 +264,12 @@ fn real_main() -> ExitCode {
                 return ExitCode::from(2);
             }
             if cli.engine == Engine::Cpython {
-                return bytesio_tui::cpython::cli::run(&script, cli.python.as_deref());
+                return cpython::run(&script, cli.python.as_deref());
             }
             let program = match load(&script) {
                 Ok(p) => p,
                 Err(msg) => {
-                    if let Some(code) =
-                        bytesio_tui::cpython::cli::fallback(&script, cli.python.as_deref(), &msg)
-                    {
+                    if let Some(code) = cpython::fallback(&script, cli.python.as_deref(), &msg) {
                         return code;
                     }
                     eprintln!("{msg}");
@@ -273,6 +285,22 @@ fn real_main() -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
+            if let Some(path) = &cli.script {
+                let refusal = (cli.engine == Engine::Builtin).then(|| load(path).err());
+                match cpython::choose(
+                    cli.engine,
+                    cli.python.as_deref(),
+                    refusal.flatten().as_deref(),
+                ) {
+                    Some(Ok(i)) if std::io::stdout().is_terminal() => {
+                        let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+                        return cpython::step_mode(path, &i, cli.max_size, color);
+                    }
+                    Some(Ok(_)) => {}
+                    Some(Err(code)) => return code,
+                    None => {}
+                }
+            }
             let start = match &cli.script {
                 Some(path) => match load(path) {
                     Ok(program) => Start::Script {

@@ -105,3 +105,140 @@ mod tests {
         assert_eq!(imported_module("z.py:1:1: unsupported: lambda"), None);
     }
 }
+
+/// A script recorded under CPython, opened as step mode opens a script: the app, before its
+/// first statement, at a `width` x `height` terminal. The error says what went wrong (no
+/// interpreter, a child that died or hung, a script that does not parse).
+pub fn open_app(
+    script: &Path,
+    interp: &interp::Interpreter,
+    max_size: usize,
+    color: bool,
+) -> Result<crate::app::App, (String, u8)> {
+    use crate::app::{Action, App, Options as AppOptions, Script, Start, StepMove, update};
+    use crate::script::timeline::Timeline;
+    use crate::script::{Config, Program, parse_program};
+
+    let source = std::fs::read_to_string(script)
+        .map_err(|e| (format!("{}: cannot read: {e}", script.display()), 2))?;
+    let record = process::record(interp, script, &Options::default()).map_err(|e| (e, 2))?;
+    match &record.end {
+        End::Done | End::Exit(_) => {}
+        End::Fatal(msg) => return Err((msg.trim_end().to_string(), 1)),
+        End::Failed(msg) => return Err((msg.clone(), 2)),
+    }
+    let converted = super::convert::convert(&record, &source);
+    // The built-in engine's parse, when it has one, lets a branch replay the prefix.
+    let program = parse_program(&source).unwrap_or(Program {
+        source: std::rc::Rc::from(source.as_str()),
+        body: Vec::new(),
+    });
+    let config = Config {
+        max_size,
+        ..Config::default()
+    };
+    let empty = Program {
+        source: std::rc::Rc::from(source.as_str()),
+        body: Vec::new(),
+    };
+    let mut app = App::new(AppOptions {
+        max_size,
+        color,
+        start: Start::Script {
+            path: script.to_path_buf(),
+            program: empty,
+        },
+    });
+    let name = script
+        .file_name()
+        .map_or_else(|| script.to_string_lossy(), |n| n.to_string_lossy())
+        .into_owned();
+    let timeline = Timeline::from_recorded(program, config, converted);
+    app.script = Some(Script::of_timeline(name, timeline));
+    update(&mut app, Action::Step(StepMove::To(0)));
+    Ok(app)
+}
+
+/// The interpreter for `--python`, or the message (exit 2) naming what to install.
+pub fn interpreter(python: Option<&str>) -> Result<interp::Interpreter, ExitCode> {
+    interp::find(python).map_err(|e| {
+        eprintln!("bytesio-tui: {e}");
+        ExitCode::from(2)
+    })
+}
+
+/// `render --engine cpython`: the frame after `step` statements (None: the last).
+pub fn render(
+    script: &Path,
+    interp: &interp::Interpreter,
+    step: Option<usize>,
+    (width, height): (u16, u16),
+    max_size: usize,
+) -> ExitCode {
+    use crate::app::{Action, StepMove, update};
+    let mut app = match open_app(script, interp, max_size, false) {
+        Ok(a) => a,
+        Err((msg, code)) => {
+            eprintln!("bytesio-tui: {msg}");
+            return ExitCode::from(code);
+        }
+    };
+    let steps = app.script.as_ref().map_or(0, |s| s.timeline.len());
+    if let Some(k) = step.filter(|&k| k > steps) {
+        eprintln!(
+            "{}: --step {k}: the script has {steps} steps (0 to {steps})",
+            script.display()
+        );
+        return ExitCode::from(2);
+    }
+    update(&mut app, Action::Resize(width, height));
+    update(&mut app, Action::Step(StepMove::To(step.unwrap_or(steps))));
+    print!("{}", crate::ui::render::text(&app));
+    ExitCode::SUCCESS
+}
+
+/// Step mode under CPython: records the script, then runs the app on the terminal.
+pub fn step_mode(
+    script: &Path,
+    interp: &interp::Interpreter,
+    max_size: usize,
+    color: bool,
+) -> ExitCode {
+    match open_app(script, interp, max_size, color) {
+        Ok(app) => crate::ui::terminal::run(app),
+        Err((msg, code)) => {
+            eprintln!("bytesio-tui: {msg}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+/// Whether a script goes to CPython: always with `--engine cpython`; with the built-in
+/// engine, when it refused the script (`refusal`) for an import and an interpreter is found
+/// (saying so on stderr). None: the built-in engine runs it. `Err`: exit with this code
+/// (no interpreter; the message said what to install).
+pub fn choose(
+    engine: Engine,
+    python: Option<&str>,
+    refusal: Option<&str>,
+) -> Option<Result<interp::Interpreter, ExitCode>> {
+    if engine == Engine::Cpython {
+        return Some(interpreter(python));
+    }
+    let refusal = refusal?;
+    let module = imported_module(refusal)?;
+    Some(match interp::find(python) {
+        Ok(i) => {
+            eprintln!(
+                "running under CPython {}: the script imports {module}",
+                i.version
+            );
+            Ok(i)
+        }
+        Err(e) => {
+            eprintln!("{refusal}");
+            eprintln!("bytesio-tui: the script imports {module}, which only CPython runs: {e}");
+            Err(ExitCode::from(2))
+        }
+    })
+}

@@ -28,6 +28,8 @@ use super::protocol::ViewMsg;
 pub struct Frame {
     pub streams: Vec<StreamFrame>,
     pub exports: Vec<ExportInfo>,
+    /// (view, root) for each root that is a view itself (not a list or method holding it).
+    pub direct: Vec<(ObjId, Root)>,
     /// The names bound, in order.
     pub names: Vec<String>,
 }
@@ -372,6 +374,7 @@ fn frame_of(
         })
         .collect();
     let mut exports: Vec<ExportInfo> = Vec::new();
+    let mut direct = Vec::new();
     for v in views {
         let (family, forigin) = families
             .entry(v.f)
@@ -400,7 +403,13 @@ fn frame_of(
         let step = (v.stride / item) as isize;
         let start = v.start.max(0) as usize;
         let len = v.count;
-        let holders = v.h.iter().map(root_of).collect();
+        let holders: Vec<Root> = v.h.iter().map(root_of).collect();
+        let id = *view_ids.entry(v.id).or_insert_with(new_id);
+        for (h, root) in v.h.iter().zip(&holders) {
+            if h.2 {
+                direct.push((id, root.clone()));
+            }
+        }
         let size = match v.s {
             Some(s) => streams
                 .iter()
@@ -413,7 +422,6 @@ fn frame_of(
             let b = a + (len as isize - 1) * step;
             (a.min(b).max(0) as usize, a.max(b).max(0) as usize)
         });
-        let id = *view_ids.entry(v.id).or_insert_with(new_id);
         exports[idx].views.push(ViewInfo {
             id,
             start,
@@ -429,6 +437,7 @@ fn frame_of(
     Frame {
         streams: stream_frames,
         exports,
+        direct,
         names: names.iter().map(|n| n.0.clone()).collect(),
     }
 }

@@ -278,6 +278,10 @@ impl Frame {
     }
 }
 
+/// Timelines another engine recorded (the CPython one): `Timeline::from_recorded`.
+#[path = "../cpython/recorded.rs"]
+mod recorded;
+
 /// A script run, recorded step by step.
 pub struct Timeline {
     program: Program,
