@@ -463,3 +463,54 @@ fn a_helper_that_sends_garbage_is_reported() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The app draws a CPython timeline as it draws the built-in engine's: every lesson's frame
+/// at every step is the same (addresses aside).
+#[test]
+fn step_mode_frames_equal_the_builtin_engines() {
+    use bytesio_tui::app::{Action, StepMove, update};
+    use bytesio_tui::ui::render;
+    let Some(py) = python() else { return };
+    if !py.version.starts_with("3.11.") {
+        return;
+    }
+    let mut failures = Vec::new();
+    for file in scripts("assets") {
+        let source = std::fs::read_to_string(&file).expect("reads");
+        let program = parse_program(&source).expect("parses");
+        let steps = program.body.len();
+        let mut builtin = render::open_script(&file, program, 1 << 30, 100, 32).expect("opens");
+        let mut cpy = bytesio_tui::cpython::cli::open_app(&file, &py, 1 << 30, false)
+            .unwrap_or_else(|(m, _)| panic!("{m}"));
+        update(&mut cpy, Action::Resize(100, 32));
+        for k in 0..=steps {
+            update(&mut builtin, Action::Step(StepMove::To(k)));
+            update(&mut cpy, Action::Step(StepMove::To(k)));
+            let (a, b) = (mask(&render::text(&builtin)), mask(&render::text(&cpy)));
+            if a != b {
+                failures.push(format!("{} step {k}:\n{a}\n{b}", file.display()));
+                break;
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The zipfile lesson at its key steps: the archive written, then read back.
+#[test]
+fn zipfile_lesson_snapshots() {
+    use bytesio_tui::app::{Action, StepMove, update};
+    use bytesio_tui::ui::render;
+    let Some(py) = python() else { return };
+    if !py.version.starts_with("3.11.") {
+        return;
+    }
+    let file = root().join("assets/cpython/12-zipfile-into-bytesio.py");
+    let mut app = bytesio_tui::cpython::cli::open_app(&file, &py, 1 << 30, false)
+        .unwrap_or_else(|(m, _)| panic!("{m}"));
+    update(&mut app, Action::Resize(100, 32));
+    for k in [3, 4, 6] {
+        update(&mut app, Action::Step(StepMove::To(k)));
+        insta::assert_snapshot!(format!("zip_lesson_step_{k}"), render::text(&app));
+    }
+}

@@ -86,26 +86,6 @@ pub fn fallback(script: &Path, python: Option<&str>, refusal: &str) -> Option<Ex
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn refused_imports_are_named() {
-        assert_eq!(
-            imported_module("z.py:2:8: unsupported: the module 'zipfile' (only io is modelled)")
-                .as_deref(),
-            Some("zipfile")
-        );
-        assert_eq!(
-            imported_module("z.py:1:1: unsupported: importing from 'gzip' (only io is modelled)")
-                .as_deref(),
-            Some("gzip")
-        );
-        assert_eq!(imported_module("z.py:1:1: unsupported: lambda"), None);
-    }
-}
-
 /// A script recorded under CPython, opened as step mode opens a script: the app, before its
 /// first statement, at a `width` x `height` terminal. The error says what went wrong (no
 /// interpreter, a child that died or hung, a script that does not parse).
@@ -241,4 +221,24 @@ pub fn choose(
             Err(ExitCode::from(2))
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refused_imports_are_named() {
+        assert_eq!(
+            imported_module("z.py:2:8: unsupported: the module 'zipfile' (only io is modelled)")
+                .as_deref(),
+            Some("zipfile")
+        );
+        assert_eq!(
+            imported_module("z.py:1:1: unsupported: importing from 'gzip' (only io is modelled)")
+                .as_deref(),
+            Some("gzip")
+        );
+        assert_eq!(imported_module("z.py:1:1: unsupported: lambda"), None);
+    }
 }

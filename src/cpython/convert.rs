@@ -140,7 +140,11 @@ const NONE: StreamSnap = StreamSnap {
 /// Applies a wire edit to `buf`, returning the [`Edit`] that undoes and redoes it.
 fn apply(buf: &mut Vec<u8>, e: &WireEdit) -> Edit {
     let old_size = buf.len();
-    let end = e.offset.saturating_add(e.new.len());
+    let mut end = e.offset.saturating_add(e.new.len());
+    if e.new_size < old_size {
+        // What the resize cuts must come back on undo too.
+        end = end.max(old_size);
+    }
     let old = buf
         .get(e.offset.min(old_size)..end.min(old_size))
         .map(<[u8]>::to_vec)
@@ -234,6 +238,7 @@ pub fn convert(record: &Record, source: &str) -> Converted {
                 }
                 if let (Some(err), Some(line)) = (&c.error, &st.error)
                     && line.trim_end() == err
+                    && exc_type(err) == ExcType::BufferError
                 {
                     error_stream = Some(id_of(c.stream));
                     error_op = operation(&c.method);
@@ -485,6 +490,17 @@ mod tests {
             },
         );
         assert_eq!(buf, b"a");
+        e.revert(&mut buf);
+        assert_eq!(buf, b"abc");
+        let e = apply(
+            &mut buf,
+            &WireEdit {
+                offset: 0,
+                new: b"X".to_vec(),
+                new_size: 2,
+            },
+        );
+        assert_eq!(buf, b"Xb");
         e.revert(&mut buf);
         assert_eq!(buf, b"abc");
     }
