@@ -43,9 +43,10 @@ struct Cli {
     #[arg(long, global = true, default_value = "1G", value_parser = parse_size)]
     max_size: usize,
 
-    /// The engine: the built-in one, or the real CPython (any script, any library).
-    #[arg(long, global = true, value_enum, default_value_t = Engine::Builtin)]
-    engine: Engine,
+    /// The engine: the built-in one, or the real CPython (any script, any library). Without
+    /// it, a script the built-in engine refuses for an import runs under CPython.
+    #[arg(long, global = true, value_enum)]
+    engine: Option<Engine>,
 
     /// The interpreter for --engine cpython: a version (`3.12`: python3.12 on PATH, then
     /// under pyenv) or a path; default python3.
@@ -243,7 +244,7 @@ fn real_main() -> ExitCode {
                 return ExitCode::from(2);
             }
             if let (Some(path), None) = (&script, &file) {
-                let refusal = (cli.engine == Engine::Builtin).then(|| load(path).err());
+                let refusal = cli.engine.is_none().then(|| load(path).err());
                 match cpython::choose(
                     cli.engine,
                     cli.python.as_deref(),
@@ -263,13 +264,18 @@ fn real_main() -> ExitCode {
                 eprintln!("bytesio-tui: --file and --bytes start the app; `run` takes a script");
                 return ExitCode::from(2);
             }
-            if cli.engine == Engine::Cpython {
+            if cli.engine == Some(Engine::Cpython) {
                 return cpython::run(&script, cli.python.as_deref());
             }
             let program = match load(&script) {
                 Ok(p) => p,
                 Err(msg) => {
-                    if let Some(code) = cpython::fallback(&script, cli.python.as_deref(), &msg) {
+                    if let Some(code) = cli
+                        .engine
+                        .is_none()
+                        .then(|| cpython::fallback(&script, cli.python.as_deref(), &msg))
+                        .flatten()
+                    {
                         return code;
                     }
                     eprintln!("{msg}");
@@ -286,7 +292,7 @@ fn real_main() -> ExitCode {
         }
         None => {
             if let Some(path) = &cli.script {
-                let refusal = (cli.engine == Engine::Builtin).then(|| load(path).err());
+                let refusal = cli.engine.is_none().then(|| load(path).err());
                 match cpython::choose(
                     cli.engine,
                     cli.python.as_deref(),

@@ -11,7 +11,8 @@ use super::process::{self, End, Options};
 /// Which engine runs a script.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Engine {
-    /// The built-in engine (the BytesIO subset, exactly as CPython 3.11 prints it).
+    /// The built-in engine (the BytesIO subset, exactly as CPython 3.11 prints it); given
+    /// explicitly, a script it refuses is refused.
     #[default]
     Builtin,
     /// The real CPython interpreter (see --python), with a helper watching every BytesIO.
@@ -193,17 +194,19 @@ pub fn step_mode(
     }
 }
 
-/// Whether a script goes to CPython: always with `--engine cpython`; with the built-in
-/// engine, when it refused the script (`refusal`) for an import and an interpreter is found
+/// Whether a script goes to CPython: always with `--engine cpython`, never with `--engine
+/// builtin`; without --engine, when the built-in engine refused the script (`refusal`) for an import and an interpreter is found
 /// (saying so on stderr). None: the built-in engine runs it. `Err`: exit with this code
 /// (no interpreter; the message said what to install).
 pub fn choose(
-    engine: Engine,
+    engine: Option<Engine>,
     python: Option<&str>,
     refusal: Option<&str>,
 ) -> Option<Result<interp::Interpreter, ExitCode>> {
-    if engine == Engine::Cpython {
-        return Some(interpreter(python));
+    match engine {
+        Some(Engine::Cpython) => return Some(interpreter(python)),
+        Some(Engine::Builtin) => return None,
+        None => {}
     }
     let refusal = refusal?;
     let module = imported_module(refusal)?;
