@@ -94,8 +94,17 @@ fn under_pyenv(v: &str) -> Vec<PathBuf> {
 
 /// Asks `path` for its version (None if it does not run, or is older than 3.10).
 pub fn probe(path: &Path) -> Option<String> {
+    probe_executable(path).map(|(v, _)| v)
+}
+
+/// The version and the real executable behind `path` (a pyenv shim execs the interpreter
+/// through a shell script on every start: the executable itself starts faster).
+fn probe_executable(path: &Path) -> Option<(String, Option<PathBuf>)> {
     let out = Command::new(path)
-        .args(["-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"])
+        .args([
+            "-c",
+            "import sys; print('%d.%d.%d' % sys.version_info[:3]); print(sys.executable)",
+        ])
         .stdin(Stdio::null())
         .stderr(Stdio::null())
         .output()
@@ -103,9 +112,15 @@ pub fn probe(path: &Path) -> Option<String> {
     if !out.status.success() {
         return None;
     }
-    let v = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let mut lines = text.lines();
+    let v = lines.next().unwrap_or("").trim().to_string();
+    let exe = lines
+        .next()
+        .map(|l| PathBuf::from(l.trim()))
+        .filter(|p| p.is_absolute() && p.is_file());
     let key = version_key(&v);
-    (is_version(&v) && key.len() >= 2 && (key[0], key[1]) >= (3, 10)).then_some(v)
+    (is_version(&v) && key.len() >= 2 && (key[0], key[1]) >= (3, 10)).then_some((v, exe))
 }
 
 /// Finds the interpreter `spec` names (None: `python3`).
@@ -129,13 +144,16 @@ pub fn find(spec: Option<&str>) -> Result<Interpreter, NotFound> {
         candidates.extend(on_path(&wanted));
     }
     for c in candidates {
-        if let Some(version) = probe(&c) {
+        if let Some((version, exe)) = probe_executable(&c) {
             if is_version(&wanted)
                 && !(version == wanted || version.starts_with(&format!("{wanted}.")))
             {
                 continue;
             }
-            return Ok(Interpreter { path: c, version });
+            return Ok(Interpreter {
+                path: exe.unwrap_or(c),
+                version,
+            });
         }
     }
     Err(NotFound { wanted, looked })
