@@ -60,6 +60,11 @@ enum Command {
     Run {
         /// The Python script (the BytesIO subset).
         script: PathBuf,
+
+        /// Under CPython: after each statement, list the calls libraries made on a BytesIO
+        /// (`#   zipfile.writestr → b.write(...)`), so the output is no longer the transcript.
+        #[arg(long)]
+        calls: bool,
     },
     /// Print, as plain text, the frame the app shows after opening a script and going to a
     /// step (or, with --file, the frame it opens a file's bytes with).
@@ -259,13 +264,13 @@ fn real_main() -> ExitCode {
             }
             render_command(script, file, step, (width, height), cli.max_size)
         }
-        Some(Command::Run { script }) => {
+        Some(Command::Run { script, calls }) => {
             if cli.file.is_some() || cli.bytes.is_some() {
                 eprintln!("bytesio-tui: --file and --bytes start the app; `run` takes a script");
                 return ExitCode::from(2);
             }
-            if cli.engine == Some(Engine::Cpython) {
-                return cpython::run(&script, cli.python.as_deref());
+            if cli.engine == Some(Engine::Cpython) || calls {
+                return cpython::run(&script, cli.python.as_deref(), calls);
             }
             let program = match load(&script) {
                 Ok(p) => p,

@@ -514,3 +514,23 @@ fn zipfile_lesson_snapshots() {
         insta::assert_snapshot!(format!("zip_lesson_step_{k}"), render::text(&app));
     }
 }
+
+#[test]
+fn run_calls_lists_each_statements_library_calls_after_it() {
+    let Some(_) = python() else { return };
+    let out = bin()
+        .args(["run", "--calls"])
+        .arg(root().join("assets/cpython/12-zipfile-into-bytesio.py"))
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let with = text
+        .find(">>> with zipfile.ZipFile(b, \"w\") as zf:")
+        .expect("the with");
+    let call = text
+        .find("#   zipfile._open_to_write → b.write(39 bytes at 0: 50 4b 03 04 14 00 00 00 …)\n")
+        .expect("the header write");
+    let tell = text.find(">>> b.tell()").expect("the next statement");
+    assert!(with < call && call < tell, "{text}");
+}

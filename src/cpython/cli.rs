@@ -30,7 +30,7 @@ pub fn imported_module(refusal: &str) -> Option<String> {
 }
 
 /// `run --engine cpython`: the transcript on stdout, as `transcript.py` prints it.
-pub fn run(script: &Path, python: Option<&str>) -> ExitCode {
+pub fn run(script: &Path, python: Option<&str>, calls: bool) -> ExitCode {
     let interp = match interp::find(python) {
         Ok(i) => i,
         Err(e) => {
@@ -38,11 +38,19 @@ pub fn run(script: &Path, python: Option<&str>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    run_with(script, &interp)
+    run_with(script, &interp, calls)
 }
 
-fn run_with(script: &Path, interp: &interp::Interpreter) -> ExitCode {
-    let record = match process::record(interp, script, &Options::transcript()) {
+fn run_with(script: &Path, interp: &interp::Interpreter, calls: bool) -> ExitCode {
+    let opts = if calls {
+        Options {
+            calls: true,
+            ..Options::transcript()
+        }
+    } else {
+        Options::transcript()
+    };
+    let record = match process::record(interp, script, &opts) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("bytesio-tui: {e}");
@@ -50,7 +58,12 @@ fn run_with(script: &Path, interp: &interp::Interpreter) -> ExitCode {
         }
     };
     let mut out = std::io::stdout().lock();
-    let _ = out.write_all(record.transcript().as_bytes());
+    let text = if calls {
+        record.transcript_with_calls()
+    } else {
+        record.transcript()
+    };
+    let _ = out.write_all(text.as_bytes());
     let _ = out.flush();
     match record.end {
         End::Done => ExitCode::SUCCESS,
@@ -77,7 +90,7 @@ pub fn fallback(script: &Path, python: Option<&str>, refusal: &str) -> Option<Ex
                 "running under CPython {}: the script imports {module}",
                 i.version
             );
-            Some(run_with(script, &i))
+            Some(run_with(script, &i, false))
         }
         Err(e) => {
             eprintln!("{refusal}");

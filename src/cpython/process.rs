@@ -228,16 +228,23 @@ impl Record {
 
     /// Every call a library made, in order, narrated with the streams' names.
     pub fn library_calls(&self) -> Vec<String> {
+        self.calls_by_statement().into_iter().flatten().collect()
+    }
+
+    /// The library calls each statement made, narrated with the streams' names (a stream
+    /// is named by the first name it is bound to, from the step that binds it on).
+    pub fn calls_by_statement(&self) -> Vec<Vec<String>> {
         let mut labels: HashMap<u64, String> = HashMap::new();
         let mut out = Vec::new();
         for st in &self.statements {
+            let mut calls = Vec::new();
             for step in &st.steps {
                 for c in step.calls.iter().filter(|c| c.lib.is_some()) {
                     let label = labels
                         .get(&c.stream)
                         .cloned()
                         .unwrap_or_else(|| format!("<BytesIO #{}>", c.stream));
-                    out.push(c.narration(&label));
+                    calls.push(c.narration(&label));
                 }
                 for (name, _, sid) in step.names.iter() {
                     if let Some(sid) = sid {
@@ -245,8 +252,23 @@ impl Record {
                     }
                 }
             }
+            out.push(calls);
         }
         out
+    }
+
+    /// The transcript with each statement's library calls after it, as `#   ` comments.
+    pub fn transcript_with_calls(&self) -> String {
+        let mut s = String::new();
+        for (st, calls) in self.statements.iter().zip(self.calls_by_statement()) {
+            s.push_str(&st.transcript());
+            for c in calls {
+                s.push_str("#   ");
+                s.push_str(&c);
+                s.push('\n');
+            }
+        }
+        s
     }
 }
 
