@@ -390,6 +390,21 @@ fn a_child_that_dies_hangs_or_exits_gives_a_clear_end() {
             .starts_with(">>> import os\n>>> x = 1\n>>> os._exit(3)\n")
     );
 
+    // As CPython 3.12.1 does when its collector frees a cycle holding a view.
+    let crashed = script("import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n");
+    let r = process::record(&py, &crashed.0, &Options::default()).expect("record");
+    match &r.end {
+        End::Failed(m) => assert!(m.contains("crashed (segmentation fault"), "{m}"),
+        e => panic!("{e:?}"),
+    }
+    let out = bin()
+        .args(["run", "--engine", "cpython"])
+        .arg(&crashed.0)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+
     let hung = script("import time\ntime.sleep(30)\n");
     let opts = Options {
         budget: std::time::Duration::from_millis(700),
