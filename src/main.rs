@@ -307,7 +307,13 @@ fn real_main() -> ExitCode {
                         let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
                         return cpython::step_mode(path, &i, cli.max_size, color);
                     }
-                    Some(Ok(_)) => {}
+                    Some(Ok(_)) => {
+                        eprintln!(
+                            "bytesio-tui: standard output is not a terminal; the app needs one \
+                             (for a script's transcript, use `bytesio-tui run SCRIPT`)"
+                        );
+                        return ExitCode::from(2);
+                    }
                     Some(Err(code)) => return code,
                     None => {}
                 }
