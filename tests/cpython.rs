@@ -549,3 +549,54 @@ fn run_calls_lists_each_statements_library_calls_after_it() {
     let tell = text.find(">>> b.tell()").expect("the next statement");
     assert!(with < call && call < tell, "{text}");
 }
+
+/// Traced (step mode's helper: lines traced, calls watched) on every installed version, the
+/// shared corpus prints what that version's own `transcript.py` prints.
+#[test]
+fn traced_corpus_matches_each_versions_own_transcript() {
+    let Some(_) = python() else { return };
+    let versions: Vec<Interpreter> = ["3.10", "3.12", "3.13"]
+        .iter()
+        .filter_map(|v| interp::find(Some(v)).ok())
+        .collect();
+    if versions.is_empty() {
+        eprintln!("no Python 3.10, 3.12 or 3.13: skipped");
+        return;
+    }
+    let files = scripts("tests/conformance");
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = versions
+            .iter()
+            .map(|py| {
+                let files = &files;
+                scope.spawn(move || {
+                    let mut failures = Vec::new();
+                    for file in files {
+                        let want = mask(&oracle(&py.path, file));
+                        let got = match process::record(py, file, &Options::default()) {
+                            Ok(r) => mask(&r.transcript()),
+                            Err(e) => e,
+                        };
+                        if got != want {
+                            failures.push(format!(
+                                "{} {}: {}",
+                                py.version,
+                                file.display(),
+                                first_difference(&want, &got)
+                            ));
+                        }
+                    }
+                    failures
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec!["a thread panicked".into()])
+            })
+            .collect()
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
