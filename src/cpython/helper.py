@@ -56,6 +56,34 @@ def _bytesio_tui_helper():
         proto.write(dumps(obj))
         proto.write("\n")
 
+    # Flushing every message costs a wake-up of the reader each time: flush at most every
+    # 20 ms (and before the process can end: os._exit, a crash leaves faulthandler's trace).
+    monotonic = time.monotonic
+    last_flush = [0.0]
+
+    def flush_soon():
+        now = monotonic()
+        if now - last_flush[0] >= 0.02:
+            last_flush[0] = now
+            proto.flush()
+
+    real_exit = os._exit
+
+    def _exit(code):
+        try:
+            proto.flush()
+        except Exception:
+            pass
+        real_exit(code)
+
+    os._exit = _exit
+    try:
+        import faulthandler
+
+        faulthandler.enable()
+    except Exception:
+        pass
+
     def b64(data):
         return binascii.b2a_base64(data, newline=False).decode("ascii")
 
@@ -700,8 +728,7 @@ def _bytesio_tui_helper():
                 step(prev_line[0], False, None)
             finally:
                 active[0] = True
-            if lines_stmt[0] % 256 == 0:
-                proto.flush()
+            flush_soon()
         prev_line[0] = line
         cur_line[0] = line
         return lines_stmt[0] < max_lines_stmt and lines_total[0] < max_lines_total
@@ -817,7 +844,7 @@ def _bytesio_tui_helper():
                 "echo": echo,
             }
         )
-        proto.flush()
+        flush_soon()
         prev_line[0] = None
         cur_line[0] = node.lineno
         lines_stmt[0] = 0
@@ -855,7 +882,7 @@ def _bytesio_tui_helper():
             exit_code = 130 if isinstance(error, KeyboardInterrupt) else 1
         active[0] = False
         step(prev_line[0] or node.lineno, True, error_text)
-        proto.flush()
+        flush_soon()
         if exit_code is not None:
             send({"t": "exit", "code": exit_code})
             proto.flush()

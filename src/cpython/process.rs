@@ -516,7 +516,7 @@ impl Collector {
         match self.statements.last() {
             Some(s) => {
                 let line = s.steps.last().map_or(s.line, |l| l.line);
-                format!("{}, line {line}", script.display())
+                format!("{} (last reported: line {line})", script.display())
             }
             None => script.display().to_string(),
         }
