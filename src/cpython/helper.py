@@ -688,8 +688,17 @@ def _bytesio_tui_helper():
                 break
         return out
 
+    report = trace_lines or trace_calls
+
     def step(line, end, error):
         msg = {"t": "step", "l": line, "o": take_output()}
+        if not report:
+            # A transcript only: output and error, no snapshots.
+            if end:
+                msg["end"] = True
+                msg["err"] = error
+            send(msg)
+            return
         snaps, edits = [], []
         for info, b in live_streams():
             st = state(b)
