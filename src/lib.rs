@@ -6,6 +6,7 @@
 //! - [`ui`]: drawing the app with ratatui.
 
 pub mod app;
+pub mod cpython;
 pub mod model;
 pub mod script;
 pub mod ui;

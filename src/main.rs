@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use bytesio_tui::app::{Action, App, Options, Start, StepMove, update};
+use bytesio_tui::cpython::cli::{self as cpython, Engine};
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, Program, parse_program};
 use bytesio_tui::ui::render::{self, RenderError};
@@ -57,6 +58,15 @@ struct Cli {
     /// How many lines a script may run before it is stopped (a runaway loop never hangs).
     #[arg(long, global = true, default_value_t = 1_000_000, value_name = "N")]
     max_steps: u64,
+    /// The engine: the built-in one, or the real CPython (any script, any library). Without
+    /// it, a script the built-in engine refuses for an import runs under CPython.
+    #[arg(long, global = true, value_enum)]
+    engine: Option<Engine>,
+
+    /// The interpreter for --engine cpython: a version (`3.12`: python3.12 on PATH, then
+    /// under pyenv) or a path; default python3.
+    #[arg(long, global = true, value_name = "X")]
+    python: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -65,6 +75,11 @@ enum Command {
     Run {
         /// The Python script (the BytesIO subset).
         script: PathBuf,
+
+        /// Under CPython: after each statement, list the calls libraries made on a BytesIO
+        /// (`#   zipfile.writestr → b.write(...)`), so the output is no longer the transcript.
+        #[arg(long)]
+        calls: bool,
     },
     /// Print, as plain text, the frame the app shows after opening a script and going to a
     /// step (or, with --file, the frame it opens a file's bytes with).
@@ -267,16 +282,41 @@ fn real_main() -> ExitCode {
                 eprintln!("bytesio-tui: `render` takes --file after it: render --file PATH");
                 return ExitCode::from(2);
             }
+            if let (Some(path), None) = (&script, &file) {
+                let refusal = cli.engine.is_none().then(|| load(path).err());
+                match cpython::choose(
+                    cli.engine,
+                    cli.python.as_deref(),
+                    refusal.flatten().as_deref(),
+                ) {
+                    Some(Ok(i)) => {
+                        return cpython::render(path, &i, step, (width, height), cli.max_size);
+                    }
+                    Some(Err(code)) => return code,
+                    None => {}
+                }
+            }
             render_command(script, file, step, (width, height), cli.max_size)
         }
-        Some(Command::Run { script }) => {
+        Some(Command::Run { script, calls }) => {
             if cli.file.is_some() || cli.bytes.is_some() {
                 eprintln!("bytesio-tui: --file and --bytes start the app; `run` takes a script");
                 return ExitCode::from(2);
             }
+            if cli.engine == Some(Engine::Cpython) || calls {
+                return cpython::run(&script, cli.python.as_deref(), calls);
+            }
             let program = match load(&script) {
                 Ok(p) => p,
                 Err(msg) => {
+                    if let Some(code) = cli
+                        .engine
+                        .is_none()
+                        .then(|| cpython::fallback(&script, cli.python.as_deref(), &msg))
+                        .flatten()
+                    {
+                        return code;
+                    }
                     eprintln!("{msg}");
                     return ExitCode::from(2);
                 }
@@ -290,6 +330,28 @@ fn real_main() -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
+            if let Some(path) = &cli.script {
+                let refusal = cli.engine.is_none().then(|| load(path).err());
+                match cpython::choose(
+                    cli.engine,
+                    cli.python.as_deref(),
+                    refusal.flatten().as_deref(),
+                ) {
+                    Some(Ok(i)) if std::io::stdout().is_terminal() => {
+                        let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+                        return cpython::step_mode(path, &i, cli.max_size, color);
+                    }
+                    Some(Ok(_)) => {
+                        eprintln!(
+                            "bytesio-tui: standard output is not a terminal; the app needs one \
+                             (for a script's transcript, use `bytesio-tui run SCRIPT`)"
+                        );
+                        return ExitCode::from(2);
+                    }
+                    Some(Err(code)) => return code,
+                    None => {}
+                }
+            }
             let start = match &cli.script {
                 Some(path) => match load(path) {
                     Ok(program) => Start::Script {

@@ -38,7 +38,13 @@ fn unsupported_python_is_refused_before_anything_runs() {
 
 #[test]
 fn unknown_modules_and_builtins_are_refused_with_their_position() {
-    let o = run("tests/refused/unknown-module.py");
+    // `--engine builtin`: refused (without it, the script runs under CPython when found).
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/refused/unknown-module.py");
+    let o = bin()
+        .args(["run", "--engine", "builtin"])
+        .arg(p)
+        .output()
+        .expect("runs");
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("unknown-module.py:2:8: unsupported: the module 'os'"));
     let o = run("tests/refused/unknown-builtin.py");

@@ -30,7 +30,12 @@ pub struct Script {
 impl Script {
     /// Records `program` and positions it before its first statement.
     pub fn open(name: String, program: Program, config: crate::script::Config) -> Script {
-        let mut timeline = Timeline::record(program, config);
+        Script::of_timeline(name, Timeline::record(program, config))
+    }
+
+    /// A recorded timeline (the built-in engine's, or another engine's), positioned before
+    /// its first statement.
+    pub fn of_timeline(name: String, mut timeline: Timeline) -> Script {
         timeline.goto(0);
         let mut log = Vec::new();
         let mut log_end = Vec::with_capacity(timeline.len() + 1);

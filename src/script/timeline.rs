@@ -316,6 +316,9 @@ impl StepSink for Sink {
         }
     }
 }
+/// Timelines another engine recorded (the CPython one): `Timeline::from_recorded`.
+#[path = "../cpython/recorded.rs"]
+mod recorded;
 
 /// A script run, recorded step by step.
 pub struct Timeline {

@@ -1,0 +1,519 @@
+//! A CPython [`Record`] as the built-in engine's records: one [`Step`] a top-level statement
+//! (echo, output, error, each stream's before/after snapshot and byte [`Edit`]s), a frame of
+//! what the screen shows after each (streams with their labels, exports with their views and
+//! holders), and the library calls of each statement as sub-steps.
+//!
+//! Everything that turns the helper's messages into the app's types is here, so a change of
+//! [`Step`] (one a line instead of one a statement) is made in one place: the per-line data
+//! is kept in [`Converted::lines`].
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::model::ExcType;
+use crate::model::stream::Edit;
+use crate::model::value::{ObjId, new_id};
+use crate::model::view::Origin;
+use crate::script::ast::Span;
+use crate::script::session::{
+    ExportInfo, Root, Step, StepError, StreamChange, StreamSnap, ViewInfo,
+};
+use crate::script::timeline::StreamFrame;
+
+use super::process::{Record, State, WireEdit};
+use super::protocol::ViewMsg;
+
+/// What the screen shows after a statement (or a line), bytes aside.
+#[derive(Clone, Debug, Default)]
+pub struct Frame {
+    pub streams: Vec<StreamFrame>,
+    pub exports: Vec<ExportInfo>,
+    /// (view, root) for each root that is a view itself (not a list or method holding it).
+    pub direct: Vec<(ObjId, Root)>,
+    /// The names bound, in order.
+    pub names: Vec<String>,
+}
+
+/// One call a library made on a stream, as a sub-step of its statement.
+#[derive(Clone, Debug)]
+pub struct SubStep {
+    /// The script's line that caused it.
+    pub line: usize,
+    /// `zipfile.writestr → b.write(30 bytes at 0: 50 4b 03 04 …)`.
+    pub text: String,
+    pub stream: ObjId,
+    /// The stream just after the call.
+    pub snap: StreamSnap,
+    /// The byte ranges (half-open) the call wrote.
+    pub written: Vec<(usize, usize)>,
+}
+
+/// One executed line: its number, the calls made while it ran, and the frame after it.
+#[derive(Clone, Debug)]
+pub struct LineFrame {
+    pub line: usize,
+    pub calls: Vec<SubStep>,
+    pub frame: Frame,
+}
+
+/// A record as steps and frames.
+#[derive(Clone, Debug, Default)]
+pub struct Converted {
+    /// `steps[i]` ran the i-th top-level statement.
+    pub steps: Vec<Step>,
+    /// `frames[k]`: the state after `k` statements (`frames[0]`: before any).
+    pub frames: Vec<Frame>,
+    /// The library calls of each statement (the script's own calls are its steps).
+    pub calls: Vec<Vec<SubStep>>,
+    /// Each statement's executed lines.
+    pub lines: Vec<Vec<LineFrame>>,
+    /// Every stream's bytes at the end, by the ids the steps use.
+    pub bytes: Vec<(ObjId, Vec<u8>)>,
+}
+
+/// The exception type of an error line (`BufferError: ...`); one the built-in engine does not
+/// know counts as `Exception`.
+pub fn exc_type(line: &str) -> ExcType {
+    use ExcType::*;
+    const ALL: &[ExcType] = &[
+        BaseException,
+        Exception,
+        KeyboardInterrupt,
+        SystemExit,
+        ArithmeticError,
+        ZeroDivisionError,
+        AssertionError,
+        LookupError,
+        KeyError,
+        StopIteration,
+        RuntimeError,
+        UnboundLocalError,
+        UnicodeError,
+        UnicodeEncodeError,
+        UnicodeDecodeError,
+        OSError,
+        TypeError,
+        ValueError,
+        BufferError,
+        OverflowError,
+        IndexError,
+        NameError,
+        AttributeError,
+        MemoryError,
+        RecursionError,
+        NotImplementedError,
+        UnsupportedOperation,
+    ];
+    let name = line.split(':').next().unwrap_or("").trim();
+    ALL.iter()
+        .copied()
+        .find(|t| t.name() == name)
+        .unwrap_or(Exception)
+}
+
+fn operation(method: &str) -> Option<&'static str> {
+    match method {
+        "write" => Some("write()"),
+        "writelines" => Some("writelines()"),
+        "truncate" => Some("truncate()"),
+        "close" => Some("close()"),
+        _ => None,
+    }
+}
+
+fn snap(s: State) -> StreamSnap {
+    StreamSnap {
+        size: s.size,
+        pos: s.pos,
+        closed: s.closed,
+        exports: s.exports,
+    }
+}
+
+const NONE: StreamSnap = StreamSnap {
+    size: 0,
+    pos: 0,
+    closed: false,
+    exports: 0,
+};
+
+/// Applies a wire edit to `buf`, returning the [`Edit`] that undoes and redoes it.
+fn apply(buf: &mut Vec<u8>, e: &WireEdit) -> Edit {
+    let old_size = buf.len();
+    let mut end = e.offset.saturating_add(e.new.len());
+    if e.new_size < old_size {
+        // What the resize cuts must come back on undo too.
+        end = end.max(old_size);
+    }
+    let old = buf
+        .get(e.offset.min(old_size)..end.min(old_size))
+        .map(<[u8]>::to_vec)
+        .unwrap_or_default();
+    let edit = Edit {
+        offset: e.offset,
+        old,
+        new: Rc::from(e.new.as_slice()),
+        old_size,
+        new_size: e.new_size,
+    };
+    edit.apply(buf);
+    edit
+}
+
+/// Byte offsets where each line of `source` starts.
+fn line_starts(source: &str) -> Vec<usize> {
+    let mut v = vec![0];
+    v.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+    v
+}
+
+fn describe_range(label: &str, start: usize, step: isize, len: usize) -> String {
+    if len == 0 {
+        return format!("{label}[{start}:{start}] (empty)");
+    }
+    let last = start as isize + (len as isize - 1) * step;
+    if step == 1 {
+        return format!("{label}[{start}:{}]", last + 1);
+    }
+    let stop = last + step.signum();
+    if stop < 0 {
+        format!("{label}[{start}::{step}]")
+    } else {
+        format!("{label}[{start}:{stop}:{step}]")
+    }
+}
+
+/// Converts a record of `source` (the script's text).
+pub fn convert(record: &Record, source: &str) -> Converted {
+    let starts = line_starts(source);
+    let offset = |line: usize, col: usize| {
+        starts
+            .get(line.saturating_sub(1))
+            .map_or(source.len(), |s| (s + col).min(source.len()))
+    };
+    let mut ids: HashMap<u64, ObjId> = HashMap::new();
+    let mut id_of = |sid: u64| *ids.entry(sid).or_insert_with(new_id);
+    let mut view_ids: HashMap<u64, ObjId> = HashMap::new();
+    let mut families: HashMap<u64, (ObjId, Origin)> = HashMap::new();
+    let mut bufs: HashMap<u64, Vec<u8>> = HashMap::new();
+    // Each stream's state after the last statement, and which were alive then.
+    let mut last: HashMap<u64, State> = HashMap::new();
+    let mut out = Converted {
+        frames: vec![Frame::default()],
+        ..Converted::default()
+    };
+    for st in &record.statements {
+        let mut edits: HashMap<u64, Vec<Edit>> = HashMap::new();
+        let mut born: Vec<u64> = Vec::new();
+        let mut calls = Vec::new();
+        let mut lines = Vec::new();
+        let mut error_stream = None;
+        let mut error_op = None;
+        let mut end_states: Vec<(u64, State)> = Vec::new();
+        for step in &st.steps {
+            let mut line_calls = Vec::new();
+            for (sid, data) in &step.births {
+                let buf = bufs.entry(*sid).or_default();
+                buf.clear();
+                let e = apply(
+                    buf,
+                    &WireEdit {
+                        offset: 0,
+                        new: data.clone(),
+                        new_size: data.len(),
+                    },
+                );
+                edits.insert(*sid, vec![e]);
+                born.push(*sid);
+            }
+            for c in &step.calls {
+                let buf = bufs.entry(c.stream).or_default();
+                let mut written = Vec::new();
+                for w in &c.edits {
+                    let e = apply(buf, w);
+                    if !e.new.is_empty() {
+                        written.push((e.offset, e.offset + e.new.len()));
+                    }
+                    edits.entry(c.stream).or_default().push(e);
+                }
+                if let (Some(err), Some(line)) = (&c.error, &st.error)
+                    && line.trim_end() == err
+                    && exc_type(err) == ExcType::BufferError
+                {
+                    error_stream = Some(id_of(c.stream));
+                    error_op = operation(&c.method);
+                }
+                if c.lib.is_some() {
+                    let label = step
+                        .names
+                        .iter()
+                        .find(|n| n.2 == Some(c.stream))
+                        .map_or_else(|| format!("<BytesIO #{}>", c.stream), |n| n.0.clone());
+                    line_calls.push(SubStep {
+                        line: c.line,
+                        text: c.narration(&label),
+                        stream: id_of(c.stream),
+                        snap: snap(c.after),
+                        written,
+                    });
+                }
+            }
+            for (sid, w) in &step.edits {
+                let buf = bufs.entry(*sid).or_default();
+                let e = apply(buf, w);
+                edits.entry(*sid).or_default().push(e);
+            }
+            let frame = frame_of(
+                &step.streams,
+                &step.names,
+                &step.views,
+                &mut id_of,
+                &mut view_ids,
+                &mut families,
+                Origin {
+                    line: st.line,
+                    text: st
+                        .echo
+                        .trim_start_matches(">>> ")
+                        .lines()
+                        .next()
+                        .unwrap_or("")
+                        .to_string(),
+                },
+            );
+            calls.extend(line_calls.iter().cloned());
+            lines.push(LineFrame {
+                line: step.line,
+                calls: line_calls,
+                frame,
+            });
+            end_states = step.streams.clone();
+        }
+        let mut changes = Vec::new();
+        for (sid, after) in &end_states {
+            let prior = last.get(sid).copied();
+            let before = if born.contains(sid) {
+                NONE
+            } else {
+                prior.map_or(NONE, snap)
+            };
+            let e = edits.remove(sid).unwrap_or_default();
+            let after = snap(*after);
+            if prior.is_none() || born.contains(sid) || before != after || !e.is_empty() {
+                changes.push(StreamChange {
+                    stream: id_of(*sid),
+                    before,
+                    after,
+                    edits: e,
+                });
+            }
+        }
+        last = end_states.iter().copied().collect();
+        let error = st.error.as_ref().map(|line| {
+            let line = line.trim_end_matches('\n').to_string();
+            StepError {
+                ty: exc_type(&line),
+                line,
+                stream: error_stream,
+                operation: error_op,
+            }
+        });
+        let output = st.output();
+        let echo = st.echo.clone();
+        out.steps.push(Step {
+            span: Span {
+                start: offset(st.line, st.col),
+                end: offset(st.end_line, st.end_col),
+            },
+            line: st.line,
+            end_line: st.end_line,
+            echo,
+            output,
+            error,
+            changes,
+            top: out.steps.len(),
+            at: st.line,
+            ends_top: true,
+            ..Step::default()
+        });
+        out.frames
+            .push(lines.last().map(|l| l.frame.clone()).unwrap_or_default());
+        out.calls.push(calls);
+        out.lines.push(lines);
+    }
+    out.bytes = bufs.into_iter().map(|(sid, b)| (id_of(sid), b)).collect();
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn frame_of(
+    streams: &[(u64, State)],
+    names: &[(String, String, Option<u64>)],
+    views: &[ViewMsg],
+    id_of: &mut impl FnMut(u64) -> ObjId,
+    view_ids: &mut HashMap<u64, ObjId>,
+    families: &mut HashMap<u64, (ObjId, Origin)>,
+    origin: Origin,
+) -> Frame {
+    let name_of = |sid: u64| names.iter().find(|n| n.2 == Some(sid)).map(|n| n.0.clone());
+    let root_of = |(kind, name, _): &(String, String, bool)| match kind.as_str() {
+        "_" => Root::Underscore,
+        "error" => Root::LastError,
+        _ => Root::Name(Rc::from(name.as_str())),
+    };
+    // As the built-in engine labels them: the name, else how a view reaches the stream.
+    let label = |sid: u64| {
+        name_of(sid).unwrap_or_else(|| {
+            views
+                .iter()
+                .filter(|v| v.s == Some(sid))
+                .find_map(|v| v.h.first())
+                .map_or_else(
+                    || "<BytesIO>".to_string(),
+                    |h| format!("<stream of a view held by {}>", root_of(h).describe()),
+                )
+        })
+    };
+    let stream_frames = streams
+        .iter()
+        .map(|(sid, s)| StreamFrame {
+            id: id_of(*sid),
+            label: label(*sid),
+            snap: snap(*s),
+        })
+        .collect();
+    let mut exports: Vec<ExportInfo> = Vec::new();
+    let mut direct = Vec::new();
+    for v in views {
+        let (family, forigin) = families
+            .entry(v.f)
+            .or_insert_with(|| (new_id(), origin.clone()))
+            .clone();
+        let stream = v.s.map(&mut *id_of);
+        let export_label = match (v.s, &v.src) {
+            (Some(sid), _) => name_of(sid).unwrap_or_else(|| "<BytesIO>".to_string()),
+            (None, Some(src)) => src.clone(),
+            (None, None) => "bytes".to_string(),
+        };
+        let idx = match exports.iter().position(|e| e.family == family) {
+            Some(i) => i,
+            None => {
+                exports.push(ExportInfo {
+                    family,
+                    stream,
+                    label: export_label.clone(),
+                    origin: forigin,
+                    views: Vec::new(),
+                });
+                exports.len() - 1
+            }
+        };
+        let item = v.item.max(1) as i64;
+        let step = (v.stride / item) as isize;
+        let start = v.start.max(0) as usize;
+        let len = v.count;
+        let holders: Vec<Root> = v.h.iter().map(root_of).collect();
+        let id = *view_ids.entry(v.id).or_insert_with(new_id);
+        for (h, root) in v.h.iter().zip(&holders) {
+            if h.2 {
+                direct.push((id, root.clone()));
+            }
+        }
+        let size = match v.s {
+            Some(s) => streams
+                .iter()
+                .find(|(sid, _)| *sid == s)
+                .map_or(0, |(_, st)| st.size),
+            None => v.nbytes,
+        };
+        let span = (len > 0).then(|| {
+            let a = start as isize;
+            let b = a + (len as isize - 1) * step;
+            (a.min(b).max(0) as usize, a.max(b).max(0) as usize)
+        });
+        exports[idx].views.push(ViewInfo {
+            id,
+            start,
+            step,
+            len,
+            readonly: v.ro,
+            span,
+            range: describe_range(&export_label, start, step, len),
+            holders,
+            derived: start != 0 || step != 1 || len != size,
+        });
+    }
+    Frame {
+        streams: stream_frames,
+        exports,
+        direct,
+        names: names.iter().map(|n| n.0.clone()).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_lines_name_their_type() {
+        assert_eq!(
+            exc_type("BufferError: Existing exports"),
+            ExcType::BufferError
+        );
+        assert_eq!(
+            exc_type("io.UnsupportedOperation: fileno"),
+            ExcType::UnsupportedOperation
+        );
+        assert_eq!(
+            exc_type("zipfile.BadZipFile: File is not a zip file"),
+            ExcType::Exception
+        );
+    }
+
+    #[test]
+    fn edits_undo_and_redo() {
+        let mut buf = b"abc".to_vec();
+        let e = apply(
+            &mut buf,
+            &WireEdit {
+                offset: 5,
+                new: b"xy".to_vec(),
+                new_size: 7,
+            },
+        );
+        assert_eq!(buf, b"abc\0\0xy");
+        e.revert(&mut buf);
+        assert_eq!(buf, b"abc");
+        let e = apply(
+            &mut buf,
+            &WireEdit {
+                offset: 1,
+                new: Vec::new(),
+                new_size: 1,
+            },
+        );
+        assert_eq!(buf, b"a");
+        e.revert(&mut buf);
+        assert_eq!(buf, b"abc");
+        let e = apply(
+            &mut buf,
+            &WireEdit {
+                offset: 0,
+                new: b"X".to_vec(),
+                new_size: 2,
+            },
+        );
+        assert_eq!(buf, b"Xb");
+        e.revert(&mut buf);
+        assert_eq!(buf, b"abc");
+    }
+
+    #[test]
+    fn ranges_read_like_slices() {
+        assert_eq!(describe_range("b", 2, 1, 3), "b[2:5]");
+        assert_eq!(describe_range("b", 5, -1, 6), "b[5::-1]");
+        assert_eq!(describe_range("b", 0, 2, 3), "b[0:5:2]");
+        assert_eq!(describe_range("b", 3, 1, 0), "b[3:3] (empty)");
+    }
+}

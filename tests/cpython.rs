@@ -1,0 +1,605 @@
+//! The CPython engine: the shared corpus through `run --engine cpython` equals the committed
+//! `.out` files; the same scripts traced line by line (with the stand-in class watching
+//! every call) give the same transcripts and the same stream states at every step as the
+//! built-in engine; library scripts under `tests/cpython/` give the transcripts
+//! `transcript.py` gives, with their library calls listed.
+//!
+//! These need python3: with `CI=true` a missing python3 fails them, otherwise they say so
+//! and pass.
+
+#[allow(dead_code)]
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use bytesio_tui::cpython::convert::convert;
+use bytesio_tui::cpython::interp::{self, Interpreter};
+use bytesio_tui::cpython::process::{self, End, Options};
+use bytesio_tui::script::timeline::Timeline;
+use bytesio_tui::script::{Config, parse_program};
+use common::{first_difference, mask, scripts};
+
+fn python() -> Option<Interpreter> {
+    match interp::find(None) {
+        Ok(i) => Some(i),
+        Err(e) => {
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("CI=true and no python3: {e}");
+            }
+            eprintln!("python3 not found: skipping the CPython engine's tests ({e})");
+            None
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+}
+
+/// The reference transcript, run by `py` with the helper's fixed clock and TZ=UTC.
+fn oracle(py: &Path, script: &Path) -> String {
+    let harness = root().join("tests/oracle/transcript.py");
+    let prelude = "import sys, time\n\
+        T = 1600000000.0\n\
+        lt, gt = time.localtime, time.gmtime\n\
+        time.time = lambda: T\n\
+        time.time_ns = lambda: int(T * 1e9)\n\
+        time.localtime = lambda s=None: lt(T if s is None else s)\n\
+        time.gmtime = lambda s=None: gt(T if s is None else s)\n\
+        sys.argv = sys.argv[1:]\n\
+        exec(compile(open(sys.argv[0]).read(), sys.argv[0], 'exec'), {'__name__': '__main__'})\n";
+    let out = Command::new(py)
+        .arg("-c")
+        .arg(prelude)
+        .arg(harness)
+        .arg(script)
+        .env("TZ", "UTC")
+        .output()
+        .expect("python runs");
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+#[test]
+fn shared_corpus_through_run_equals_the_out_files() {
+    let Some(py) = python() else { return };
+    if !py.version.starts_with("3.11.") {
+        eprintln!(
+            "python3 is {}: the .out files are 3.11's; skipping",
+            py.version
+        );
+        return;
+    }
+    let mut failures = Vec::new();
+    let files = scripts("tests/conformance");
+    assert!(files.len() >= 60);
+    for file in &files {
+        let want = std::fs::read_to_string(file.with_extension("out")).expect(".out");
+        let out = bin()
+            .args(["run", "--engine", "cpython"])
+            .arg(file)
+            .output()
+            .expect("runs");
+        let got = String::from_utf8_lossy(&out.stdout);
+        if mask(&got) != mask(&want) || !out.status.success() {
+            failures.push(format!(
+                "{}: {} {}",
+                file.display(),
+                first_difference(&mask(&want), &mask(&got)),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// With calls watched and lines traced, the transcripts stay the same, and each
+/// statement leaves every stream as the built-in engine's step does.
+#[test]
+fn traced_corpus_agrees_with_the_builtin_engine_at_every_step() {
+    let Some(py) = python() else { return };
+    if !py.version.starts_with("3.11.") {
+        eprintln!(
+            "python3 is {}: the .out files are 3.11's; skipping",
+            py.version
+        );
+        return;
+    }
+    let mut failures = Vec::new();
+    for file in scripts("tests/conformance") {
+        let record = process::record(&py, &file, &Options::default()).expect("record");
+        assert_eq!(record.end, End::Done, "{}", file.display());
+        let want = std::fs::read_to_string(file.with_extension("out")).expect(".out");
+        let got = record.transcript();
+        if mask(&got) != mask(&want) {
+            failures.push(format!(
+                "{}: {}",
+                file.display(),
+                first_difference(&mask(&want), &mask(&got))
+            ));
+            continue;
+        }
+        let source = std::fs::read_to_string(&file).expect("reads");
+        let converted = convert(&record, &source);
+        let Ok(program) = parse_program(&source) else {
+            continue;
+        };
+        let timeline = Timeline::record(program, Config::default());
+        // A known difference: after `view.release()`, CPython frees the stream only that
+        // view kept alive; the built-in engine keeps it (unreachable) and reports it.
+        let released_frees = file.ends_with("049-released-precedence.py");
+        if timeline.refused().is_some() || released_frees {
+            continue;
+        }
+        assert_eq!(timeline.len(), converted.steps.len(), "{}", file.display());
+        for (i, (a, b)) in timeline.steps().iter().zip(&converted.steps).enumerate() {
+            let snaps = |s: &bytesio_tui::script::Step| {
+                s.changes
+                    .iter()
+                    .map(|c| (c.before, c.after))
+                    .collect::<Vec<_>>()
+            };
+            if snaps(a) != snaps(b) || a.echo != b.echo || a.line != b.line {
+                failures.push(format!(
+                    "{} step {}: built-in {:?}, CPython {:?}",
+                    file.display(),
+                    i + 1,
+                    snaps(a),
+                    snaps(b)
+                ));
+                break;
+            }
+            if a.error.as_ref().map(|e| e.ty) != b.error.as_ref().map(|e| e.ty) {
+                failures.push(format!(
+                    "{} step {}: error types differ",
+                    file.display(),
+                    i + 1
+                ));
+                break;
+            }
+        }
+        // The bytes at every step: the built-in engine's, rebuilt from the CPython edits.
+        let mut t = Timeline::record(parse_program(&source).expect("parses"), Config::default());
+        let mut bufs: std::collections::HashMap<u64, Vec<u8>> = Default::default();
+        for (k, step) in converted.steps.iter().enumerate() {
+            for c in &step.changes {
+                let buf = bufs.entry(c.stream).or_default();
+                for e in &c.edits {
+                    e.apply(buf);
+                }
+            }
+            t.goto(k + 1);
+            let frame = t.frame().clone();
+            let cframe = &converted.frames[k + 1];
+            for (a, b) in frame.streams.iter().zip(&cframe.streams) {
+                let got = bufs.get(&b.id).map(Vec::as_slice).unwrap_or(&[]);
+                if t.bytes(a.id) != got || a.label != b.label {
+                    failures.push(format!(
+                        "{} step {}: stream {} bytes {:?} vs {:?}",
+                        file.display(),
+                        k + 1,
+                        a.label,
+                        t.bytes(a.id),
+                        got
+                    ));
+                }
+            }
+            let views = |e: &[bytesio_tui::script::ExportInfo]| {
+                e.iter()
+                    .flat_map(|x| x.views.iter().map(|v| (v.range.clone(), v.holders.clone())))
+                    .collect::<Vec<_>>()
+            };
+            let fe: Vec<_> = frame.exports.iter().map(|e| e.info.clone()).collect();
+            let (va, vb) = (views(&fe), views(&cframe.exports));
+            if va.len() != vb.len() || va.iter().any(|a| !vb.contains(a)) {
+                failures.push(format!(
+                    "{} step {}: views {va:?} vs {vb:?}",
+                    file.display(),
+                    k + 1
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn library_scripts_match_transcript_py_and_list_their_calls() {
+    let Some(py) = python() else { return };
+    let mut failures = Vec::new();
+    let mut listed = String::new();
+    for file in scripts("tests/cpython") {
+        let record = process::record(&py, &file, &Options::default()).expect("record");
+        assert_eq!(
+            record.end,
+            End::Done,
+            "{}: {}",
+            file.display(),
+            record.stderr
+        );
+        let want = mask(&oracle(&py.path, &file));
+        let got = mask(&record.transcript());
+        if got != want {
+            failures.push(format!(
+                "{}: {}",
+                file.display(),
+                first_difference(&want, &got)
+            ));
+        }
+        let calls = record.library_calls();
+        let name = file.file_stem().unwrap_or_default().to_string_lossy();
+        // struct packs bytes; the script writes them itself.
+        if calls.is_empty() && name != "struct_header" {
+            failures.push(format!("{}: no library call seen", file.display()));
+        }
+        listed.push_str(&format!("== {name}\n"));
+        for c in calls.iter().take(40) {
+            listed.push_str(c);
+            listed.push('\n');
+        }
+        if calls.len() > 40 {
+            listed.push_str(&format!("… {} more\n", calls.len() - 40));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    for want in [
+        "zipfile._open_to_write → b.write(39 bytes at 0: 50 4b 03 04 14 00 00 00 …)",
+        "zipfile.close → b.seek(0)",
+        "zipfile._write_end_record → b.write(22 bytes at 110: 50 4b 05 06 00 00 00 00 …)",
+        "gzip._write_gzip_header → b.write(",
+        "base64.encode → out.write(",
+        "pickle",
+        "wave",
+        "tarfile",
+        "C code → b.write(7 bytes at 0: 68 c3 a9 6c 6c 6f 0a)",
+    ] {
+        assert!(listed.contains(want), "`{want}` not in:\n{listed}");
+    }
+    if py.version.starts_with("3.11.") {
+        insta::assert_snapshot!("library_calls", listed);
+    }
+}
+
+#[test]
+fn lessons_run_under_cpython_as_transcript_py_runs_them() {
+    let Some(py) = python() else { return };
+    let mut failures = Vec::new();
+    for name in [
+        "12-zipfile-into-bytesio.py",
+        "13-gzip-round-trip.py",
+        "14-base64-of-bytes.py",
+        "15-wav-header-with-struct.py",
+        "16-seek-before-handing-on.py",
+    ] {
+        let file = root().join("assets/cpython").join(name);
+        let out = bin()
+            .args(["run", "--engine", "cpython"])
+            .arg(&file)
+            .output()
+            .expect("runs");
+        let want = mask(&oracle(&py.path, &file));
+        let got = mask(&String::from_utf8_lossy(&out.stdout));
+        if got != want {
+            failures.push(format!("{name}: {}", first_difference(&want, &got)));
+        }
+        // Without --engine, the built-in engine hands them to CPython and says so.
+        let out = bin().arg("run").arg(&file).output().expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        if !err.starts_with(&format!(
+            "running under CPython {}: the script imports",
+            py.version
+        )) {
+            failures.push(format!("{name}: fallback said {err:?}"));
+        }
+        if mask(&String::from_utf8_lossy(&out.stdout)) != want {
+            failures.push(format!("{name}: the fallback's transcript differs"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn other_versions_print_their_own_transcripts() {
+    let Some(_) = python() else { return };
+    for v in ["3.10", "3.12", "3.13"] {
+        let Ok(py) = interp::find(Some(v)) else {
+            eprintln!("no Python {v}: skipped");
+            continue;
+        };
+        for file in [
+            "tests/conformance/001-seed-getbuffer-slice-assign.py",
+            "tests/cpython/zipfile_write.py",
+        ] {
+            let file = root().join(file);
+            let out = bin()
+                .args(["run", "--engine", "cpython", "--python", v])
+                .arg(&file)
+                .output()
+                .expect("runs");
+            assert_eq!(
+                mask(&String::from_utf8_lossy(&out.stdout)),
+                mask(&oracle(&py.path, &file)),
+                "{v} {}",
+                file.display()
+            );
+            let record = process::record(&py, &file, &Options::default()).expect("record");
+            assert_eq!(record.end, End::Done, "{v}: {}", record.stderr);
+            assert!(record.interpreter.version.starts_with(v));
+        }
+    }
+}
+
+#[test]
+fn a_missing_interpreter_says_what_to_install() {
+    let out = bin()
+        .args(["run", "--engine", "cpython", "--python", "2.1"])
+        .arg(root().join("tests/conformance/001-seed-getbuffer-slice-assign.py"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("install CPython 2.1"), "{err}");
+}
+
+fn script(text: &str) -> tempfile_lite::TempScript {
+    tempfile_lite::TempScript::new(text)
+}
+
+mod tempfile_lite {
+    use std::path::PathBuf;
+
+    /// A script file removed when dropped.
+    pub struct TempScript(pub PathBuf);
+
+    impl TempScript {
+        pub fn new(text: &str) -> TempScript {
+            use std::sync::atomic::{AtomicUsize, Ordering};
+            static N: AtomicUsize = AtomicUsize::new(0);
+            let p = std::env::temp_dir().join(format!(
+                "bytesio-tui-cpython-{}-{}.py",
+                std::process::id(),
+                N.fetch_add(1, Ordering::Relaxed)
+            ));
+            std::fs::write(&p, text).expect("writes");
+            TempScript(p)
+        }
+    }
+
+    impl Drop for TempScript {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_file(&self.0);
+        }
+    }
+}
+
+#[test]
+fn a_child_that_dies_hangs_or_exits_gives_a_clear_end() {
+    let Some(py) = python() else { return };
+    let died = script("import os\nx = 1\nos._exit(3)\n");
+    let r = process::record(&py, &died.0, &Options::default()).expect("record");
+    match &r.end {
+        End::Failed(m) => assert!(m.contains("exited with status 3"), "{m}"),
+        e => panic!("{e:?}"),
+    }
+    assert!(
+        r.transcript()
+            .starts_with(">>> import os\n>>> x = 1\n>>> os._exit(3)\n")
+    );
+
+    // As CPython 3.12.1 does when its collector frees a cycle holding a view.
+    let crashed = script("import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n");
+    let r = process::record(&py, &crashed.0, &Options::default()).expect("record");
+    match &r.end {
+        End::Failed(m) => assert!(m.contains("crashed (segmentation fault"), "{m}"),
+        e => panic!("{e:?}"),
+    }
+    let out = bin()
+        .args(["run", "--engine", "cpython"])
+        .arg(&crashed.0)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    // faulthandler's trace names the script's line.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 2 in <module>"), "{err}");
+    assert!(err.contains("crashed (segmentation fault"), "{err}");
+
+    let hung = script("import time\ntime.sleep(30)\n");
+    let opts = Options {
+        budget: std::time::Duration::from_millis(700),
+        ..Options::default()
+    };
+    let start = std::time::Instant::now();
+    let r = process::record(&py, &hung.0, &opts).expect("record");
+    assert!(start.elapsed().as_secs() < 10, "the child was killed");
+    match &r.end {
+        End::Failed(m) => assert!(m.contains("sent nothing"), "{m}"),
+        e => panic!("{e:?}"),
+    }
+
+    let exits = script("import sys\nprint('bye')\nsys.exit(4)\nprint('never')\n");
+    let out = bin()
+        .args(["run", "--engine", "cpython"])
+        .arg(&exits.0)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(4));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        ">>> import sys\n>>> print('bye')\nbye\n>>> sys.exit(4)\n"
+    );
+
+    let bad = script("x = (\n");
+    let out = bin()
+        .args(["run", "--engine", "cpython"])
+        .arg(&bad.0)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SyntaxError"));
+
+    // The script's own writes to fd 1 and stderr never reach the protocol.
+    let noisy = script(
+        "import os, sys\nos.write(1, b'{\"t\":\"done\"}\\n')\nsys.stderr.write('e\\n')\nprint(2)\n",
+    );
+    let r = process::record(&py, &noisy.0, &Options::default()).expect("record");
+    assert_eq!(r.end, End::Done);
+    assert!(
+        r.transcript().ends_with(">>> print(2)\n2\n"),
+        "{}",
+        r.transcript()
+    );
+    assert!(r.stderr.contains("{\"t\":\"done\"}"), "{}", r.stderr);
+}
+
+#[test]
+fn a_helper_that_sends_garbage_is_reported() {
+    // A fake interpreter that prints a malformed line.
+    let Some(_) = python() else { return };
+    let dir = std::env::temp_dir().join(format!("bytesio-tui-fake-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let fake = dir.join("python3");
+    std::fs::write(&fake, "#!/bin/sh\necho '{\"t\":\"hello\",\"version\":\"3.11.0\",\"calls\":true,\"struct\":true}'\necho 'not json'\nsleep 5\n").expect("writes");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let interp = Interpreter {
+        path: fake,
+        version: "3.11.0".into(),
+    };
+    let s = script("x = 1\n");
+    let r = process::record(&interp, &s.0, &Options::default()).expect("record");
+    match &r.end {
+        End::Failed(m) => assert!(m.contains("malformed line 2"), "{m}"),
+        e => panic!("{e:?}"),
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The app draws a CPython timeline as it draws the built-in engine's: every lesson's frame
+/// at every step is the same (addresses aside).
+#[test]
+fn step_mode_frames_equal_the_builtin_engines() {
+    use bytesio_tui::app::{Action, StepMove, update};
+    use bytesio_tui::ui::render;
+    let Some(py) = python() else { return };
+    if !py.version.starts_with("3.11.") {
+        return;
+    }
+    let mut failures = Vec::new();
+    for file in scripts("assets") {
+        let source = std::fs::read_to_string(&file).expect("reads");
+        let program = parse_program(&source).expect("parses");
+        let steps = program.body.len();
+        let mut builtin = render::open_script(&file, program, 1 << 30, 100, 32).expect("opens");
+        let mut cpy = bytesio_tui::cpython::cli::open_app(&file, &py, 1 << 30, false)
+            .unwrap_or_else(|(m, _)| panic!("{m}"));
+        update(&mut cpy, Action::Resize(100, 32));
+        for k in 0..=steps {
+            update(&mut builtin, Action::Step(StepMove::To(k)));
+            update(&mut cpy, Action::Step(StepMove::To(k)));
+            let (a, b) = (mask(&render::text(&builtin)), mask(&render::text(&cpy)));
+            if a != b {
+                failures.push(format!("{} step {k}:\n{a}\n{b}", file.display()));
+                break;
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The zipfile lesson at its key steps: the archive written, then read back.
+#[test]
+fn zipfile_lesson_snapshots() {
+    use bytesio_tui::app::{Action, StepMove, update};
+    use bytesio_tui::ui::render;
+    let Some(py) = python() else { return };
+    if !py.version.starts_with("3.11.") {
+        return;
+    }
+    let file = root().join("assets/cpython/12-zipfile-into-bytesio.py");
+    let mut app = bytesio_tui::cpython::cli::open_app(&file, &py, 1 << 30, false)
+        .unwrap_or_else(|(m, _)| panic!("{m}"));
+    update(&mut app, Action::Resize(100, 32));
+    for k in [3, 4, 6] {
+        update(&mut app, Action::Step(StepMove::To(k)));
+        insta::assert_snapshot!(format!("zip_lesson_step_{k}"), render::text(&app));
+    }
+}
+
+#[test]
+fn run_calls_lists_each_statements_library_calls_after_it() {
+    let Some(_) = python() else { return };
+    let out = bin()
+        .args(["run", "--calls"])
+        .arg(root().join("assets/cpython/12-zipfile-into-bytesio.py"))
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let with = text
+        .find(">>> with zipfile.ZipFile(b, \"w\") as zf:")
+        .expect("the with");
+    let call = text
+        .find("#   zipfile._open_to_write → b.write(39 bytes at 0: 50 4b 03 04 14 00 00 00 …)\n")
+        .expect("the header write");
+    let tell = text.find(">>> b.tell()").expect("the next statement");
+    assert!(with < call && call < tell, "{text}");
+}
+
+/// Traced (step mode's helper: lines traced, calls watched) on every installed version, the
+/// shared corpus prints what that version's own `transcript.py` prints.
+#[test]
+fn traced_corpus_matches_each_versions_own_transcript() {
+    let Some(_) = python() else { return };
+    let versions: Vec<Interpreter> = ["3.10", "3.12", "3.13"]
+        .iter()
+        .filter_map(|v| interp::find(Some(v)).ok())
+        .collect();
+    if versions.is_empty() {
+        eprintln!("no Python 3.10, 3.12 or 3.13: skipped");
+        return;
+    }
+    let files = scripts("tests/conformance");
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = versions
+            .iter()
+            .map(|py| {
+                let files = &files;
+                scope.spawn(move || {
+                    let mut failures = Vec::new();
+                    for file in files {
+                        let want = mask(&oracle(&py.path, file));
+                        let got = match process::record(py, file, &Options::default()) {
+                            Ok(r) => mask(&r.transcript()),
+                            Err(e) => e,
+                        };
+                        if got != want {
+                            failures.push(format!(
+                                "{} {}: {}",
+                                py.version,
+                                file.display(),
+                                first_difference(&want, &got)
+                            ));
+                        }
+                    }
+                    failures
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec!["a thread panicked".into()])
+            })
+            .collect()
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
