@@ -32,9 +32,9 @@ pub fn script(app: &App) -> String {
     };
     let mut out = format!(
         "# A bytesio-tui {} session, saved on quit (--save).\n\
-         # Every statement it ran, typed or run by a key, in order: at CPython's prompt it\n\
-         # prints the app's log. `bytesio-tui run FILE.py` prints that transcript,\n\
-         # `bytesio-tui FILE.py` steps through it.\n{origin}\n",
+         # Every statement it ran, typed or run by a key, in the order it ran. Run one by one\n\
+         # at CPython's prompt they print what the app's log showed: `bytesio-tui run FILE.py`\n\
+         # prints that transcript, `bytesio-tui FILE.py` steps through it.\n{origin}\n",
         env!("CARGO_PKG_VERSION")
     );
     out.push_str(&body);
