@@ -458,6 +458,17 @@ pub fn svg(buffer: &Buffer, title: &str) -> String {
                     );
                 }
             }
+            if let Some(arms) = box_arms(d.cell.symbol()).filter(|_| !p.hidden) {
+                for (x, y, w, h) in arm_rects(arms) {
+                    let _ = writeln!(
+                        lines,
+                        r#"<rect x="{}" y="{}" width="{w}" height="{h}" fill="{}"/>"#,
+                        col(d.x, area.x) + x,
+                        top + y,
+                        p.fg.hex()
+                    );
+                }
+            }
         }
         // Glyphs: a run of one-character cells in one look is one <text> with an x per
         // glyph; a cluster of several characters gets a <text> of its own.
@@ -465,7 +476,7 @@ pub fn svg(buffer: &Buffer, title: &str) -> String {
         while i < cells.len() {
             let (d, p) = cells[i];
             let sym = spaced(d.cell.symbol());
-            if p.hidden || sym.trim().is_empty() {
+            if p.hidden || sym.trim().is_empty() || box_arms(&sym).is_some() {
                 i += 1;
                 continue;
             }
@@ -482,6 +493,7 @@ pub fn svg(buffer: &Buffer, title: &str) -> String {
                         || q.text() != p.text()
                         || !single(&s)
                         || s.trim().is_empty()
+                        || box_arms(&s).is_some()
                         || e.x != cells[j - 1].0.x + cells[j - 1].0.width
                     {
                         break;
@@ -524,6 +536,59 @@ pub fn svg(buffer: &Buffer, title: &str) -> String {
     out
 }
 
+/// Arms of a light box-drawing character, from the cell's centre: left, right, up, down.
+const LEFT: u8 = 1;
+const RIGHT: u8 = 2;
+const UP: u8 = 4;
+const DOWN: u8 = 8;
+
+/// The arms of a light box-drawing character (rounded corners as square ones): drawn as
+/// lines that meet the next cell's, not as glyphs whose size depends on the font.
+fn box_arms(symbol: &str) -> Option<u8> {
+    let mut chars = symbol.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
+    Some(match c {
+        '─' => LEFT | RIGHT,
+        '│' => UP | DOWN,
+        '┌' | '╭' => RIGHT | DOWN,
+        '┐' | '╮' => LEFT | DOWN,
+        '└' | '╰' => RIGHT | UP,
+        '┘' | '╯' => LEFT | UP,
+        '├' => UP | DOWN | RIGHT,
+        '┤' => UP | DOWN | LEFT,
+        '┬' => LEFT | RIGHT | DOWN,
+        '┴' => LEFT | RIGHT | UP,
+        '┼' => LEFT | RIGHT | UP | DOWN,
+        '╴' => LEFT,
+        '╶' => RIGHT,
+        '╵' => UP,
+        '╷' => DOWN,
+        _ => return None,
+    })
+}
+
+/// A rectangle within a cell: x, y, width, height in pixels.
+type Span = (u32, u32, u32, u32);
+
+/// The rectangles (x, y, width, height within a cell) that draw `arms`, one pixel wide,
+/// crossing at the centre.
+fn arm_rects(arms: u8) -> Vec<Span> {
+    let (cx, cy) = (CELL_W / 2, CELL_H / 2 - 1);
+    [
+        (LEFT, (0, cy, cx + 1, 1)),
+        (RIGHT, (cx, cy, CELL_W - cx, 1)),
+        (UP, (cx, 0, 1, cy + 1)),
+        (DOWN, (cx, cy, 1, CELL_H - cy)),
+    ]
+    .into_iter()
+    .filter(|(arm, _)| arms & arm != 0)
+    .map(|(_, r)| r)
+    .collect()
+}
+
 /// A cell's x in pixels.
 fn col(x: u16, left: u16) -> u32 {
     u32::from(x - left) * CELL_W
@@ -535,6 +600,7 @@ pub fn html(buffer: &Buffer, title: &str) -> String {
     let area = buffer.area;
     let mut classes = Classes::default();
     let mut backs: Vec<Rgb> = Vec::new();
+    let mut boxes: Vec<u8> = Vec::new();
     let mut rows = String::new();
     for y in area.top()..area.bottom() {
         rows.push_str("<div>");
@@ -551,6 +617,12 @@ pub fn html(buffer: &Buffer, title: &str) -> String {
                     backs.len() - 1
                 });
                 class.push(format!("b{i}"));
+            }
+            if let Some(arms) = box_arms(&sym).filter(|_| !p.hidden) {
+                class.push(format!("k{arms}"));
+                if !boxes.contains(&arms) {
+                    boxes.push(arms);
+                }
             }
             match (p.underline, p.strike) {
                 (true, true) => class.push("us".into()),
@@ -577,7 +649,22 @@ pub fn html(buffer: &Buffer, title: &str) -> String {
     );
     css.push_str(&classes.css(".term i.c", "color"));
     for (i, b) in backs.iter().enumerate() {
-        let _ = writeln!(css, ".term i.b{i}{{background:{}}}", b.hex());
+        let _ = writeln!(css, ".term i.b{i}{{background-color:{}}}", b.hex());
+    }
+    // Box-drawing cells: the glyph kept (for copying) but not painted; its lines drawn in
+    // the text colour.
+    boxes.sort_unstable();
+    for arms in boxes {
+        let rects = arm_rects(arms);
+        let list = |f: &dyn Fn(&Span) -> String| rects.iter().map(f).collect::<Vec<_>>().join(",");
+        let _ = writeln!(
+            css,
+            ".term i.k{arms}{{-webkit-text-fill-color:transparent;background-repeat:no-repeat;\
+             background-image:{};background-position:{};background-size:{}}}",
+            list(&|_| "linear-gradient(currentColor,currentColor)".into()),
+            list(&|r| format!("{}px {}px", r.0, r.1)),
+            list(&|r| format!("{}px {}px", r.2, r.3)),
+        );
     }
     format!(
         "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n\
@@ -640,7 +727,41 @@ mod tests {
             h.contains(r#"<i class="c1 w2">한</i><i class="c1">x</i>"#),
             "{h}"
         );
-        assert!(h.contains(".term i.b0{background:#d4d4d4}"), "{h}");
+        assert!(h.contains(".term i.b0{background-color:#d4d4d4}"), "{h}");
+    }
+
+    #[test]
+    fn box_drawing_is_drawn_as_lines_that_meet() {
+        let mut b = Buffer::empty(Rect::new(0, 0, 2, 2));
+        b.set_string(0, 0, "┌─", Style::new().fg(Color::LightRed));
+        b.set_string(0, 1, "│", Style::new());
+        let s = svg(&b, "t");
+        assert!(!s.contains("<text"), "{s}");
+        let red = PALETTE[9].hex();
+        // ┌: the right arm and the down arm, which meets the │ below it.
+        assert!(s.contains(&format!(
+            r#"<rect x="4" y="8" width="5" height="1" fill="{red}"/>"#
+        )));
+        assert!(s.contains(&format!(
+            r#"<rect x="4" y="8" width="1" height="10" fill="{red}"/>"#
+        )));
+        assert!(s.contains(&format!(
+            r#"<rect x="9" y="8" width="5" height="1" fill="{red}"/>"#
+        )));
+        let fg = FOREGROUND.hex();
+        assert!(s.contains(&format!(
+            r#"<rect x="4" y="18" width="1" height="9" fill="{fg}"/>"#
+        )));
+        let h = html(&b, "t");
+        // The glyph stays in the page (it copies as text); its lines are backgrounds.
+        assert!(
+            h.contains(r#"<i class="c0 k10">┌</i><i class="c0 k3">─</i>"#),
+            "{h}"
+        );
+        assert!(
+            h.contains(".term i.k10{-webkit-text-fill-color:transparent"),
+            "{h}"
+        );
     }
 
     #[test]
