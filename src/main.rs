@@ -64,8 +64,9 @@ enum Command {
         /// The Python script (the BytesIO subset).
         script: PathBuf,
     },
-    /// Print, as plain text, the frame the app shows after opening a script and going to a
-    /// step (or, with --file, the frame it opens a file's bytes with).
+    /// Print the frame the app shows after opening a script and going to a step (or, with
+    /// --file, the frame it opens a file's bytes with): plain text, or with --format in
+    /// colour as ANSI, SVG or HTML.
     Render {
         /// The Python script (the BytesIO subset).
         #[arg(value_name = "SCRIPT.py", required_unless_present = "file")]
