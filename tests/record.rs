@@ -282,3 +282,39 @@ fn a_terminal_emulator_replays_the_modal() {
     assert!(!end.contains("title: "));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `--record`'s markers: one per statement the live session runs, one per step in step
+/// mode, none again for the steps a branch starts with.
+#[test]
+fn live_markers_follow_statements_and_steps() {
+    use bytesio_tui::app::{Action, App, Options, Start, StepMove, update};
+    use bytesio_tui::ui::record::Marks;
+    let path = root().join(SEED);
+    let program =
+        bytesio_tui::script::parse_program(&std::fs::read_to_string(&path).expect("reads"))
+            .expect("parses");
+    let mut app = App::new(Options {
+        max_size: 1 << 24,
+        color: false,
+        start: Start::Script { path, program },
+    });
+    let mut marks = Marks::default();
+    assert_eq!(marks.new_labels(&app), ["step 0: start"]);
+    assert!(marks.new_labels(&app).is_empty(), "nothing new, no marker");
+    update(&mut app, Action::Step(StepMove::To(3)));
+    assert_eq!(
+        marks.new_labels(&app),
+        ["step 3: line 10: view = b.getbuffer()"]
+    );
+    update(&mut app, Action::RunStatement("b.getvalue()".into()));
+    assert!(app.script.is_none());
+    assert_eq!(marks.new_labels(&app), ["line 11: b.getvalue()"]);
+    update(
+        &mut app,
+        Action::RunStatement("b.seek(2); b.read(1)".into()),
+    );
+    assert_eq!(
+        marks.new_labels(&app),
+        ["line 12: b.seek(2)", "line 12: b.read(1)"]
+    );
+}
