@@ -10,6 +10,8 @@ use bytesio_tui::app::{Action, App, Options, Start, StepMove, update};
 use bytesio_tui::cpython::cli::{self as cpython, Engine};
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, Program, parse_program};
+use bytesio_tui::ui::export::{self, Format};
+use bytesio_tui::ui::record;
 use bytesio_tui::ui::render::{self, RenderError};
 
 #[derive(Parser)]
@@ -67,6 +69,14 @@ struct Cli {
     /// under pyenv) or a path; default python3.
     #[arg(long, global = true, value_name = "X")]
     python: Option<String>,
+
+    /// Record the session as an asciicast v2 file, as it happens (`asciinema play FILE`).
+    #[arg(long, value_name = "FILE.cast")]
+    record: Option<PathBuf>,
+
+    /// On quit, write the session as a Python script: every statement it ran, in order.
+    #[arg(long, value_name = "FILE.py")]
+    save: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -81,8 +91,9 @@ enum Command {
         #[arg(long)]
         calls: bool,
     },
-    /// Print, as plain text, the frame the app shows after opening a script and going to a
-    /// step (or, with --file, the frame it opens a file's bytes with).
+    /// Print the frame the app shows after opening a script and going to a step (or, with
+    /// --file, the frame it opens a file's bytes with): plain text, or with --format in
+    /// colour as ANSI, SVG or HTML.
     Render {
         /// The Python script (the BytesIO subset).
         #[arg(value_name = "SCRIPT.py", required_unless_present = "file")]
@@ -106,7 +117,59 @@ enum Command {
         #[arg(long, value_name = "H", default_value_t = 30,
               value_parser = clap::value_parser!(u16).range(1..=1000))]
         height: u16,
+
+        /// How to write the frame: plain text, or in colour as ANSI escapes (as the
+        /// terminal shows it), an SVG image or an HTML page.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
+    /// Write an asciicast v2 recording (`asciinema play FILE.cast`) of stepping through a
+    /// script: a frame per step, in colour, with a marker per step naming its line.
+    Record {
+        /// The Python script (the BytesIO subset).
+        #[arg(value_name = "SCRIPT.py")]
+        script: PathBuf,
+
+        /// The recording to write (`-`: standard output).
+        #[arg(short, long, value_name = "FILE.cast")]
+        output: PathBuf,
+
+        /// Seconds between frames.
+        #[arg(long, value_name = "SECONDS", default_value = "1.5", value_parser = parse_delay)]
+        delay: u64,
+
+        /// Terminal size, as WIDTHxHEIGHT.
+        #[arg(long, value_name = "WxH", default_value = "100x30", value_parser = parse_wxh)]
+        size: (u16, u16),
+
+        /// The last step to record (default: the script's end).
+        #[arg(long, value_name = "N")]
+        to: Option<usize>,
+    },
+}
+
+/// `--delay`: seconds, to whole milliseconds, at most an hour.
+fn parse_delay(text: &str) -> Result<u64, String> {
+    let t = text.trim().trim_end_matches('s');
+    match t.parse::<f64>() {
+        Ok(s) if (0.0..=3600.0).contains(&s) => Ok((s * 1000.0).round() as u64),
+        _ => Err(format!(
+            "'{text}' is not a delay in seconds from 0 to 3600 (example: 1.5)"
+        )),
+    }
+}
+
+/// `--size`: `WIDTHxHEIGHT`, each from 1 to 1000.
+fn parse_wxh(text: &str) -> Result<(u16, u16), String> {
+    let bad = || format!("'{text}' is not a size WIDTHxHEIGHT (example: 100x30)");
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
+    let n = |s: &str| {
+        s.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|n| (1..=1000).contains(n))
+    };
+    Ok((n(w).ok_or_else(bad)?, n(h).ok_or_else(bad)?))
 }
 
 fn parse_size(text: &str) -> Result<usize, String> {
@@ -200,15 +263,24 @@ fn render_command(
     step: Option<usize>,
     (width, height): (u16, u16),
     max_size: usize,
+    format: Format,
 ) -> ExitCode {
-    let frame = match (script, file) {
+    let title = script
+        .as_ref()
+        .or(file.as_ref())
+        .and_then(|p| p.file_name())
+        .map_or_else(
+            || "bytesio-tui".into(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+    let mut app = match (script, file) {
         (_, Some(path)) => {
             if step.is_some() {
                 eprintln!("bytesio-tui render: --step needs a script, not --file");
                 return ExitCode::from(2);
             }
             match start(&Some(path), &None, max_size) {
-                Ok(s) => render::start(s, max_size, width, height),
+                Ok(s) => render::start_app(s, max_size, width, height),
                 Err(msg) => {
                     eprintln!("bytesio-tui: {msg}");
                     return ExitCode::from(2);
@@ -223,8 +295,8 @@ fn render_command(
                     return ExitCode::from(2);
                 }
             };
-            match render::script(&script, program, step, max_size, width, height) {
-                Ok(f) => f,
+            match render::script_app(&script, program, step, max_size, width, height) {
+                Ok(app) => app,
                 Err(RenderError::Refused(e)) => {
                     eprintln!("{}:{e}", script.display());
                     return ExitCode::from(2);
@@ -240,8 +312,100 @@ fn render_command(
             return ExitCode::from(2);
         }
     };
+    let frame = if format.colored() {
+        app.color = true;
+        export::write(&render::buffer(&app), format, &title)
+    } else {
+        render::text(&app)
+    };
     print!("{frame}");
     ExitCode::SUCCESS
+}
+
+fn record_command(script: &Path, output: &Path, plan: record::Plan) -> ExitCode {
+    let program = match load(script) {
+        Ok(p) => p,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    let cast = match record::script(script, program, plan) {
+        Ok(c) => c,
+        Err(RenderError::Refused(e)) => {
+            eprintln!("{}:{e}", script.display());
+            return ExitCode::from(2);
+        }
+        Err(RenderError::NoSuchStep { step, steps }) => {
+            eprintln!(
+                "{}",
+                step_range(script, step, steps).replace("--step", "--to")
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let written = if output == Path::new("-") {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        out.write_all(cast.as_bytes()).and_then(|()| out.flush())
+    } else {
+        std::fs::write(output, cast)
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bytesio-tui record: {}: {e}", output.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The interactive app, recorded to `--record` and saved to `--save` on quit.
+fn interactive(mut app: App, cast: Option<&Path>, save: Option<&Path>) -> ExitCode {
+    if !std::io::stdout().is_terminal() {
+        eprintln!(
+            "bytesio-tui: standard output is not a terminal; the app needs one \
+             (for a script's transcript, use `bytesio-tui run SCRIPT`)"
+        );
+        return ExitCode::from(2);
+    }
+    if let Some(dir) = save
+        .and_then(Path::parent)
+        .filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        eprintln!("bytesio-tui: --save: {}: no such folder", dir.display());
+        return ExitCode::from(2);
+    }
+    let cast = match cast {
+        None => None,
+        Some(path) => {
+            let size = crossterm::terminal::size().unwrap_or(app.term);
+            match record::Cast::create(path, size, std::time::Duration::from_secs(2)) {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    eprintln!("bytesio-tui: --record {}: {e}", path.display());
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    };
+    let mut code = bytesio_tui::ui::terminal::run_with(&mut app, cast.clone());
+    if let Some(e) = cast.as_ref().and_then(record::Cast::error) {
+        eprintln!("bytesio-tui: --record: recording stopped: {e}");
+    }
+    if let Some(path) = save {
+        match bytesio_tui::ui::save::write(&app, path) {
+            Ok(()) => eprintln!("bytesio-tui: session saved to {}", path.display()),
+            Err(e) => {
+                eprintln!("bytesio-tui: --save {}: {e}", path.display());
+                if code == ExitCode::SUCCESS {
+                    code = ExitCode::from(1);
+                }
+            }
+        }
+    }
+    code
 }
 
 /// The engine recurses over expressions and the parser over nested source: run everything
@@ -270,6 +434,10 @@ fn real_main() -> ExitCode {
         eprintln!("bytesio-tui: a script opens the app; a subcommand takes its own arguments");
         return ExitCode::from(2);
     }
+    if cli.command.is_some() && (cli.record.is_some() || cli.save.is_some()) {
+        eprintln!("bytesio-tui: --record and --save are for the app (bytesio-tui [SCRIPT.py])");
+        return ExitCode::from(2);
+    }
     match cli.command {
         Some(Command::Render {
             script,
@@ -277,6 +445,7 @@ fn real_main() -> ExitCode {
             step,
             width,
             height,
+            format,
         }) => {
             if cli.file.is_some() || cli.bytes.is_some() {
                 eprintln!("bytesio-tui: `render` takes --file after it: render --file PATH");
@@ -296,7 +465,27 @@ fn real_main() -> ExitCode {
                     None => {}
                 }
             }
-            render_command(script, file, step, (width, height), cli.max_size)
+            render_command(script, file, step, (width, height), cli.max_size, format)
+        }
+        Some(Command::Record {
+            script,
+            output,
+            delay,
+            size: (width, height),
+            to,
+        }) => {
+            if cli.file.is_some() || cli.bytes.is_some() {
+                eprintln!("bytesio-tui: `record` takes a script, not --file or --bytes");
+                return ExitCode::from(2);
+            }
+            let plan = record::Plan {
+                width,
+                height,
+                delay_ms: delay,
+                to,
+                max_size: cli.max_size,
+            };
+            record_command(&script, &output, plan)
         }
         Some(Command::Run { script, calls }) => {
             if cli.file.is_some() || cli.bytes.is_some() {
@@ -408,14 +597,7 @@ fn real_main() -> ExitCode {
                 eprintln!("{}:{e}", path.display());
                 return ExitCode::from(2);
             }
-            if !std::io::stdout().is_terminal() {
-                eprintln!(
-                    "bytesio-tui: standard output is not a terminal; the app needs one \
-                     (for a script's transcript, use `bytesio-tui run SCRIPT`)"
-                );
-                return ExitCode::from(2);
-            }
-            bytesio_tui::ui::terminal::run(app)
+            interactive(app, cli.record.as_deref(), cli.save.as_deref())
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Drawing: a pure function of `&App`. One widget per file; they read the app's
 //! [`crate::app::Scene`], so they draw the live session and a script's step alike.
 
+pub mod export;
 pub mod exports;
 pub mod help;
 pub mod hexgrid;
@@ -9,7 +10,9 @@ pub mod log;
 pub mod modal;
 pub mod names;
 pub mod prompt;
+pub mod record;
 pub mod render;
+pub mod save;
 pub mod source;
 pub mod status;
 pub mod terminal;

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use unicode_width::UnicodeWidthStr;
+use ratatui::buffer::Buffer;
 
 use crate::app::{Action, App, Options, Start, StepMove, update};
 use crate::script::Program;
@@ -13,26 +13,17 @@ use crate::script::Program;
 /// The screen `app` shows at its terminal size, as text: one line per row, trailing spaces
 /// trimmed, a wide character once (not once per column).
 pub fn text(app: &App) -> String {
+    super::export::text(&buffer(app))
+}
+
+/// The screen `app` shows at its terminal size, drawn on a TestBackend: every cell with its
+/// symbol, colours and modifiers.
+pub fn buffer(app: &App) -> Buffer {
     let (w, h) = app.term;
     // TestBackend never fails: its error type is Infallible.
     let Ok(mut terminal) = Terminal::new(TestBackend::new(w, h));
     let Ok(_) = terminal.draw(|f| super::draw(f, app));
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..w {
-            let symbol = buffer[(x, y)].symbol();
-            if skip == 0 {
-                line.push_str(symbol);
-            }
-            skip = skip.max(symbol.width()).saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    terminal.backend().buffer().clone()
 }
 
 /// Why a script cannot be rendered at a step.
@@ -78,22 +69,39 @@ pub fn script(
     width: u16,
     height: u16,
 ) -> Result<String, RenderError> {
+    script_app(path, program, step, max_size, width, height).map(|app| text(&app))
+}
+
+/// The app after opening the script and going to step `step` (None: the last), colourless.
+pub fn script_app(
+    path: &Path,
+    program: Program,
+    step: Option<usize>,
+    max_size: usize,
+    width: u16,
+    height: u16,
+) -> Result<App, RenderError> {
     let mut app = open_script(path, program, max_size, width, height)?;
     let steps = app.script.as_ref().map_or(0, |s| s.timeline.len());
     if let Some(k) = step.filter(|&k| k > steps) {
         return Err(RenderError::NoSuchStep { step: k, steps });
     }
     update(&mut app, Action::Step(StepMove::To(step.unwrap_or(steps))));
-    Ok(text(&app))
+    Ok(app)
 }
 
 /// The frame the app opens with for `start` (`--file`, `--bytes`, or the default session).
 pub fn start(start: Start, max_size: usize, width: u16, height: u16) -> String {
+    text(&start_app(start, max_size, width, height))
+}
+
+/// The app as it opens with `start`, colourless.
+pub fn start_app(start: Start, max_size: usize, width: u16, height: u16) -> App {
     let mut app = App::new(Options {
         max_size,
         color: false,
         start,
     });
     update(&mut app, Action::Resize(width, height));
-    text(&app)
+    app
 }

@@ -20,6 +20,7 @@ use crossterm::event::{
 use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
+use super::record::{Cast, Marks, Term};
 use crate::app::{Action, App, handle_event, update};
 
 /// How long the event loop gets to quit on a signal before the watcher ends the process.
@@ -40,6 +41,11 @@ struct Signals {
 
 /// Runs the app until `q` or a signal; the terminal is left as it was found.
 pub fn run(mut app: App) -> ExitCode {
+    run_with(&mut app, None)
+}
+
+/// [`run`], recording to `cast` when given; the app is left as it quit.
+pub fn run_with(app: &mut App, cast: Option<Cast>) -> ExitCode {
     let signals = match install() {
         Ok(s) => s,
         Err(e) => {
@@ -48,9 +54,10 @@ pub fn run(mut app: App) -> ExitCode {
         }
     };
 
-    // ratatui::try_init enables raw mode, enters the alternate screen and installs a panic
-    // hook that restores both; ours, installed on top, turns mouse capture off first.
-    let mut terminal = match ratatui::try_init() {
+    // record::try_init (ratatui::try_init, its writer teed to a recording) enables raw mode,
+    // enters the alternate screen and installs a panic hook that restores both; ours,
+    // installed on top, turns mouse capture off first.
+    let mut terminal = match super::record::try_init(cast.clone()) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("bytesio-tui: cannot set up the terminal: {e}");
@@ -64,7 +71,7 @@ pub fn run(mut app: App) -> ExitCode {
     }));
     let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
 
-    let result = event_loop(&mut terminal, &mut app, &signals.signalled);
+    let result = event_loop(&mut terminal, app, &signals.signalled, cast.as_ref());
     signals.done.store(true, Ordering::SeqCst);
 
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
@@ -159,12 +166,17 @@ fn force(s: &Signals) -> ! {
 }
 
 fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Term,
     app: &mut App,
     signalled: &AtomicBool,
+    cast: Option<&Cast>,
 ) -> std::io::Result<()> {
+    let mut marks = Marks::default();
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
+    if let Some(c) = cast {
+        c.observe(app, &mut marks);
+    }
     terminal.draw(|f| super::draw(f, app))?;
     while !app.quit && !signalled.load(Ordering::Relaxed) {
         if !event::poll(Duration::from_millis(100))? {
@@ -174,6 +186,9 @@ fn event_loop(
         // Handle everything already queued before drawing again (key repeat, pastes).
         while !app.quit && event::poll(Duration::ZERO)? {
             handle_event(app, event::read()?);
+        }
+        if let Some(c) = cast {
+            c.observe(app, &mut marks);
         }
         terminal.draw(|f| super::draw(f, app))?;
     }

@@ -1,0 +1,57 @@
+//! The session as a Python script (`--save FILE.py`): every statement the session ran, typed
+//! or run by a key, in order, under a header comment saying how it was made. CPython's
+//! prompt replays it to the app's log; `bytesio-tui FILE.py` steps through it.
+
+use std::path::Path;
+
+use crate::app::App;
+
+/// The session's statements (in step mode: the script up to the step shown) under a header
+/// comment. Nothing else: the app's own notes never go in.
+pub fn script(app: &App) -> String {
+    let (body, origin) = match &app.script {
+        Some(s) => (
+            s.prefix(),
+            format!(
+                "# The script {} up to step {} of {}, as step mode showed it.\n",
+                one_line(&s.name),
+                s.timeline.at(),
+                s.timeline.len()
+            ),
+        ),
+        None => (
+            app.source.clone(),
+            match app.branched {
+                Some(k) => format!(
+                    "# The first {k} steps come from the script it was stepping through, the \
+                     rest was typed.\n"
+                ),
+                None => String::new(),
+            },
+        ),
+    };
+    let mut out = format!(
+        "# A bytesio-tui {} session, saved on quit (--save).\n\
+         # Every statement it ran, typed or run by a key, in the order it ran. Run one by one\n\
+         # at CPython's prompt they print what the app's log showed: `bytesio-tui run FILE.py`\n\
+         # prints that transcript, `bytesio-tui FILE.py` steps through it.\n{origin}\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    out.push_str(&body);
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+/// A name on one comment line.
+fn one_line(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect()
+}
+
+/// Writes [`script`] to `path`.
+pub fn write(app: &App, path: &Path) -> std::io::Result<()> {
+    std::fs::write(path, script(app))
+}
