@@ -10,6 +10,7 @@ use crate::model::dict::{DictViewKind, hash_key};
 use crate::model::error::{ExcType, PyErr, type_error, value_error};
 use crate::model::float::cmp_int_float;
 use crate::model::value::{Value, any_buffer_bytes};
+use crate::model::view::Format;
 
 use super::ast::CmpOp;
 use super::ops::py_iter;
@@ -70,6 +71,45 @@ fn buffer_of(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// The `==` operator: `py_eq` without its identity shortcut for a cast view, whose
+/// `memory_richcompare` compares items (a view of NaNs is unequal to itself).
+fn eq_op(a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::View(x), Value::View(y)) = (a, b)
+        && Rc::ptr_eq(x, y)
+        && !x.is_released()
+        && x.format != Format::B
+    {
+        return items_eq(a, b, 0);
+    }
+    py_eq(a, b)
+}
+
+/// The items of a live bytes-like value, unpacked (bytes and bytearray as 'B').
+fn buffer_items(v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::View(view) => view.items(),
+        _ => Ok(buffer_of(v)
+            .unwrap_or_default()
+            .into_iter()
+            .map(Value::int)
+            .collect()),
+    }
+}
+
+/// `memory_richcompare` for views of other formats: equal shapes, then equal items.
+fn items_eq(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
+    let (x, y) = (buffer_items(a)?, buffer_items(b)?);
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (p, q) in x.iter().zip(&y) {
+        if !eq_in(p, q, depth + 1)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
 fn is_bytes_like(v: &Value) -> bool {
     matches!(v, Value::Bytes(_) | Value::ByteArray(_) | Value::View(_))
 }
@@ -100,7 +140,13 @@ fn eq_in(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
         _ if is_bytes_like(a) && is_bytes_like(b) => {
             // A released view equals only itself.
             match (buffer_of(a), buffer_of(b)) {
-                (Some(x), Some(y)) => x == y,
+                (Some(x), Some(y)) => match (a, b) {
+                    (Value::View(x), _) | (_, Value::View(x)) if x.format != Format::B => {
+                        // Cast views: the same shape, then items compared unpacked.
+                        return items_eq(a, b, depth);
+                    }
+                    _ => x == y,
+                },
                 _ => false,
             }
         }
@@ -385,8 +431,8 @@ impl Session {
     /// One comparison `a op b`; its result (usually a bool).
     pub(super) fn compare_op(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         Ok(Value::Bool(match op {
-            CmpOp::Eq => py_eq(a, b)?,
-            CmpOp::NotEq => !py_eq(a, b)?,
+            CmpOp::Eq => eq_op(a, b)?,
+            CmpOp::NotEq => !eq_op(a, b)?,
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => py_order(op, a, b)?,
             CmpOp::In => py_contains(b, a)?,
             CmpOp::NotIn => !py_contains(b, a)?,
