@@ -47,6 +47,7 @@ pub fn identity(v: &Value) -> Option<usize> {
         Value::DictView(d, _) => Rc::as_ptr(d) as usize + 1,
         Value::Stream(s) => Rc::as_ptr(s) as usize,
         Value::View(v) => Rc::as_ptr(v) as usize,
+        Value::BytesIOBuffer(o) => Rc::as_ptr(o) as usize,
         Value::Method(m) => Rc::as_ptr(m) as usize,
         _ => return None,
     })
@@ -89,13 +90,18 @@ fn key_in(v: &Value, depth: usize) -> PyResult<HKey> {
             if !view.readonly {
                 return Err(value_error("cannot hash writable memoryview object"));
             }
+            if !view.format.is_byte() {
+                return Err(value_error(
+                    "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+                ));
+            }
             HKey::Bytes(Rc::from(view.to_vec()?))
         }
         Value::Builtin(b) => HKey::Builtin(*b),
         Value::Type(t) => HKey::Type(t),
         Value::Module(m) => HKey::Module(*m),
         Value::Method(m) => HKey::Method(identity(&m.recv).unwrap_or(0), m.name),
-        Value::Stream(_) => HKey::Id(identity(v).unwrap_or(0)),
+        Value::Stream(_) | Value::BytesIOBuffer(_) => HKey::Id(identity(v).unwrap_or(0)),
         Value::List(_) | Value::Dict(_) | Value::ByteArray(_) | Value::DictView(..) => {
             return Err(type_error(format!("unhashable type: '{}'", v.type_name())));
         }

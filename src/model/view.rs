@@ -39,16 +39,6 @@ impl Source {
         }
     }
 
-    /// `view.obj`: the exported object, where the engine models it (a getbuffer() view's
-    /// is an internal `_io._BytesIOBuffer`, which it does not).
-    pub fn value(&self) -> Option<super::value::Value> {
-        match self {
-            Source::Stream(_) => None,
-            Source::ByteArray(b) => Some(super::value::Value::ByteArray(b.clone())),
-            Source::Bytes(b) => Some(super::value::Value::Bytes(b.clone())),
-        }
-    }
-
     /// Length of the exported object's bytes.
     pub fn len(&self) -> usize {
         self.with(|d| d.len())
@@ -56,6 +46,28 @@ impl Source {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// `_io._BytesIOBuffer`: the object one getbuffer() call exports, which is `view.obj` for
+/// its views. It keeps the stream alive but holds no export itself: it exports the stream
+/// again to whatever acquires its buffer (`memoryview(obj)`, `bytes(obj)`).
+#[derive(Debug)]
+pub struct BufferObj {
+    pub id: ObjId,
+    pub stream: Rc<Stream>,
+}
+
+impl BufferObj {
+    /// Its buffer's bytes: the stream's current content.
+    pub fn data(&self) -> PyResult<Vec<u8>> {
+        if self.stream.closed() {
+            // CPython reads the freed buffer of a closed stream and crashes.
+            return Err(super::error::unsupported(
+                "the buffer of a closed stream's _io._BytesIOBuffer (CPython 3.11 crashes there)",
+            ));
+        }
+        Ok(self.stream.data_ref().clone())
     }
 }
 
@@ -77,6 +89,8 @@ pub struct Family {
     /// Views of the family that are neither released nor dropped.
     live: Cell<usize>,
     pub origin: RefCell<Origin>,
+    /// The `_io._BytesIOBuffer` of a getbuffer() family, made when first asked for.
+    obj: RefCell<Option<Rc<BufferObj>>>,
 }
 
 impl Family {
@@ -92,7 +106,39 @@ impl Family {
             source,
             live: Cell::new(0),
             origin: RefCell::new(origin),
+            obj: RefCell::new(None),
         })
+    }
+
+    /// `memoryview(obj)` of a `_io._BytesIOBuffer`: a new export of its stream, whose
+    /// views' `obj` is that same object.
+    pub fn of_buffer_obj(o: &Rc<BufferObj>, origin: Origin) -> PyResult<Rc<Family>> {
+        o.data()?;
+        let family = Family::new(Source::Stream(o.stream.clone()), origin);
+        *family.obj.borrow_mut() = Some(o.clone());
+        Ok(family)
+    }
+
+    /// `view.obj`: the exported object (for a getbuffer() family, its `_io._BytesIOBuffer`,
+    /// the same object for every view of the family).
+    pub fn obj_value(&self) -> Value {
+        match &self.source {
+            Source::ByteArray(b) => Value::ByteArray(b.clone()),
+            Source::Bytes(b) => Value::Bytes(b.clone()),
+            Source::Stream(s) => {
+                let o = self
+                    .obj
+                    .borrow_mut()
+                    .get_or_insert_with(|| {
+                        Rc::new(BufferObj {
+                            id: new_id(),
+                            stream: s.clone(),
+                        })
+                    })
+                    .clone();
+                Value::BytesIOBuffer(o)
+            }
+        }
     }
 
     /// Whether this family exports the bytearray `b`.

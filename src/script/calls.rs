@@ -277,6 +277,9 @@ impl Session {
                         false,
                     ),
                     Value::View(v) => v.derive()?,
+                    Value::BytesIOBuffer(o) => {
+                        View::new_root(Family::of_buffer_obj(o, self.origin())?, false)
+                    }
                     other => {
                         return Err(type_error(format!(
                             "memoryview: a bytes-like object is required, not '{}'",

@@ -50,6 +50,7 @@ pub(crate) fn is_same(a: &Value, b: &Value) -> bool {
         (Value::Range(x), Value::Range(y)) => Rc::ptr_eq(x, y),
         (Value::Stream(x), Value::Stream(y)) => Rc::ptr_eq(x, y),
         (Value::View(x), Value::View(y)) => Rc::ptr_eq(x, y),
+        (Value::BytesIOBuffer(x), Value::BytesIOBuffer(y)) => Rc::ptr_eq(x, y),
         (Value::Method(x), Value::Method(y)) => Rc::ptr_eq(x, y),
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Builtin(x), Value::Builtin(y)) => x == y,

@@ -1208,11 +1208,7 @@ impl Session {
                 }
                 if name == "obj" {
                     v.check()?;
-                    return v.family.source.value().ok_or_else(|| {
-                        unsupported(
-                            "the obj of a getbuffer() view (an internal _io._BytesIOBuffer)",
-                        )
-                    });
+                    return Ok(v.family.obj_value());
                 }
                 const PROPS: &[&str] = &[
                     "nbytes",
