@@ -774,9 +774,13 @@ impl Session {
                 let format = match &a[0] {
                     Some(Value::Str(s)) => s.clone(),
                     Some(other) => {
-                        return Err(type_error(format!(
-                            "cast() argument 'format' must be str, not {}",
+                        let t = if other.is_none() {
+                            "None"
+                        } else {
                             other.type_name()
+                        };
+                        return Err(type_error(format!(
+                            "cast() argument 'format' must be str, not {t}"
                         )));
                     }
                     None => {
@@ -886,9 +890,7 @@ fn cast_shaped(v: &Rc<View>, format: &str, shape: &Value) -> PyResult<Rc<View>> 
             ));
         }
         if x as u128 > i64::MAX as u128 / len {
-            return Err(value_error(
-                "memoryview.cast(): product(shape) > SSIZE_T_MAX",
-            ));
+            return Err(value_error("memoryview.cast(): product(shape) > SSIZE_MAX"));
         }
         len *= x as u128;
     }
