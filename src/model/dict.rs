@@ -20,6 +20,9 @@ pub enum HKey {
     Float(u64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
+    /// A read-only memoryview cast to 'c', or to 'b' with a byte above 127: equal only to
+    /// views of that format with those bytes (a 'c' view never equals bytes).
+    FormatView(u8, Rc<[u8]>),
     Tuple(Vec<HKey>),
     /// A range, by `(len, first, step)` as CPython compares ranges.
     Range(BigInt, Option<BigInt>, Option<BigInt>),
@@ -95,7 +98,12 @@ fn key_in(v: &Value, depth: usize) -> PyResult<HKey> {
                     "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
                 ));
             }
-            HKey::Bytes(Rc::from(view.to_vec()?))
+            let data = view.to_vec()?;
+            match view.format.ch {
+                b'c' => HKey::FormatView(b'c', Rc::from(data)),
+                b'b' if data.iter().any(|&x| x > 127) => HKey::FormatView(b'b', Rc::from(data)),
+                _ => HKey::Bytes(Rc::from(data)),
+            }
         }
         Value::Builtin(b) => HKey::Builtin(*b),
         Value::Type(t) => HKey::Type(t),
