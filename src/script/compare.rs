@@ -103,6 +103,13 @@ fn items_eq(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
+    // Two '?' views compare their C `_Bool`s, that is their bytes (b'\x02' is not b'\x01').
+    if let (Value::View(p), Value::View(q)) = (a, b)
+        && p.format.ch == b'?'
+        && q.format.ch == b'?'
+    {
+        return Ok(p.to_vec()? == q.to_vec()?);
+    }
     for (p, q) in x.iter().zip(&y) {
         if !eq_in(p, q, depth + 1)? {
             return Ok(false);

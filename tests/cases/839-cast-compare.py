@@ -26,3 +26,9 @@ w = v.cast("H")
 w.release()
 w == w, w == h, w != w
 h < h
+memoryview(b"\x02\x00").cast("?") == memoryview(b"\x01\x00").cast("?")
+memoryview(b"\x02").cast("?") == memoryview(b"\x01").cast("@?")
+memoryview(b"\x02").cast("?") == memoryview(b"\x01")
+memoryview(b"\x02").cast("?") == memoryview(b"\x01").cast("b")
+q = memoryview(b"\x02\x03").cast("?")
+q == q, q.tolist()
