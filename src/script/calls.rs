@@ -217,6 +217,10 @@ impl Session {
                 let e = super::eval::new_exception(*t, args)?;
                 Ok(Value::Exception(Rc::new(e)))
             }
+            // A getbuffer() view's `obj` has a type without a constructor.
+            Value::Type(name) if *name == "_io._BytesIOBuffer" => {
+                Err(type_error("cannot create '_io._BytesIOBuffer' instances"))
+            }
             Value::Type(name) => self.call_class(name, args, kwargs),
             other => Err(type_error(format!(
                 "'{}' object is not callable",
