@@ -787,3 +787,54 @@ impl View {
         self.store(&offsets, &data[..n]);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_parse_as_get_native_fmtchar() {
+        for ok in ["B", "@B", "c", "?", "P", "d", "H\0junk"] {
+            assert!(Format::parse(ok).is_some(), "{ok:?}");
+        }
+        for bad in ["", "@", "@@B", "<H", "BB", "e", "x", "2B"] {
+            assert!(Format::parse(bad).is_none(), "{bad:?}");
+        }
+        assert_eq!(
+            Format::parse("@H").map(Format::name),
+            Some("@H".to_string())
+        );
+        assert_eq!(
+            Format::parse("H\0x").map(Format::name),
+            Some("H".to_string())
+        );
+    }
+
+    #[test]
+    fn items_round_trip_through_pack_and_unpack() {
+        let mut truth = |v: &Value| Ok(!matches!(v, Value::Int(n) if n == &BigInt::from(0)));
+        for (ch, v) in [
+            (b'h', Value::int(-2)),
+            (b'I', Value::int(4_000_000_000u32)),
+            (b'q', Value::int(i64::MIN)),
+            (b'P', Value::int(u64::MAX)),
+            (b'?', Value::Bool(true)),
+        ] {
+            let f = Format { ch, at: false };
+            let bytes = f.pack(&v, &mut truth).expect("packs");
+            assert_eq!(bytes.len(), f.itemsize());
+            assert_eq!(format!("{:?}", f.unpack(&bytes)), format!("{v:?}"));
+        }
+        let h = Format { ch: b'H', at: true };
+        let e = h.pack(&Value::int(70000), &mut truth).err().map(|e| e.msg);
+        assert_eq!(
+            e.as_deref(),
+            Some("memoryview: invalid value for format 'H'")
+        );
+        let e = h.pack(&Value::str("x"), &mut truth).err().map(|e| e.msg);
+        assert_eq!(
+            e.as_deref(),
+            Some("memoryview: invalid type for format 'H'")
+        );
+    }
+}
