@@ -20,6 +20,9 @@ pub enum HKey {
     Float(u64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
+    /// A read-only memoryview cast to 'c', or to 'b' with a byte above 127: equal only to
+    /// views of that format with those bytes (a 'c' view never equals bytes).
+    FormatView(u8, Rc<[u8]>),
     Tuple(Vec<HKey>),
     /// A range, by `(len, first, step)` as CPython compares ranges.
     Range(BigInt, Option<BigInt>, Option<BigInt>),
@@ -47,6 +50,7 @@ pub fn identity(v: &Value) -> Option<usize> {
         Value::DictView(d, _) => Rc::as_ptr(d) as usize + 1,
         Value::Stream(s) => Rc::as_ptr(s) as usize,
         Value::View(v) => Rc::as_ptr(v) as usize,
+        Value::BytesIOBuffer(o) => Rc::as_ptr(o) as usize,
         Value::Method(m) => Rc::as_ptr(m) as usize,
         Value::Function(f) => Rc::as_ptr(f) as usize,
         Value::Exception(e) => Rc::as_ptr(e) as usize,
@@ -92,14 +96,24 @@ fn key_in(v: &Value, depth: usize) -> PyResult<HKey> {
             if !view.readonly {
                 return Err(value_error("cannot hash writable memoryview object"));
             }
-            HKey::Bytes(Rc::from(view.to_vec()?))
+            if !view.format.is_byte() {
+                return Err(value_error(
+                    "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+                ));
+            }
+            let data = view.to_vec()?;
+            match view.format.ch {
+                b'c' => HKey::FormatView(b'c', Rc::from(data)),
+                b'b' if data.iter().any(|&x| x > 127) => HKey::FormatView(b'b', Rc::from(data)),
+                _ => HKey::Bytes(Rc::from(data)),
+            }
         }
         Value::Builtin(b) => HKey::Builtin(*b),
         Value::Type(t) => HKey::Type(t),
         Value::ExcClass(t) => HKey::Type(t.name()),
         Value::Module(m) => HKey::Module(*m),
         Value::Method(m) => HKey::Method(identity(&m.recv).unwrap_or(0), m.name),
-        Value::Stream(_) | Value::DictView(_, DictViewKind::Values) => {
+        Value::Stream(_) | Value::BytesIOBuffer(_) | Value::DictView(_, DictViewKind::Values) => {
             HKey::Id(identity(v).unwrap_or(0))
         }
         Value::List(_) | Value::Dict(_) | Value::ByteArray(_) | Value::DictView(..) => {

@@ -256,6 +256,7 @@ fn repr_one(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
                 format!("<memory at {}>", address(view.id))
             }
         }
+        Value::BytesIOBuffer(o) => format!("<_io._BytesIOBuffer object at {}>", address(o.id)),
         Value::Module(super::value::Module::Io) => "<module 'io' (frozen)>".into(),
         Value::Module(super::value::Module::Builtins) => "<module 'builtins' (built-in)>".into(),
         Value::Builtin(b) => b.repr(),

@@ -310,6 +310,8 @@ pub enum Value {
     Range(Rc<Range>),
     Stream(Rc<Stream>),
     View(Rc<View>),
+    /// `view.obj` of a getbuffer() view: an `_io._BytesIOBuffer`.
+    BytesIOBuffer(Rc<super::view::BufferObj>),
     Module(Module),
     Builtin(Builtin),
     Method(Rc<Method>),
@@ -368,6 +370,7 @@ impl Value {
             Value::Range(_) => "range",
             Value::Stream(_) => "_io.BytesIO",
             Value::View(_) => "memoryview",
+            Value::BytesIOBuffer(_) => "_io._BytesIOBuffer",
             Value::Module(_) => "module",
             Value::Builtin(b) if b.is_type() => "type",
             Value::Method(m) if m.recv.as_class_name().is_some() => "method_descriptor",
@@ -398,6 +401,7 @@ impl Value {
             Value::Range(_) => dirs::RANGE,
             Value::Stream(_) => dirs::BYTESIO,
             Value::View(_) => dirs::MEMORYVIEW,
+            Value::BytesIOBuffer(_) => dirs::BYTESIO_BUFFER,
             Value::Module(Module::Io) => dirs::MODULE_IO,
             Value::Module(Module::Builtins) => dirs::BUILTINS,
             Value::Builtin(Builtin::Bytes) => dirs::TYPE_BYTES,
@@ -532,6 +536,7 @@ pub fn contiguous_bytes(v: &Value) -> Option<PyResult<Vec<u8>>> {
         Value::Bytes(b) => Some(Ok(b.to_vec())),
         Value::ByteArray(b) => Some(Ok(b.data.borrow().clone())),
         Value::View(view) => Some(view.contiguous_bytes()),
+        Value::BytesIOBuffer(o) => Some(o.data()),
         _ => None,
     }
 }
@@ -542,6 +547,7 @@ pub fn any_buffer_bytes(v: &Value) -> Option<PyResult<Vec<u8>>> {
         Value::Bytes(b) => Some(Ok(b.to_vec())),
         Value::ByteArray(b) => Some(Ok(b.data.borrow().clone())),
         Value::View(view) => Some(view.to_vec()),
+        Value::BytesIOBuffer(o) => Some(o.data()),
         _ => None,
     }
 }

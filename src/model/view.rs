@@ -39,16 +39,6 @@ impl Source {
         }
     }
 
-    /// `view.obj`: the exported object, where the engine models it (a getbuffer() view's
-    /// is an internal `_io._BytesIOBuffer`, which it does not).
-    pub fn value(&self) -> Option<super::value::Value> {
-        match self {
-            Source::Stream(_) => None,
-            Source::ByteArray(b) => Some(super::value::Value::ByteArray(b.clone())),
-            Source::Bytes(b) => Some(super::value::Value::Bytes(b.clone())),
-        }
-    }
-
     /// Length of the exported object's bytes.
     pub fn len(&self) -> usize {
         self.with(|d| d.len())
@@ -56,6 +46,28 @@ impl Source {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// `_io._BytesIOBuffer`: the object one getbuffer() call exports, which is `view.obj` for
+/// its views. It keeps the stream alive but holds no export itself: it exports the stream
+/// again to whatever acquires its buffer (`memoryview(obj)`, `bytes(obj)`).
+#[derive(Debug)]
+pub struct BufferObj {
+    pub id: ObjId,
+    pub stream: Rc<Stream>,
+}
+
+impl BufferObj {
+    /// Its buffer's bytes: the stream's current content.
+    pub fn data(&self) -> PyResult<Vec<u8>> {
+        if self.stream.closed() {
+            // CPython reads the freed buffer of a closed stream and crashes.
+            return Err(super::error::unsupported(
+                "the buffer of a closed stream's _io._BytesIOBuffer (CPython 3.11 crashes there)",
+            ));
+        }
+        Ok(self.stream.data_ref().clone())
     }
 }
 
@@ -77,6 +89,8 @@ pub struct Family {
     /// Views of the family that are neither released nor dropped.
     live: Cell<usize>,
     pub origin: RefCell<Origin>,
+    /// The `_io._BytesIOBuffer` of a getbuffer() family, made when first asked for.
+    obj: RefCell<Option<Rc<BufferObj>>>,
 }
 
 impl Family {
@@ -92,7 +106,39 @@ impl Family {
             source,
             live: Cell::new(0),
             origin: RefCell::new(origin),
+            obj: RefCell::new(None),
         })
+    }
+
+    /// `memoryview(obj)` of a `_io._BytesIOBuffer`: a new export of its stream, whose
+    /// views' `obj` is that same object.
+    pub fn of_buffer_obj(o: &Rc<BufferObj>, origin: Origin) -> PyResult<Rc<Family>> {
+        o.data()?;
+        let family = Family::new(Source::Stream(o.stream.clone()), origin);
+        *family.obj.borrow_mut() = Some(o.clone());
+        Ok(family)
+    }
+
+    /// `view.obj`: the exported object (for a getbuffer() family, its `_io._BytesIOBuffer`,
+    /// the same object for every view of the family).
+    pub fn obj_value(&self) -> Value {
+        match &self.source {
+            Source::ByteArray(b) => Value::ByteArray(b.clone()),
+            Source::Bytes(b) => Value::Bytes(b.clone()),
+            Source::Stream(s) => {
+                let o = self
+                    .obj
+                    .borrow_mut()
+                    .get_or_insert_with(|| {
+                        Rc::new(BufferObj {
+                            id: new_id(),
+                            stream: s.clone(),
+                        })
+                    })
+                    .clone();
+                Value::BytesIOBuffer(o)
+            }
+        }
     }
 
     /// Whether this family exports the bytearray `b`.
@@ -121,7 +167,153 @@ impl Family {
     }
 }
 
-/// A 1-D unsigned-byte memoryview: `len` elements at `start + i * step` of the source.
+/// A native single-item struct format (`memoryview.cast`): its character and whether it was
+/// written with the optional `@` prefix (kept in `format`, ignored elsewhere).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Format {
+    pub ch: u8,
+    pub at: bool,
+}
+
+impl Format {
+    /// Unsigned bytes: every view that was not cast.
+    pub const B: Format = Format {
+        ch: b'B',
+        at: false,
+    };
+
+    /// `get_native_fmtchar`: the format a C string names (a Python str is read up to its
+    /// first NUL, as CPython does), or None when it is not a native single character.
+    pub fn parse(s: &str) -> Option<Format> {
+        let s = s.split('\0').next().unwrap_or("");
+        let (at, rest) = match s.strip_prefix('@') {
+            Some(r) => (true, r),
+            None => (false, s),
+        };
+        let [ch] = rest.as_bytes() else {
+            return None;
+        };
+        b"cbBhHiIlLqQnNfd?P"
+            .contains(ch)
+            .then_some(Format { ch: *ch, at })
+    }
+
+    pub fn itemsize(self) -> usize {
+        match self.ch {
+            b'h' | b'H' => 2,
+            b'i' | b'I' | b'f' => 4,
+            b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'd' | b'P' => 8,
+            _ => 1,
+        }
+    }
+
+    /// `IS_BYTE_FORMAT`.
+    pub fn is_byte(self) -> bool {
+        matches!(self.ch, b'b' | b'B' | b'c')
+    }
+
+    /// `view.format`.
+    pub fn name(self) -> String {
+        let c = self.ch as char;
+        if self.at {
+            format!("@{c}")
+        } else {
+            c.to_string()
+        }
+    }
+
+    /// The item stored in `b` (native, little-endian).
+    pub fn unpack(self, b: &[u8]) -> Value {
+        let mut w = [0u8; 8];
+        let n = b.len().min(8);
+        w[..n].copy_from_slice(&b[..n]);
+        let u = u64::from_le_bytes(w);
+        match self.ch {
+            b'b' => Value::int(u as u8 as i8),
+            b'c' => Value::bytes(vec![u as u8]),
+            b'h' => Value::int(u as u16 as i16),
+            b'H' => Value::int(u as u16),
+            b'i' => Value::int(u as u32 as i32),
+            b'I' => Value::int(u as u32),
+            b'l' | b'q' | b'n' => Value::int(u as i64),
+            b'L' | b'Q' | b'N' | b'P' => Value::int(u),
+            b'f' => Value::Float(f32::from_bits(u as u32) as f64),
+            b'd' => Value::Float(f64::from_bits(u)),
+            b'?' => Value::Bool(u != 0),
+            _ => Value::int(u as u8),
+        }
+    }
+
+    /// `pack_single`: the bytes of `value` as an item, or CPython's error. `truth` is
+    /// Python truthiness (for '?').
+    pub fn pack(
+        self,
+        value: &Value,
+        truth: &mut dyn FnMut(&Value) -> PyResult<bool>,
+    ) -> PyResult<Vec<u8>> {
+        use num_traits::ToPrimitive;
+        let c = self.ch as char;
+        let bad_type = || type_error(format!("memoryview: invalid type for format '{c}'"));
+        let bad_value = || value_error(format!("memoryview: invalid value for format '{c}'"));
+        let size = self.itemsize();
+        match self.ch {
+            b'c' => match value {
+                Value::Bytes(b) if b.len() == 1 => Ok(b.to_vec()),
+                Value::Bytes(_) => Err(bad_value()),
+                _ => Err(bad_type()),
+            },
+            b'?' => Ok(vec![truth(value)? as u8]),
+            b'f' | b'd' => {
+                let d = match value {
+                    Value::Float(x) => *x,
+                    _ => match value.as_int() {
+                        Some(n) => match n.to_f64() {
+                            Some(x) if x.is_finite() => x,
+                            _ => return Err(bad_value()),
+                        },
+                        None => return Err(bad_type()),
+                    },
+                };
+                Ok(if self.ch == b'f' {
+                    (d as f32).to_le_bytes().to_vec()
+                } else {
+                    d.to_le_bytes().to_vec()
+                })
+            }
+            _ => {
+                if matches!(value, Value::Float(_)) {
+                    return Err(bad_type());
+                }
+                let n = value.as_int().ok_or_else(bad_type)?;
+                let signed = matches!(self.ch, b'b' | b'h' | b'i' | b'l' | b'q' | b'n');
+                let bits = if self.ch == b'P' {
+                    // PyLong_AsVoidPtr: a negative int as a long, else as an unsigned long.
+                    match n.to_i64() {
+                        Some(x) if x < 0 => x as u64,
+                        _ => n.to_u64().ok_or_else(bad_value)?,
+                    }
+                } else if signed {
+                    let x = n.to_i64().ok_or_else(bad_value)?;
+                    let lim = 1i64 << (size * 8 - 1).min(62);
+                    if size < 8 && (x < -lim || x >= lim) {
+                        return Err(bad_value());
+                    }
+                    x as u64
+                } else {
+                    let x = n.to_u64().ok_or_else(bad_value)?;
+                    if size < 8 && x >> (size * 8) != 0 {
+                        return Err(bad_value());
+                    }
+                    x
+                };
+                Ok(bits.to_le_bytes()[..size].to_vec())
+            }
+        }
+    }
+}
+
+/// A 1-D memoryview: `len` items of `format` whose first bytes are at `start + i * step` of
+/// the source (`step` is the stride in bytes).
 #[derive(Debug)]
 pub struct View {
     pub id: ObjId,
@@ -130,6 +322,7 @@ pub struct View {
     pub step: isize,
     pub len: usize,
     pub readonly: bool,
+    pub format: Format,
     released: Cell<bool>,
 }
 
@@ -234,7 +427,7 @@ impl View {
     /// A new view over all of `family`'s source.
     pub fn new_root(family: Rc<Family>, readonly: bool) -> Rc<View> {
         let len = family.source.len();
-        Self::member(family, 0, 1, len, readonly)
+        Self::member(family, 0, 1, len, readonly, Format::B)
     }
 
     fn member(
@@ -243,6 +436,7 @@ impl View {
         step: isize,
         len: usize,
         readonly: bool,
+        format: Format,
     ) -> Rc<View> {
         family.live.set(family.live.get() + 1);
         Rc::new(View {
@@ -252,6 +446,7 @@ impl View {
             step,
             len,
             readonly,
+            format,
             released: Cell::new(false),
         })
     }
@@ -287,29 +482,105 @@ impl View {
         }
         let a = self.offset(0);
         let b = self.offset(self.len - 1);
-        Some((a.min(b), a.max(b)))
+        Some((a.min(b), a.max(b) + self.itemsize() - 1))
     }
 
-    /// C-contiguous by CPython's 1-D rule: one element, or step 1 (an empty view with
-    /// another step is not).
+    pub fn itemsize(&self) -> usize {
+        self.format.itemsize()
+    }
+
+    /// `nbytes`: the bytes of all items.
+    pub fn nbytes(&self) -> usize {
+        self.len * self.itemsize()
+    }
+
+    /// Source offset of byte `k` of the view's logical (C-order) buffer.
+    fn byte_offset(&self, k: usize) -> usize {
+        let isz = self.itemsize();
+        self.offset(k / isz).wrapping_add(k % isz)
+    }
+
+    /// C-contiguous by CPython's 1-D rule: one element, or a stride of one item (an empty
+    /// view with another stride is not).
     pub fn is_contiguous(&self) -> bool {
-        self.len == 1 || self.step == 1
+        self.len == 1 || self.step == self.itemsize() as isize
     }
 
-    /// Element bytes, copied (released check first).
+    /// The view's bytes (`tobytes()`), copied (released check first).
     pub fn to_vec(&self) -> PyResult<Vec<u8>> {
         self.check()?;
         Ok(self.family.source.with(|d| {
-            if self.step == 1 {
+            if self.step == 1 && self.itemsize() == 1 {
                 d.get(self.start..self.start + self.len)
                     .map(<[u8]>::to_vec)
                     .unwrap_or_default()
             } else {
-                (0..self.len)
-                    .map(|i| d.get(self.offset(i)).copied().unwrap_or(0))
+                (0..self.nbytes())
+                    .map(|k| d.get(self.byte_offset(k)).copied().unwrap_or(0))
                     .collect()
             }
         }))
+    }
+
+    /// Item `i`, unpacked by the view's format.
+    pub fn item(&self, i: usize) -> Value {
+        let isz = self.itemsize();
+        let off = self.offset(i);
+        let bytes = self.family.source.with(|d| {
+            (0..isz)
+                .map(|k| d.get(off.wrapping_add(k)).copied().unwrap_or(0))
+                .collect::<Vec<u8>>()
+        });
+        self.format.unpack(&bytes)
+    }
+
+    /// `tolist()` / iteration: every item, unpacked (released check first).
+    pub fn items(&self) -> PyResult<Vec<Value>> {
+        self.check()?;
+        Ok((0..self.len).map(|i| self.item(i)).collect())
+    }
+
+    /// `v.cast(format)`: a 1-D view of the same family with another item format; checks in
+    /// CPython's order (`memoryview_cast_impl`, `cast_to_1D`). `format` is already a str.
+    pub fn cast(&self, format: &str) -> PyResult<Rc<View>> {
+        self.check()?;
+        if !self.is_contiguous() {
+            return Err(type_error(
+                "memoryview: casts are restricted to C-contiguous views",
+            ));
+        }
+        self.cast_checks(format)
+    }
+
+    /// The checks of `cast_to_1D` after contiguity, and the new view.
+    pub fn cast_checks(&self, format: &str) -> PyResult<Rc<View>> {
+        // PyUnicode_AsASCIIString first.
+        super::codec::encode(format, "ascii", "strict")?;
+        let Some(dest) = Format::parse(format) else {
+            return Err(value_error(
+                "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+            ));
+        };
+        if !self.format.is_byte() && !dest.is_byte() {
+            return Err(type_error(
+                "memoryview: cannot cast between two non-byte formats",
+            ));
+        }
+        let nbytes = self.nbytes();
+        let isz = dest.itemsize();
+        if !nbytes.is_multiple_of(isz) {
+            return Err(type_error(
+                "memoryview: length is not a multiple of itemsize",
+            ));
+        }
+        Ok(View::member(
+            self.family.clone(),
+            self.start,
+            isz as isize,
+            nbytes / isz,
+            self.readonly,
+            dest,
+        ))
     }
 
     /// The buffer a consumer asking for a contiguous one gets (`write(view)`).
@@ -324,19 +595,13 @@ impl View {
         self.to_vec()
     }
 
-    pub fn get(&self, i: usize) -> u8 {
-        self.family
-            .source
-            .with(|d| d.get(self.offset(i)).copied().unwrap_or(0))
-    }
-
     /// `v[i]` for an int key.
-    pub fn getitem_index(&self, key: &BigInt) -> PyResult<u8> {
+    pub fn getitem_index(&self, key: &BigInt) -> PyResult<Value> {
         self.check()?;
         let i = index_key(key)?;
         let i = normalize_index(i, self.len)
             .ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
-        Ok(self.get(i))
+        Ok(self.item(i))
     }
 
     /// `v[a:b:c]`: a new view of the same family.
@@ -354,7 +619,14 @@ impl View {
         };
         // Strides wrap as C's Py_ssize_t arithmetic does (`v[::2**62][::4]` has stride 0).
         let step = self.step.wrapping_mul(r.step as isize);
-        View::member(self.family.clone(), start, step, r.len, self.readonly)
+        View::member(
+            self.family.clone(),
+            start,
+            step,
+            r.len,
+            self.readonly,
+            self.format,
+        )
     }
 
     /// `memoryview(v)`: same memory, same family, same readonly.
@@ -366,6 +638,7 @@ impl View {
             self.step,
             self.len,
             self.readonly,
+            self.format,
         ))
     }
 
@@ -378,11 +651,18 @@ impl View {
             self.step,
             self.len,
             true,
+            self.format,
         ))
     }
 
     /// `v[i] = x`: checks in CPython's order, then stores. Returns the source offset written.
-    pub fn setitem_index(&self, key: &BigInt, value: &Value) -> PyResult<usize> {
+    /// `truth` is Python truthiness, for the '?' format.
+    pub fn setitem_index(
+        &self,
+        key: &BigInt,
+        value: &Value,
+        truth: &mut dyn FnMut(&Value) -> PyResult<bool>,
+    ) -> PyResult<usize> {
         self.check()?;
         if self.readonly {
             return Err(type_error("cannot modify read-only memory"));
@@ -390,13 +670,12 @@ impl View {
         let i = index_key(key)?;
         let i = normalize_index(i, self.len)
             .ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
-        let byte = match value.as_int() {
-            None => return Err(type_error("memoryview: invalid type for format 'B'")),
-            Some(n) => u8::try_from(&n)
-                .map_err(|_| value_error("memoryview: invalid value for format 'B'"))?,
-        };
+        let bytes = self.format.pack(value, truth)?;
+        // Truthiness can run code; the view may be gone by now (gh-92888).
+        self.check()?;
         let off = self.offset(i);
-        self.store(&[off], &[byte]);
+        let offsets: Vec<usize> = (0..bytes.len()).map(|k| off.wrapping_add(k)).collect();
+        self.store(&offsets, &bytes);
         Ok(off)
     }
 
@@ -415,14 +694,19 @@ impl View {
                 )));
             }
         };
+        // `equiv_structure`: the same format (the '@' aside) and the same number of items.
+        let (src_format, src_len) = match value {
+            Value::View(v) => (v.format.ch, v.len),
+            _ => (b'B', src.len()),
+        };
         let r = s.resolve(self.len)?;
-        if src.len() != r.len {
+        if src_len != r.len || src_format != self.format.ch {
             return Err(value_error(
                 "memoryview assignment: lvalue and rvalue have different structures",
             ));
         }
         let dest = self.sub_view(r);
-        let offsets: Vec<usize> = (0..dest.len).map(|i| dest.offset(i)).collect();
+        let offsets: Vec<usize> = (0..dest.nbytes()).map(|k| dest.byte_offset(k)).collect();
         let span = dest.span();
         // `dest` is a temporary member of the family; dropping it must not end the export
         // early, which cannot happen since `self` is live.
@@ -498,8 +782,59 @@ pub fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> String {
 impl View {
     /// Copies `data` into the first elements of this (writable, contiguous) view.
     pub fn write_prefix(&self, data: &[u8]) {
-        let n = data.len().min(self.len);
-        let offsets: Vec<usize> = (0..n).map(|i| self.offset(i)).collect();
+        let n = data.len().min(self.nbytes());
+        let offsets: Vec<usize> = (0..n).map(|k| self.byte_offset(k)).collect();
         self.store(&offsets, &data[..n]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_parse_as_get_native_fmtchar() {
+        for ok in ["B", "@B", "c", "?", "P", "d", "H\0junk"] {
+            assert!(Format::parse(ok).is_some(), "{ok:?}");
+        }
+        for bad in ["", "@", "@@B", "<H", "BB", "e", "x", "2B"] {
+            assert!(Format::parse(bad).is_none(), "{bad:?}");
+        }
+        assert_eq!(
+            Format::parse("@H").map(Format::name),
+            Some("@H".to_string())
+        );
+        assert_eq!(
+            Format::parse("H\0x").map(Format::name),
+            Some("H".to_string())
+        );
+    }
+
+    #[test]
+    fn items_round_trip_through_pack_and_unpack() {
+        let mut truth = |v: &Value| Ok(!matches!(v, Value::Int(n) if n == &BigInt::from(0)));
+        for (ch, v) in [
+            (b'h', Value::int(-2)),
+            (b'I', Value::int(4_000_000_000u32)),
+            (b'q', Value::int(i64::MIN)),
+            (b'P', Value::int(u64::MAX)),
+            (b'?', Value::Bool(true)),
+        ] {
+            let f = Format { ch, at: false };
+            let bytes = f.pack(&v, &mut truth).expect("packs");
+            assert_eq!(bytes.len(), f.itemsize());
+            assert_eq!(format!("{:?}", f.unpack(&bytes)), format!("{v:?}"));
+        }
+        let h = Format { ch: b'H', at: true };
+        let e = h.pack(&Value::int(70000), &mut truth).err().map(|e| e.msg);
+        assert_eq!(
+            e.as_deref(),
+            Some("memoryview: invalid value for format 'H'")
+        );
+        let e = h.pack(&Value::str("x"), &mut truth).err().map(|e| e.msg);
+        assert_eq!(
+            e.as_deref(),
+            Some("memoryview: invalid type for format 'H'")
+        );
     }
 }

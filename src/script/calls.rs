@@ -172,7 +172,7 @@ fn writable_len(v: &Value) -> Option<usize> {
     match v {
         Value::ByteArray(b) => Some(b.data.borrow().len()),
         Value::View(view) if !view.is_released() && !view.readonly && view.is_contiguous() => {
-            Some(view.len)
+            Some(view.nbytes())
         }
         _ => None,
     }
@@ -216,6 +216,10 @@ impl Session {
                 }
                 let e = super::eval::new_exception(*t, args)?;
                 Ok(Value::Exception(Rc::new(e)))
+            }
+            // A getbuffer() view's `obj` has a type without a constructor.
+            Value::Type(name) if *name == "_io._BytesIOBuffer" => {
+                Err(type_error("cannot create '_io._BytesIOBuffer' instances"))
             }
             Value::Type(name) => self.call_class(name, args, kwargs),
             other => Err(type_error(format!(
@@ -277,6 +281,9 @@ impl Session {
                         false,
                     ),
                     Value::View(v) => v.derive()?,
+                    Value::BytesIOBuffer(o) => {
+                        View::new_root(Family::of_buffer_obj(o, self.origin())?, false)
+                    }
                     other => {
                         return Err(type_error(format!(
                             "memoryview: a bytes-like object is required, not '{}'",
@@ -766,8 +773,32 @@ impl Session {
             }
             "tolist" => {
                 no_args(&args, &kwargs, "memoryview.tolist")?;
-                let data = v.to_vec()?;
-                Ok(Value::list(data.into_iter().map(Value::int).collect()))
+                Ok(Value::list(v.items()?))
+            }
+            "cast" => {
+                let a = unpack("cast", &["format", "shape"], 1, args, kwargs)?;
+                let format = match &a[0] {
+                    Some(Value::Str(s)) => s.clone(),
+                    Some(other) => {
+                        let t = if other.is_none() {
+                            "None"
+                        } else {
+                            other.type_name()
+                        };
+                        return Err(type_error(format!(
+                            "cast() argument 'format' must be str, not {t}"
+                        )));
+                    }
+                    None => {
+                        return Err(type_error(
+                            "cast() missing required argument 'format' (pos 1)",
+                        ));
+                    }
+                };
+                match &a[1] {
+                    None => Ok(Value::View(v.cast(&format)?)),
+                    Some(shape) => Ok(Value::View(cast_shaped(v, &format, shape)?)),
+                }
             }
             "toreadonly" => {
                 no_args(&args, &kwargs, "memoryview.toreadonly")?;
@@ -814,6 +845,74 @@ impl Session {
             _ => Err(unsupported(format!("the method memoryview.{name}"))),
         }
     }
+}
+
+/// `v.cast(format, shape)`: CPython's checks in order (`memoryview_cast_impl`,
+/// `cast_to_1D`, `cast_to_ND`); a one-dimensional shape gives a 1-D view, others are
+/// refused as unsupported once every check has passed.
+fn cast_shaped(v: &Rc<View>, format: &str, shape: &Value) -> PyResult<Rc<View>> {
+    use num_traits::{ToPrimitive, Zero};
+    v.check()?;
+    if !v.is_contiguous() {
+        return Err(type_error(
+            "memoryview: casts are restricted to C-contiguous views",
+        ));
+    }
+    if v.len == 0 {
+        return Err(type_error(
+            "memoryview: cannot cast view with zeros in shape or strides",
+        ));
+    }
+    let dims: Vec<Value> = match shape {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.to_vec(),
+        _ => return Err(type_error("shape must be a list or a tuple")),
+    };
+    if dims.len() > 64 {
+        return Err(value_error(
+            "memoryview: number of dimensions must not exceed 64",
+        ));
+    }
+    let cast = v.cast_checks(format)?;
+    let isz = cast.itemsize() as u128;
+    let mut len = isz;
+    for d in &dims {
+        let Some(n) = (match d {
+            Value::Int(_) | Value::Bool(_) => d.as_int(),
+            _ => None,
+        }) else {
+            return Err(type_error(
+                "memoryview.cast(): elements of shape must be integers",
+            ));
+        };
+        let Some(x) = n.to_i64() else {
+            return Err(crate::model::error::overflow_error(
+                "Python int too large to convert to C ssize_t",
+            ));
+        };
+        if x <= 0 || n.is_zero() {
+            return Err(value_error(
+                "memoryview.cast(): elements of shape must be integers > 0",
+            ));
+        }
+        if x as u128 > i64::MAX as u128 / len {
+            return Err(value_error("memoryview.cast(): product(shape) > SSIZE_MAX"));
+        }
+        len *= x as u128;
+    }
+    if len != cast.nbytes() as u128 {
+        return Err(type_error(
+            "memoryview: product(shape) * itemsize != buffer size",
+        ));
+    }
+    if dims.len() != 1 {
+        return Err(unsupported(format!(
+            "a {}-dimensional memoryview (cast with shape={})",
+            dims.len(),
+            try_repr(shape)?
+        )));
+    }
+    Ok(cast)
 }
 
 /// The `sep` argument of `hex()`: one ASCII character, as str or bytes.

@@ -10,6 +10,7 @@ use crate::model::dict::{Dict, DictViewKind, hash_key};
 use crate::model::error::{ExcType, PyErr, type_error, value_error};
 use crate::model::float::cmp_int_float;
 use crate::model::value::{Value, any_buffer_bytes};
+use crate::model::view::Format;
 
 use super::ast::CmpOp;
 use super::ops::py_iter;
@@ -50,6 +51,7 @@ pub(crate) fn is_same(a: &Value, b: &Value) -> bool {
         (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
         (Value::Stream(x), Value::Stream(y)) => Rc::ptr_eq(x, y),
         (Value::View(x), Value::View(y)) => Rc::ptr_eq(x, y),
+        (Value::BytesIOBuffer(x), Value::BytesIOBuffer(y)) => Rc::ptr_eq(x, y),
         (Value::Method(x), Value::Method(y)) => Rc::ptr_eq(x, y),
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
@@ -69,6 +71,52 @@ fn buffer_of(v: &Value) -> Option<Vec<u8>> {
         Value::View(view) if view.is_released() => None,
         _ => any_buffer_bytes(v).and_then(|r| r.ok()),
     }
+}
+
+/// The `==` operator: `py_eq` without its identity shortcut for a cast view, whose
+/// `memory_richcompare` compares items (a view of NaNs is unequal to itself).
+fn eq_op(a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::View(x), Value::View(y)) = (a, b)
+        && Rc::ptr_eq(x, y)
+        && !x.is_released()
+        && x.format != Format::B
+    {
+        return items_eq(a, b, 0);
+    }
+    py_eq(a, b)
+}
+
+/// The items of a live bytes-like value, unpacked (bytes and bytearray as 'B').
+fn buffer_items(v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::View(view) => view.items(),
+        _ => Ok(buffer_of(v)
+            .unwrap_or_default()
+            .into_iter()
+            .map(Value::int)
+            .collect()),
+    }
+}
+
+/// `memory_richcompare` for views of other formats: equal shapes, then equal items.
+fn items_eq(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
+    let (x, y) = (buffer_items(a)?, buffer_items(b)?);
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    // Two '?' views compare their C `_Bool`s, that is their bytes (b'\x02' is not b'\x01').
+    if let (Value::View(p), Value::View(q)) = (a, b)
+        && p.format.ch == b'?'
+        && q.format.ch == b'?'
+    {
+        return Ok(p.to_vec()? == q.to_vec()?);
+    }
+    for (p, q) in x.iter().zip(&y) {
+        if !eq_in(p, q, depth + 1)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 fn is_bytes_like(v: &Value) -> bool {
@@ -104,7 +152,13 @@ fn eq_in(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
         _ if is_bytes_like(a) && is_bytes_like(b) => {
             // A released view equals only itself.
             match (buffer_of(a), buffer_of(b)) {
-                (Some(x), Some(y)) => x == y,
+                (Some(x), Some(y)) => match (a, b) {
+                    (Value::View(x), _) | (_, Value::View(x)) if x.format != Format::B => {
+                        // Cast views: the same shape, then items compared unpacked.
+                        return items_eq(a, b, depth);
+                    }
+                    _ => x == y,
+                },
                 _ => false,
             }
         }
@@ -409,8 +463,8 @@ impl Session {
     /// One comparison `a op b`; its result (usually a bool).
     pub(super) fn compare_op(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         Ok(Value::Bool(match op {
-            CmpOp::Eq => py_eq(a, b)?,
-            CmpOp::NotEq => !py_eq(a, b)?,
+            CmpOp::Eq => eq_op(a, b)?,
+            CmpOp::NotEq => !eq_op(a, b)?,
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => py_order(op, a, b)?,
             CmpOp::In => py_contains(b, a)?,
             CmpOp::NotIn => !py_contains(b, a)?,

@@ -139,7 +139,7 @@ pub const STREAM_METHODS: &[&str] = &[
 ];
 
 /// Methods of a memoryview the engine models.
-pub const VIEW_METHODS: &[&str] = &["release", "tolist", "tobytes", "hex", "toreadonly"];
+pub const VIEW_METHODS: &[&str] = &["release", "tolist", "tobytes", "hex", "toreadonly", "cast"];
 
 /// The exception a `raise` of `v` raises.
 fn exception_of(v: Value) -> PyResult<PyErr> {
@@ -1214,11 +1214,7 @@ impl Session {
                 }
                 if name == "obj" {
                     v.check()?;
-                    return v.family.source.value().ok_or_else(|| {
-                        unsupported(
-                            "the obj of a getbuffer() view (an internal _io._BytesIOBuffer)",
-                        )
-                    });
+                    return Ok(v.family.obj_value());
                 }
                 const PROPS: &[&str] = &[
                     "nbytes",
@@ -1237,10 +1233,11 @@ impl Session {
                     v.check()?;
                     let n = v.len;
                     return Ok(match name {
-                        "nbytes" => Value::int(n),
+                        "nbytes" => Value::int(v.nbytes()),
                         "readonly" => Value::Bool(v.readonly),
-                        "format" => Value::str("B"),
-                        "itemsize" | "ndim" => Value::int(1),
+                        "format" => Value::str(&v.format.name()),
+                        "itemsize" => Value::int(v.itemsize()),
+                        "ndim" => Value::int(1),
                         "shape" => Value::tuple(vec![Value::int(n)]),
                         "strides" => Value::tuple(vec![Value::int(v.step as i64)]),
                         "suboffsets" => Value::tuple(vec![]),

@@ -129,7 +129,7 @@ pub fn py_iter(v: &Value) -> PyResult<PyIter> {
         Value::Tuple(t) => PyIter::Items(t.iter().cloned().collect::<Vec<_>>().into_iter()),
         Value::Bytes(b) => PyIter::Items(ints(b)),
         Value::ByteArray(b) => PyIter::Items(ints(&b.data.borrow())),
-        Value::View(view) => PyIter::Items(ints(&view.to_vec()?)),
+        Value::View(view) => PyIter::Items(view.items()?.into_iter()),
         Value::Str(s) => PyIter::Items(
             s.chars()
                 .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
@@ -450,11 +450,11 @@ impl Session {
         match o {
             Value::View(v) => match key {
                 EvalKey::Index(k) => match k.as_int() {
-                    Some(i) => Ok(Value::int(v.getitem_index(&i)?)),
+                    Some(i) => v.getitem_index(&i),
                     None => {
                         v.check()?;
                         let i = view_tuple_key(&k)?;
-                        Ok(Value::int(v.getitem_index(&i)?))
+                        v.getitem_index(&i)
                     }
                 },
                 EvalKey::Slice(s) => Ok(Value::View(v.getitem_slice(&s)?)),
@@ -634,14 +634,17 @@ impl Session {
         match o {
             Value::View(v) => match key {
                 EvalKey::Index(k) => match k.as_int() {
-                    Some(i) => v.setitem_index(&i, value).map(|_| ()),
+                    Some(i) => v
+                        .setitem_index(&i, value, &mut |x| self.truthy(x))
+                        .map(|_| ()),
                     None => {
                         v.check()?;
                         if v.readonly {
                             return Err(type_error("cannot modify read-only memory"));
                         }
                         let i = view_tuple_key(&k)?;
-                        v.setitem_index(&i, value).map(|_| ())
+                        v.setitem_index(&i, value, &mut |x| self.truthy(x))
+                            .map(|_| ())
                     }
                 },
                 EvalKey::Slice(s) => v.setitem_slice(&s, value).map(|_| ()),

@@ -849,7 +849,8 @@ impl Session {
                             holders: vec![root.clone()],
                             derived: view.start != 0
                                 || view.step != 1
-                                || view.len != fam.source.len(),
+                                || view.len != fam.source.len()
+                                || view.format != crate::model::view::Format::B,
                         };
                         out[idx].views.push(info);
                         views_at.insert(view.id, (idx, out[idx].views.len() - 1));
@@ -870,6 +871,18 @@ impl Session {
 }
 
 fn describe_range(label: &str, v: &View) -> String {
+    // A cast view (`v.cast("H")`): the bytes it covers, and its format.
+    if v.format != crate::model::view::Format::B {
+        let bytes = match v.span() {
+            Some((lo, hi)) if v.is_contiguous() => format!("{label}[{lo}:{}]", hi + 1),
+            _ => describe_range_bytes(label, v),
+        };
+        return format!("{bytes} as '{}'", v.format.name());
+    }
+    describe_range_bytes(label, v)
+}
+
+fn describe_range_bytes(label: &str, v: &View) -> String {
     match v.span() {
         None => format!("{label}[{}:{}] (empty)", v.start, v.start),
         Some((lo, hi)) if v.step == 1 => format!("{label}[{lo}:{}]", hi + 1),

@@ -47,6 +47,10 @@ pub const VALUES: &[&str] = &[
     "-5 * 7",
     "2 ** 63",
     "_",
+    "'H'",
+    "'c'",
+    "'@B'",
+    "v.cast('H')",
 ];
 
 pub const TEMPLATES: &[&str] = &[
@@ -80,6 +84,17 @@ pub const TEMPLATES: &[&str] = &[
     "v.hex({A})",
     "v.tobytes({A})",
     "v.tolist()",
+    "w = v.cast({A})",
+    "w = b.getbuffer().cast('H')",
+    "w = v[{A}:{B}].cast('c')",
+    "v.cast({A}, {B})",
+    "w.cast({A}).tolist()",
+    "w[{A}] = {B}",
+    "w[{A}:{B}] = {C}",
+    "w.tolist()",
+    "w == {A}",
+    "w.obj",
+    "v.obj",
     "v.nbytes",
     "v.readonly",
     "bytes({A})",

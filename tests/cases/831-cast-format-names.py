@@ -1,0 +1,28 @@
+# which format strings cast() takes in 3.11: native single characters, an optional '@', nothing else
+import io
+v = io.BytesIO(bytes(8)).getbuffer()
+v.cast("c").format, v.cast("?").format, v.cast("f").format, v.cast("d").format
+v.cast("e")
+v.cast("<H")
+v.cast("=H")
+v.cast(">H")
+v.cast("!H")
+v.cast("2B")
+v.cast("BB")
+v.cast("")
+v.cast("@")
+v.cast("@@B")
+v.cast("x")
+v.cast("s")
+v.cast("Z")
+v.cast("H\0")
+v.cast("é")
+v.cast("Hé€")
+v.cast(b"H")
+v.cast(1)
+v.cast(None)
+v.cast()
+v.cast(format="H").format
+v.cast("H", [4], 1)
+v.cast("H", foo=1)
+v.cast(fmt="H")

@@ -1,0 +1,27 @@
+# cast(format, shape): a one-dimensional shape, and the shape checks for any length
+import io
+b = io.BytesIO(bytes(8))
+v = b.getbuffer()
+v.cast("H", [4]).tolist(), v.cast("H", (4,)).shape
+v.cast("B", shape=[8]).shape, v.cast(format="c", shape=(8,)).format
+v.cast("H", [3])
+v.cast("H", [])
+v.cast("H", [0])
+v.cast("H", [-4])
+v.cast("H", ["a"])
+v.cast("H", [4.0])
+v.cast("H", [True])
+v.cast("H", [2**63])
+v.cast("H", [2**62, 4])
+v.cast("H", None)
+v.cast("H", 4)
+v.cast("H", "4")
+v.cast("H", [3, 3])
+v.cast("H", [1, 1, 1])
+v[::2].cast("B", [4])
+v[:0].cast("B", [1])
+v[:0].cast("B")
+v.cast("x", [4])
+v.cast("H").cast("I", [2])
+v.cast("H", [1] * 65)
+memoryview(b"").cast("B", "x")
