@@ -282,9 +282,9 @@ def _bytesio_tui_helper():
             elif issubclass(t, str):
                 text = repr(value[:limit]) + ("…" if len(value) > limit else "")
             elif issubclass(t, memoryview):
-                text = "<memory>"
+                text = repr(value)
             elif issubclass(t, OrigBytesIO):
-                text = "<_io.BytesIO>"
+                text = "<_io.BytesIO object at 0x%x>" % id(value)
             elif issubclass(t, (list, tuple)) and type(value) in (list, tuple):
                 parts = [short(v, 20) for v in value[:6]]
                 if len(value) > 6:
@@ -300,7 +300,7 @@ def _bytesio_tui_helper():
                     parts.append("…")
                 text = "{" + ", ".join(parts) + "}"
             elif type(value).__name__ == "module":
-                text = "<module '" + str(getattr(value, "__name__", "?")) + "'>"
+                text = type(sys).__repr__(value)
             elif issubclass(t, type):
                 text = "<class '" + value.__qualname__ + "'>"
             else:
