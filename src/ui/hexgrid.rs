@@ -469,6 +469,13 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
     while bottom.len() < g.inspector_lines {
         bottom.push(Line::default());
     }
+    if !closed && let Some(hint) = super::formats::hint(&data, nav, inner.width as usize) {
+        match bottom.len() {
+            0 => {}
+            1 => bottom[0] = Line::styled(hint, theme.echo()),
+            n => bottom[n - 1] = Line::styled(hint, theme.echo()),
+        }
+    }
     if closed {
         let text = "closed: CPython frees the buffer; the bytes it held are shown struck out";
         bottom.extend(

@@ -2,6 +2,7 @@
 //! [`crate::app::Scene`], so they draw the live session and a script's step alike.
 
 pub mod exports;
+pub mod formats;
 pub mod help;
 pub mod hexgrid;
 pub mod layout;
