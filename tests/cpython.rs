@@ -142,34 +142,16 @@ fn traced_corpus_agrees_with_the_builtin_engine_at_every_step() {
         let lines = |steps: &[bytesio_tui::script::Step]| {
             steps
                 .iter()
-                .map(|s| (s.top, s.at, s.kind.clone()))
+                .map(|s| {
+                    let kind = match &s.kind {
+                        StepKind::Return(r) => StepKind::Return(mask(r)),
+                        k => k.clone(),
+                    };
+                    (s.top, s.at, kind, s.iteration)
+                })
                 .collect::<Vec<_>>()
         };
         let (la, lb) = (lines(timeline.steps()), lines(&converted.steps));
-        // Known differences in which lines make a step (the states at each statement's end
-        // still agree): CPython reports a `with` line again when its block exits, reports a
-        // `try:` line and a line that raised, and reports a line calling a function before
-        // the function's lines (the built-in engine after them, with a Return step).
-        const KNOWN: &[&str] = &[
-            "029-context-manager.py",
-            "044-with-getbuffer.py",
-            "045-with-view-name.py",
-            "047-nested-with.py",
-            "06-with-getbuffer-errors.py",
-            "13-try-except-buffererror.py",
-            "15-views-in-functions.py",
-        ];
-        if KNOWN.iter().any(|k| file.ends_with(k)) {
-            let ends =
-                |steps: &[bytesio_tui::script::Step]| steps.iter().filter(|s| s.ends_top).count();
-            assert_eq!(
-                ends(timeline.steps()),
-                ends(&converted.steps),
-                "{}",
-                file.display()
-            );
-            continue;
-        }
         if la != lb {
             let i = la.iter().zip(&lb).take_while(|(a, b)| a == b).count();
             failures.push(format!(
@@ -243,7 +225,12 @@ fn traced_corpus_agrees_with_the_builtin_engine_at_every_step() {
                     .collect::<Vec<_>>()
             };
             let fe: Vec<_> = frame.exports.iter().map(|e| e.info.clone()).collect();
-            let (va, vb) = (views(&fe), views(&cframe.exports));
+            let (mut va, vb) = (views(&fe), views(&cframe.exports));
+            // Views held only by a function's locals: the helper does not read `f_locals`.
+            va.retain(|(_, h)| {
+                !h.iter()
+                    .all(|r| matches!(r, bytesio_tui::script::session::Root::Local(..)))
+            });
             if va.len() != vb.len() || va.iter().any(|a| !vb.contains(a)) {
                 failures.push(format!(
                     "{} step {}: views {va:?} vs {vb:?}",
@@ -547,12 +534,14 @@ fn step_mode_frames_equal_the_builtin_engines() {
         let program = parse_program(&source).expect("parses");
         let mut builtin = render::open_script(&file, program, 1 << 30, 100, 32).expect("opens");
         let steps = builtin.script.as_ref().map_or(0, |s| s.timeline.len());
-        // Those whose steps differ (see traced_corpus_agrees_with_the_builtin_engine_at_every_step),
-        // and 12, where the names panel's title names the loop's iteration (not reported).
-        if ["02-", "06-", "12-", "13-", "15-"].iter().any(|k| {
-            file.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with(k))
-        }) {
+        // A view held by a function's local: the helper never reads `f_locals` (it keeps
+        // deleted views alive on 3.10-3.12), so neither the holder nor the locals show.
+        // And the name an `except ... as e:` binds: CPython deletes it as the handler ends,
+        // before the helper sees the handler's last line done; the built-in engine shows it
+        // at that line's step.
+        if file.ends_with("15-views-in-functions.py")
+            || file.ends_with("13-try-except-buffererror.py")
+        {
             continue;
         }
         let mut cpy = bytesio_tui::cpython::cli::open_app(&file, &py, 1 << 30, false)

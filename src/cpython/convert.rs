@@ -344,6 +344,21 @@ pub fn convert(record: &Record, source: &str) -> Converted {
                 &mut families,
                 origin.clone(),
             );
+            // A statement's end with no line of its own and nothing to show: its step
+            // before is its last.
+            let quiet = step.merge
+                && changes.is_empty()
+                && step.output.is_empty()
+                && error.is_none()
+                && echo.is_empty();
+            let has_prev = out.steps.len() > first;
+            if quiet
+                && has_prev
+                && let Some(prev) = out.steps.last_mut()
+            {
+                prev.ends_top = true;
+                continue;
+            }
             out.steps.push(Step {
                 span,
                 line: step.line,
@@ -354,7 +369,9 @@ pub fn convert(record: &Record, source: &str) -> Converted {
                 changes,
                 top,
                 at: step.line,
+                kind: step.ret.clone().map_or(StepKind::Line, StepKind::Return),
                 ends_top: end,
+                iteration: step.iteration,
                 names: names.clone(),
                 ..Step::default()
             });
