@@ -98,6 +98,23 @@ fn shared_corpus_through_run_equals_the_out_files() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+type StepLine = (usize, usize, StepKind, Option<(usize, u64)>);
+
+/// Each step's statement, line, kind (a return's repr with addresses masked) and loop
+/// iteration.
+fn step_lines(steps: &[bytesio_tui::script::Step]) -> Vec<StepLine> {
+    steps
+        .iter()
+        .map(|s| {
+            let kind = match &s.kind {
+                StepKind::Return(r) => StepKind::Return(mask(r)),
+                k => k.clone(),
+            };
+            (s.top, s.at, kind, s.iteration)
+        })
+        .collect()
+}
+
 /// With calls watched and lines traced, the transcripts stay the same, and each
 /// statement leaves every stream as the built-in engine's step does.
 #[test]
@@ -139,19 +156,7 @@ fn traced_corpus_agrees_with_the_builtin_engine_at_every_step() {
         if timeline.refused().is_some() || released_frees {
             continue;
         }
-        let lines = |steps: &[bytesio_tui::script::Step]| {
-            steps
-                .iter()
-                .map(|s| {
-                    let kind = match &s.kind {
-                        StepKind::Return(r) => StepKind::Return(mask(r)),
-                        k => k.clone(),
-                    };
-                    (s.top, s.at, kind, s.iteration)
-                })
-                .collect::<Vec<_>>()
-        };
-        let (la, lb) = (lines(timeline.steps()), lines(&converted.steps));
+        let (la, lb) = (step_lines(timeline.steps()), step_lines(&converted.steps));
         if la != lb {
             let i = la.iter().zip(&lb).take_while(|(a, b)| a == b).count();
             failures.push(format!(
@@ -650,7 +655,10 @@ fn traced_corpus_matches_each_versions_own_transcript() {
         eprintln!("no Python 3.10, 3.12 or 3.13: skipped");
         return;
     }
-    let files = scripts("tests/conformance");
+    let files: Vec<PathBuf> = scripts("tests/conformance")
+        .into_iter()
+        .chain(scripts("assets"))
+        .collect();
     let failures: Vec<String> = std::thread::scope(|scope| {
         let handles: Vec<_> = versions
             .iter()
@@ -660,9 +668,10 @@ fn traced_corpus_matches_each_versions_own_transcript() {
                     let mut failures = Vec::new();
                     for file in files {
                         let want = mask(&oracle(&py.path, file));
-                        let got = match process::record(py, file, &Options::default()) {
+                        let record = process::record(py, file, &Options::default());
+                        let got = match &record {
                             Ok(r) => mask(&r.transcript()),
-                            Err(e) => e,
+                            Err(e) => e.clone(),
                         };
                         if got != want {
                             failures.push(format!(
@@ -670,6 +679,33 @@ fn traced_corpus_matches_each_versions_own_transcript() {
                                 py.version,
                                 file.display(),
                                 first_difference(&want, &got)
+                            ));
+                            continue;
+                        }
+                        // The same steps as the built-in engine's (line tracing differs
+                        // between versions: settrace before 3.12, sys.monitoring after).
+                        let (Ok(record), Ok(source)) = (record, std::fs::read_to_string(file))
+                        else {
+                            continue;
+                        };
+                        let Ok(program) = parse_program(&source) else {
+                            continue;
+                        };
+                        let timeline = Timeline::record(program, Config::default());
+                        if timeline.refused().is_some() {
+                            continue;
+                        }
+                        let converted = convert(&record, &source);
+                        let (a, b) = (step_lines(timeline.steps()), step_lines(&converted.steps));
+                        if a != b {
+                            let i = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+                            failures.push(format!(
+                                "{} {}: steps differ from step {}: built-in {:?}, CPython {:?}",
+                                py.version,
+                                file.display(),
+                                i + 1,
+                                &a[i..a.len().min(i + 3)],
+                                &b[i..b.len().min(i + 3)]
                             ));
                         }
                     }
