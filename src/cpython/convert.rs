@@ -20,6 +20,8 @@ use crate::script::session::{
 };
 use crate::script::timeline::StreamFrame;
 
+#[cfg(test)]
+use super::process::{Call, LineStep, Statement};
 use super::process::{Record, State, WireEdit};
 use super::protocol::ViewMsg;
 
@@ -506,6 +508,7 @@ fn frame_of(
 
 #[cfg(test)]
 mod tests {
+    use super::super::process::{Call, LineStep, Statement};
     use super::*;
 
     #[test]
@@ -560,6 +563,136 @@ mod tests {
         assert_eq!(buf, b"Xb");
         e.revert(&mut buf);
         assert_eq!(buf, b"abc");
+    }
+
+    fn state(size: usize, pos: i64) -> State {
+        State {
+            size,
+            pos,
+            closed: false,
+            exports: 0,
+        }
+    }
+
+    fn line(line: usize, calls: Vec<Call>, streams: Vec<(u64, State)>) -> LineStep {
+        LineStep {
+            line,
+            output: String::new(),
+            births: Vec::new(),
+            calls,
+            streams,
+            edits: Vec::new(),
+            names: Rc::from(vec![(
+                "b".to_string(),
+                "<_io.BytesIO>".to_string(),
+                Some(1),
+            )]),
+            views: Rc::from(Vec::new()),
+            ret: None,
+            merge: false,
+            iteration: None,
+        }
+    }
+
+    fn call(lib: Option<&str>, text: &str, edits: Vec<WireEdit>, after: State) -> Call {
+        Call {
+            stream: 1,
+            method: text.split('(').next().unwrap_or("").to_string(),
+            text: text.to_string(),
+            result: None,
+            lib: lib.map(str::to_string),
+            func: lib.map(|_| "writestr".to_string()),
+            line: 2,
+            edits,
+            after,
+            error: None,
+        }
+    }
+
+    /// A library's calls become steps of their own before their line's, each with the bytes
+    /// and cursor that call left; the script's own calls stay in the line's step.
+    #[test]
+    fn library_calls_are_sub_steps_of_their_line() {
+        let source = "b = io.BytesIO()\nzf.writestr(b)\n";
+        let mut first = line(1, Vec::new(), vec![(1, state(0, 0))]);
+        first.births = vec![(1, Vec::new())];
+        let calls = vec![
+            call(
+                Some("zipfile"),
+                "write(4 bytes at 0: 50 4b 03 04)",
+                vec![WireEdit {
+                    offset: 0,
+                    new: b"PK\x03\x04".to_vec(),
+                    new_size: 4,
+                }],
+                state(4, 4),
+            ),
+            call(Some("zipfile"), "seek(0)", Vec::new(), state(4, 0)),
+            call(None, "tell()", Vec::new(), state(4, 0)),
+        ];
+        let second = line(2, calls, vec![(1, state(4, 0))]);
+        let statement = |l: usize, echo: &str, steps| Statement {
+            line: l,
+            end_line: l,
+            col: 0,
+            end_col: 0,
+            echo: echo.to_string(),
+            steps,
+            error: None,
+        };
+        let record = Record {
+            interpreter: super::super::interp::Interpreter {
+                path: "python3".into(),
+                version: "3.11.7".into(),
+            },
+            calls: true,
+            statements: vec![
+                statement(1, ">>> b = io.BytesIO()", vec![first]),
+                statement(2, ">>> zf.writestr(b)", vec![second]),
+            ],
+            end: super::super::process::End::Done,
+            stderr: String::new(),
+        };
+        let c = convert(&record, source);
+        let kinds: Vec<(usize, usize, StepKind)> = c
+            .steps
+            .iter()
+            .map(|s| (s.top, s.at, s.kind.clone()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (0, 1, StepKind::Line),
+                (
+                    1,
+                    2,
+                    StepKind::Call("zipfile.writestr → b.write(4 bytes at 0: 50 4b 03 04)".into())
+                ),
+                (1, 2, StepKind::Call("zipfile.writestr → b.seek(0)".into())),
+                (1, 2, StepKind::Line),
+            ]
+        );
+        // The echo on the statement's first step, the end on its last.
+        assert_eq!(c.steps[1].echo, ">>> zf.writestr(b)");
+        assert!(c.steps[3].echo.is_empty() && c.steps[3].ends_top && !c.steps[2].ends_top);
+        // Each sub-step's change and frame: the stream as that call left it.
+        let after = |k: usize| {
+            c.steps[k]
+                .changes
+                .first()
+                .map(|ch| (ch.after.size, ch.after.pos))
+        };
+        assert_eq!(after(1), Some((4, 4)));
+        assert_eq!(after(2), Some((4, 0)));
+        assert_eq!(c.steps[1].changes[0].edits.len(), 1);
+        assert!(c.steps[3].changes.is_empty());
+        assert_eq!(c.frames.len(), c.steps.len() + 1);
+        assert_eq!(c.frames[2].streams[0].snap.pos, 4);
+        assert_eq!(c.frames[3].streams[0].snap.pos, 0);
+        assert_eq!(
+            c.bytes.first().map(|b| b.1.clone()),
+            Some(b"PK\x03\x04".to_vec())
+        );
     }
 
     #[test]
