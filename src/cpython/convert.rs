@@ -20,8 +20,6 @@ use crate::script::session::{
 };
 use crate::script::timeline::StreamFrame;
 
-#[cfg(test)]
-use super::process::{Call, LineStep, Statement};
 use super::process::{Record, State, WireEdit};
 use super::protocol::ViewMsg;
 
