@@ -15,6 +15,9 @@
 #   {"t":"step","l":3,"o":"output","s":[[id,size,pos,closed,exports]],
 #    "e":[[id,offset,"<base64>",new_size]],"n":[[name,repr,stream]],"v":[...],
 #    "end":false,"err":null}                              one executed line of the script
+#   (a step may also carry "r": the repr a function returned, the step being that return;
+#   "it": [loop line, iteration]; and on a statement's last step "m": true when it has no
+#   line of its own, its changes joining the step before)
 #   {"t":"exit","code":0} / {"t":"fatal","msg":"..."} / {"t":"done"}
 #
 # Byte edits are "resize to new_size (zero-filling), then put the bytes at offset". Only the
@@ -745,8 +748,9 @@ def _bytesio_tui_helper():
     # frame begins, or its frame returns), so a line calling a function steps after the
     # function's lines; a function's return is a step of its own (a `return` line is only
     # that step); a `try:` line, a line that raised, and a loop's last header check (the one
-    # that leaves the loop) make no step. `running`: [frame, line, raised] of each frame of
-    # the script's running, outermost first.
+    # that leaves the loop) make no step. `running`: [frame, line, raised, loops, iteration]
+    # of each frame of the script's running, outermost first (a `with` line exiting its
+    # block is kept negated).
     running = []
     try_lines = set()
     with_ends = {}
