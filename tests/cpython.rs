@@ -119,6 +119,17 @@ fn step_lines(steps: &[bytesio_tui::script::Step]) -> Vec<StepLine> {
 /// statement leaves every stream as the built-in engine's step does.
 #[test]
 fn traced_corpus_agrees_with_the_builtin_engine_at_every_step() {
+    // The built-in engine needs a roomy stack for the deeply nested cases, as in the binary.
+    let run = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(traced_corpus_agrees)
+        .expect("a thread");
+    if let Err(e) = run.join() {
+        std::panic::resume_unwind(e);
+    }
+}
+
+fn traced_corpus_agrees() {
     let Some(py) = python() else { return };
     if !py.version.starts_with("3.11.") {
         eprintln!(

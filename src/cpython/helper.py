@@ -748,7 +748,7 @@ def _bytesio_tui_helper():
     # frame begins, or its frame returns), so a line calling a function steps after the
     # function's lines; a function's return is a step of its own (a `return` line is only
     # that step); a `try:` line, a line that raised, and a loop's last header check (the one
-    # that leaves the loop) make no step. `running`: [frame, line, raised, loops, iteration]
+    # that leaves a `for` loop) make no step. `running`: [frame, line, raised, loops, iteration]
     # of each frame of the script's running, outermost first (a `with` line exiting its
     # block is kept negated).
     running = []
