@@ -748,10 +748,13 @@ def _bytesio_tui_helper():
     # frame begins, or its frame returns), so a line calling a function steps after the
     # function's lines; a function's return is a step of its own (a `return` line is only
     # that step); a `try:` line, a line that raised, and a loop's last header check (the one
-    # that leaves a `for` loop) make no step. `running`: [frame, line, raised, loops, iteration]
-    # of each frame of the script's running, outermost first (a `with` line exiting its
+    # that leaves a `for` loop) make no step. `running`: [frame, line, raised, loops, iteration,
+    # continued] of each frame of the script's running, outermost first (a `with` line exiting its
     # block is kept negated).
     running = []
+    # The lines after the first of each statement written over several lines (a compound
+    # statement's header only), to its first line.
+    continued = {}
     try_lines = set()
     with_ends = {}
     return_lines = set()
@@ -785,13 +788,26 @@ def _bytesio_tui_helper():
     def on_line(frame, line):
         if frame.f_code.co_name in comprehensions:
             return budget_left()
+        # A statement written over several lines is one line to the built-in engine: CPython's
+        # events for its other lines (and for its first line again) make no step.
+        start = continued.get(line)
         top = running[-1] if running else None
+        if top is not None and top[0] is frame and top[1] is not None:
+            if start is not None and abs(top[1]) == start:
+                top[5] = start
+                cur_line[0] = start
+                return budget_left()
+            if start is None and top[1] == line and top[5] == line:
+                top[5] = None
+                return budget_left()
+        if start is not None:
+            line = start
         if top is None or top[0] is not frame:
             i = len(running) - 1
             while i >= 0 and running[i][0] is not frame:
                 i -= 1
             if i < 0:
-                running.append([frame, line, False, [], None])
+                running.append([frame, line, False, [], None, None])
                 enter_loops(running[-1], line)
                 cur_line[0] = line
                 return budget_left()
@@ -807,6 +823,7 @@ def _bytesio_tui_helper():
         if w is not None and prev is not None and line < abs(prev) <= w:
             line = -line
         top[1], top[2] = line, False
+        top[5] = None
         enter_loops(top, abs(line), prev)
         cur_line[0] = abs(line)
         return budget_left()
@@ -838,7 +855,7 @@ def _bytesio_tui_helper():
         if not running or running[-1][0] is not frame or len(running) == 1:
             # The statement's own code object: its end is the statement's last step.
             return budget_left()
-        _f, line, raised, _loops, it = running.pop()
+        _f, line, raised, _loops, it, _cont = running.pop()
         if running:
             cur_line[0] = abs(running[-1][1] or cur_line[0])
         if unwinding or raised or line is None:
@@ -983,6 +1000,14 @@ def _bytesio_tui_helper():
         return 1
     source_lines[:] = split_lines(source)
     for node in ast.walk(tree):
+        if isinstance(node, ast.stmt):
+            body = getattr(node, "body", None)
+            if isinstance(body, list) and body and isinstance(body[0], ast.stmt):
+                last = body[0].lineno - 1
+            else:
+                last = node.end_lineno or node.lineno
+            for n in range(node.lineno + 1, last + 1):
+                continued.setdefault(n, node.lineno)
         if isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
             try_lines.add(node.lineno)
         elif isinstance(node, ast.Return):
