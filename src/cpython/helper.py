@@ -783,7 +783,8 @@ def _bytesio_tui_helper():
     def budget_left():
         return lines_stmt[0] < max_lines_stmt and lines_total[0] < max_lines_total
 
-    comprehensions = ("<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>")
+    # Frames the built-in engine makes no steps in.
+    comprehensions = ("<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>", "<lambda>")
 
     def on_line(frame, line):
         if frame.f_code.co_name in comprehensions:
@@ -1083,7 +1084,9 @@ def _bytesio_tui_helper():
         it = running[0][4] if running else None
         del running[:]
         if error_text is not None or last is None:
-            step(raised_at or abs(last or 0) or node.lineno, True, error_text, it=it)
+            # A statement left by an error leaves no loop running.
+            step(raised_at or abs(last or 0) or node.lineno, True, error_text,
+                 it=None if error_text is not None else it)
         else:
             # A line that makes no step of its own (a loop's last check) ends the statement
             # with what is left: merged into the step before, or a step at its first line.
