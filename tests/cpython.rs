@@ -98,6 +98,49 @@ fn shared_corpus_through_run_equals_the_out_files() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The cases of `tests/cases/` where the engines still differ under tracing (left to do):
+/// - the transcript: the stand-in class shows (a bound method's repr, its type in some
+///   error messages), and the tracer's own frames change where a RecursionError is raised;
+/// - the state: CPython frees a stream only a released view kept alive (the built-in
+///   engine keeps it and reports its last state); views of bytes held by `_`; an empty
+///   view's start; two streams made on one line compared in another order;
+/// - the steps: several statements on one line, `finally`, `break`/`continue` in a `while`
+///   with `else`, nested functions' `def` lines, a `with` whose body deletes its name, a
+///   multi-line call's last step.
+const CASES_THAT_DIFFER: &[&str] = &[
+    "549-method-objects.py",
+    "558-inplace-multiply-sequence-right.py",
+    "570-with-non-managers.py",
+    "601-type-isinstance-repr-str-list-hex.py",
+    "760-str-find-count-index.py",
+    "763-str-replace-pad.py",
+    "764-bytes-methods.py",
+    "806-recursion.py",
+    "326-del-stream-view-lives.py",
+    "375-hex-empty-views.py",
+    "376-hex-strided.py",
+    "377-hex-arg-errors.py",
+    "378-tolist-tobytes-steps.py",
+    "379-slice-assign-overlap.py",
+    "387-nameerror-script-names.py",
+    "389-attrerror-view-typos.py",
+    "403-operator-type-errors.py",
+    "579-with-parenthesized-items.py",
+    "580-empty-strided-view-copies.py",
+    "711-dict-literals.py",
+    "730-container-operator-grid.py",
+    "813-views-in-functions.py",
+    "394-multiline-call.py",
+    "395-parenthesized-lines.py",
+    "399-with-same-line-body.py",
+    "537-backslash-continuation.py",
+    "545-with-del-in-body.py",
+    "801-while-break-continue-else.py",
+    "802-for-over-kinds.py",
+    "803-try-except-finally.py",
+    "807-scopes.py",
+];
+
 type StepLine = (usize, usize, StepKind, Option<(usize, u64)>);
 
 /// Each step's statement, line, kind (a return's repr with addresses masked) and loop
@@ -115,8 +158,9 @@ fn step_lines(steps: &[bytesio_tui::script::Step]) -> Vec<StepLine> {
         .collect()
 }
 
-/// With calls watched and lines traced, the transcripts stay the same, and each
-/// statement leaves every stream as the built-in engine's step does.
+/// With calls watched and lines traced, the transcripts stay the same, and every step (its
+/// line, kind and loop iteration, each stream's state, bytes and views) is the built-in
+/// engine's, on the shared corpus, the lessons and `tests/cases/` (but those listed).
 #[test]
 fn traced_corpus_agrees_with_the_builtin_engine_at_every_step() {
     // The built-in engine needs a roomy stack for the deeply nested cases, as in the binary.
@@ -142,7 +186,15 @@ fn traced_corpus_agrees() {
     for file in scripts("tests/conformance")
         .into_iter()
         .chain(scripts("assets"))
+        .chain(scripts("tests/cases"))
     {
+        if file.to_string_lossy().contains("/tests/cases/")
+            && CASES_THAT_DIFFER
+                .iter()
+                .any(|k| file.file_name().is_some_and(|n| n.to_string_lossy() == *k))
+        {
+            continue;
+        }
         let record = process::record(&py, &file, &Options::default()).expect("record");
         assert_eq!(record.end, End::Done, "{}", file.display());
         let want = std::fs::read_to_string(file.with_extension("out")).expect(".out");
