@@ -298,6 +298,10 @@ impl<'a> Scene<'a> {
             LogKind::Echo => step.echo.as_str(),
             LogKind::Output => step.output.as_str(),
             LogKind::Note => "",
+            LogKind::Call => match &step.kind {
+                crate::script::session::StepKind::Call(t) => t.as_str(),
+                _ => "",
+            },
             LogKind::Error | LogKind::Unsupported => {
                 step.error.as_ref().map_or("", |e| e.line.as_str())
             }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::model::Stream;
 use crate::model::value::ObjId;
-use crate::script::session::ViewInfo;
+use crate::script::session::{StepKind, ViewInfo};
 use crate::script::timeline::StepLog;
 use crate::script::{Config, Program, Session, Step};
 
@@ -165,6 +165,8 @@ pub enum LogKind {
     Unsupported,
     /// A note of the app's, as a Python comment (`# undone: ...`); `step` indexes the notes.
     Note,
+    /// A call a library made on a stream (a [`StepKind::Call`] step), under its line.
+    Call,
 }
 
 /// One line of the log panel: a byte range of one step's text. Kept as ranges so drawing
@@ -350,6 +352,9 @@ impl App {
 /// Splits a step's echo, output and error into log lines (without their `\n`).
 pub fn push_step_lines(log: &mut Vec<LogLine>, index: usize, step: &Step) {
     push_lines(log, index, LogKind::Echo, &step.echo);
+    if let StepKind::Call(text) = &step.kind {
+        push_lines(log, index, LogKind::Call, text);
+    }
     push_lines(log, index, LogKind::Output, &step.output);
     if let Some(e) = &step.error {
         let kind = if e.ty.is_refusal() {

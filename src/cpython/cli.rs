@@ -161,7 +161,8 @@ pub fn interpreter(python: Option<&str>) -> Result<interp::Interpreter, ExitCode
     })
 }
 
-/// `render --engine cpython`: the frame after `step` statements (None: the last).
+/// `render --engine cpython`: the frame after `step` steps (a step a line, and one a library
+/// call; None: the last).
 pub fn render(
     script: &Path,
     interp: &interp::Interpreter,

@@ -1,11 +1,11 @@
-//! A CPython [`Record`] as the built-in engine's records: one [`Step`] a top-level statement
-//! (echo, output, error, each stream's before/after snapshot and byte [`Edit`]s), a frame of
-//! what the screen shows after each (streams with their labels, exports with their views and
-//! holders), and the library calls of each statement as sub-steps.
+//! A CPython [`Record`] as the built-in engine's records: one [`Step`] an executed line (echo
+//! on a statement's first, output, error on its last, each stream's before/after snapshot
+//! and byte [`Edit`]s, the names), one more before it for each call a library made on a
+//! stream while the line ran ([`StepKind::Call`], the stream as that call left it), and a
+//! frame of what the screen shows after each step (streams with their labels, exports with
+//! their views and holders).
 //!
-//! Everything that turns the helper's messages into the app's types is here, so a change of
-//! [`Step`] (one a line instead of one a statement) is made in one place: the per-line data
-//! is kept in [`Converted::lines`].
+//! Everything that turns the helper's messages into the app's types is here.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -16,7 +16,7 @@ use crate::model::value::{ObjId, new_id};
 use crate::model::view::Origin;
 use crate::script::ast::Span;
 use crate::script::session::{
-    ExportInfo, Root, Step, StepError, StreamChange, StreamSnap, ViewInfo,
+    ExportInfo, NameEntry, Root, Step, StepError, StepKind, StreamChange, StreamSnap, ViewInfo,
 };
 use crate::script::timeline::StreamFrame;
 
@@ -34,39 +34,14 @@ pub struct Frame {
     pub names: Vec<String>,
 }
 
-/// One call a library made on a stream, as a sub-step of its statement.
-#[derive(Clone, Debug)]
-pub struct SubStep {
-    /// The script's line that caused it.
-    pub line: usize,
-    /// `zipfile.writestr → b.write(30 bytes at 0: 50 4b 03 04 …)`.
-    pub text: String,
-    pub stream: ObjId,
-    /// The stream just after the call.
-    pub snap: StreamSnap,
-    /// The byte ranges (half-open) the call wrote.
-    pub written: Vec<(usize, usize)>,
-}
-
-/// One executed line: its number, the calls made while it ran, and the frame after it.
-#[derive(Clone, Debug)]
-pub struct LineFrame {
-    pub line: usize,
-    pub calls: Vec<SubStep>,
-    pub frame: Frame,
-}
-
 /// A record as steps and frames.
 #[derive(Clone, Debug, Default)]
 pub struct Converted {
-    /// `steps[i]` ran the i-th top-level statement.
+    /// One step per executed line of the script, and before a line's step one per call a
+    /// library made on a stream while it ran (kind [`StepKind::Call`]).
     pub steps: Vec<Step>,
-    /// `frames[k]`: the state after `k` statements (`frames[0]`: before any).
+    /// `frames[k]`: the state after `k` steps (`frames[0]`: before any).
     pub frames: Vec<Frame>,
-    /// The library calls of each statement (the script's own calls are its steps).
-    pub calls: Vec<Vec<SubStep>>,
-    /// Each statement's executed lines.
-    pub lines: Vec<Vec<LineFrame>>,
     /// Every stream's bytes at the end, by the ids the steps use.
     pub bytes: Vec<(ObjId, Vec<u8>)>,
 }
@@ -196,22 +171,38 @@ pub fn convert(record: &Record, source: &str) -> Converted {
     let mut view_ids: HashMap<u64, ObjId> = HashMap::new();
     let mut families: HashMap<u64, (ObjId, Origin)> = HashMap::new();
     let mut bufs: HashMap<u64, Vec<u8>> = HashMap::new();
-    // Each stream's state after the last statement, and which were alive then.
+    // Each stream's state after the last step (the live ones).
     let mut last: HashMap<u64, State> = HashMap::new();
+    let mut names: Rc<[NameEntry]> = Rc::from(Vec::new());
     let mut out = Converted {
         frames: vec![Frame::default()],
         ..Converted::default()
     };
-    for st in &record.statements {
-        let mut edits: HashMap<u64, Vec<Edit>> = HashMap::new();
-        let mut born: Vec<u64> = Vec::new();
-        let mut calls = Vec::new();
-        let mut lines = Vec::new();
-        let mut error_stream = None;
-        let mut error_op = None;
-        let mut end_states: Vec<(u64, State)> = Vec::new();
-        for step in &st.steps {
-            let mut line_calls = Vec::new();
+    for (top, st) in record.statements.iter().enumerate() {
+        let span = Span {
+            start: offset(st.line, st.col),
+            end: offset(st.end_line, st.end_col),
+        };
+        let origin = Origin {
+            line: st.line,
+            text: st
+                .echo
+                .trim_start_matches(">>> ")
+                .lines()
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        };
+        let mut echo = st.echo.clone();
+        let first = out.steps.len();
+        let count = st.steps.len();
+        for (j, step) in st.steps.iter().enumerate() {
+            let end = j + 1 == count;
+            // Edits not yet given to a step, and the streams made since the last step.
+            let mut edits: HashMap<u64, Vec<Edit>> = HashMap::new();
+            let mut born: Vec<u64> = Vec::new();
+            let mut error_stream = None;
+            let mut error_op = None;
             for (sid, data) in &step.births {
                 let buf = bufs.entry(*sid).or_default();
                 buf.clear();
@@ -228,41 +219,122 @@ pub fn convert(record: &Record, source: &str) -> Converted {
             }
             for c in &step.calls {
                 let buf = bufs.entry(c.stream).or_default();
-                let mut written = Vec::new();
                 for w in &c.edits {
                     let e = apply(buf, w);
-                    if !e.new.is_empty() {
-                        written.push((e.offset, e.offset + e.new.len()));
-                    }
                     edits.entry(c.stream).or_default().push(e);
                 }
                 if let (Some(err), Some(line)) = (&c.error, &st.error)
+                    && end
                     && line.trim_end() == err
                     && exc_type(err) == ExcType::BufferError
                 {
                     error_stream = Some(id_of(c.stream));
                     error_op = operation(&c.method);
                 }
-                if c.lib.is_some() {
-                    let label = step
-                        .names
-                        .iter()
-                        .find(|n| n.2 == Some(c.stream))
-                        .map_or_else(|| format!("<BytesIO #{}>", c.stream), |n| n.0.clone());
-                    line_calls.push(SubStep {
-                        line: c.line,
-                        text: c.narration(&label),
-                        stream: id_of(c.stream),
-                        snap: snap(c.after),
-                        written,
-                    });
+                // A library's call is a sub-step; a call C code made for the script's own
+                // line (a `with` closing the stream, a `for` reading it) is part of the line,
+                // as in the built-in engine, unless it wrote (a TextIOWrapper flushing).
+                let from_c = c.lib.as_deref() == Some("C code");
+                if c.lib.is_none() || (from_c && c.edits.is_empty()) {
+                    continue;
                 }
+                // A library's call: a sub-step, the stream as the call left it.
+                let label = step
+                    .names
+                    .iter()
+                    .find(|n| n.2 == Some(c.stream))
+                    .map_or_else(|| format!("<BytesIO #{}>", c.stream), |n| n.0.clone());
+                let is_born = born.contains(&c.stream);
+                let before = if is_born {
+                    NONE
+                } else {
+                    last.get(&c.stream).copied().map_or(NONE, snap)
+                };
+                let changes = vec![StreamChange {
+                    stream: id_of(c.stream),
+                    before,
+                    after: snap(c.after),
+                    edits: edits.remove(&c.stream).unwrap_or_default(),
+                }];
+                born.retain(|s| *s != c.stream);
+                last.insert(c.stream, c.after);
+                let mut frame = out.frames.last().cloned().unwrap_or_default();
+                let id = id_of(c.stream);
+                match frame.streams.iter_mut().find(|f| f.id == id) {
+                    Some(f) => f.snap = snap(c.after),
+                    None => frame.streams.push(StreamFrame {
+                        id,
+                        label: label.clone(),
+                        snap: snap(c.after),
+                    }),
+                }
+                out.steps.push(Step {
+                    span,
+                    line: c.line,
+                    end_line: c.line,
+                    echo: std::mem::take(&mut echo),
+                    changes,
+                    top,
+                    at: c.line,
+                    kind: StepKind::Call(c.narration(&label)),
+                    names: names.clone(),
+                    ..Step::default()
+                });
+                out.frames.push(frame);
             }
             for (sid, w) in &step.edits {
                 let buf = bufs.entry(*sid).or_default();
                 let e = apply(buf, w);
                 edits.entry(*sid).or_default().push(e);
             }
+            let mut changes = Vec::new();
+            for (sid, after) in &step.streams {
+                let prior = last.get(sid).copied();
+                let is_born = born.contains(sid);
+                let before = if is_born {
+                    NONE
+                } else {
+                    prior.map_or(NONE, snap)
+                };
+                let e = edits.remove(sid).unwrap_or_default();
+                let after = snap(*after);
+                if prior.is_none() || is_born || before != after || !e.is_empty() {
+                    changes.push(StreamChange {
+                        stream: id_of(*sid),
+                        before,
+                        after,
+                        edits: e,
+                    });
+                }
+            }
+            last = step.streams.iter().copied().collect();
+            let views_of = |n: &str| {
+                step.views
+                    .iter()
+                    .any(|v| v.h.iter().any(|h| h.1 == n && h.0 != "_" && h.0 != "error"))
+            };
+            let now: Vec<NameEntry> = step
+                .names
+                .iter()
+                .map(|(n, repr, _)| NameEntry {
+                    frame: None,
+                    name: Rc::from(n.as_str()),
+                    repr: Rc::from(repr.as_str()),
+                    view: views_of(n),
+                })
+                .collect();
+            if *names != *now {
+                names = Rc::from(now);
+            }
+            let error = st.error.as_ref().filter(|_| end).map(|line| {
+                let line = line.trim_end_matches('\n').to_string();
+                StepError {
+                    ty: exc_type(&line),
+                    line,
+                    stream: error_stream,
+                    operation: error_op,
+                }
+            });
             let frame = frame_of(
                 &step.streams,
                 &step.names,
@@ -270,76 +342,57 @@ pub fn convert(record: &Record, source: &str) -> Converted {
                 &mut id_of,
                 &mut view_ids,
                 &mut families,
-                Origin {
-                    line: st.line,
-                    text: st
-                        .echo
-                        .trim_start_matches(">>> ")
-                        .lines()
-                        .next()
-                        .unwrap_or("")
-                        .to_string(),
-                },
+                origin.clone(),
             );
-            calls.extend(line_calls.iter().cloned());
-            lines.push(LineFrame {
+            // A statement's end with no line of its own and nothing to show: its step
+            // before is its last.
+            let quiet = step.merge
+                && changes.is_empty()
+                && step.output.is_empty()
+                && error.is_none()
+                && echo.is_empty();
+            let has_prev = out.steps.len() > first;
+            if quiet
+                && has_prev
+                && let Some(prev) = out.steps.last_mut()
+            {
+                prev.ends_top = true;
+                continue;
+            }
+            out.steps.push(Step {
+                span,
                 line: step.line,
-                calls: line_calls,
-                frame,
+                end_line: step.line,
+                echo: std::mem::take(&mut echo),
+                output: step.output.clone(),
+                error,
+                changes,
+                top,
+                at: step.line,
+                kind: step.ret.clone().map_or(StepKind::Line, StepKind::Return),
+                ends_top: end,
+                iteration: step.iteration,
+                names: names.clone(),
+                ..Step::default()
             });
-            end_states = step.streams.clone();
+            out.frames.push(frame);
         }
-        let mut changes = Vec::new();
-        for (sid, after) in &end_states {
-            let prior = last.get(sid).copied();
-            let before = if born.contains(sid) {
-                NONE
-            } else {
-                prior.map_or(NONE, snap)
-            };
-            let e = edits.remove(sid).unwrap_or_default();
-            let after = snap(*after);
-            if prior.is_none() || born.contains(sid) || before != after || !e.is_empty() {
-                changes.push(StreamChange {
-                    stream: id_of(*sid),
-                    before,
-                    after,
-                    edits: e,
-                });
-            }
+        if out.steps.len() == first {
+            // A statement that reported no line (the helper always sends one; kept safe).
+            out.steps.push(Step {
+                span,
+                line: st.line,
+                end_line: st.end_line,
+                echo,
+                top,
+                at: st.line,
+                ends_top: true,
+                names: names.clone(),
+                ..Step::default()
+            });
+            out.frames
+                .push(out.frames.last().cloned().unwrap_or_default());
         }
-        last = end_states.iter().copied().collect();
-        let error = st.error.as_ref().map(|line| {
-            let line = line.trim_end_matches('\n').to_string();
-            StepError {
-                ty: exc_type(&line),
-                line,
-                stream: error_stream,
-                operation: error_op,
-            }
-        });
-        let output = st.output();
-        let echo = st.echo.clone();
-        out.steps.push(Step {
-            span: Span {
-                start: offset(st.line, st.col),
-                end: offset(st.end_line, st.end_col),
-            },
-            line: st.line,
-            end_line: st.end_line,
-            echo,
-            output,
-            error,
-            changes,
-            top: out.steps.len(),
-            at: st.line,
-            ends_top: true,
-            ..Step::default()
-        });
-        out.frames
-            .push(lines.last().map(|l| l.frame.clone()).unwrap_or_default());
-        out.calls.push(calls);
-        out.lines.push(lines);
     }
     out.bytes = bufs.into_iter().map(|(sid, b)| (id_of(sid), b)).collect();
     out
@@ -453,6 +506,7 @@ fn frame_of(
 
 #[cfg(test)]
 mod tests {
+    use super::super::process::{Call, LineStep, Statement};
     use super::*;
 
     #[test]
@@ -507,6 +561,136 @@ mod tests {
         assert_eq!(buf, b"Xb");
         e.revert(&mut buf);
         assert_eq!(buf, b"abc");
+    }
+
+    fn state(size: usize, pos: i64) -> State {
+        State {
+            size,
+            pos,
+            closed: false,
+            exports: 0,
+        }
+    }
+
+    fn line(line: usize, calls: Vec<Call>, streams: Vec<(u64, State)>) -> LineStep {
+        LineStep {
+            line,
+            output: String::new(),
+            births: Vec::new(),
+            calls,
+            streams,
+            edits: Vec::new(),
+            names: Rc::from(vec![(
+                "b".to_string(),
+                "<_io.BytesIO>".to_string(),
+                Some(1),
+            )]),
+            views: Rc::from(Vec::new()),
+            ret: None,
+            merge: false,
+            iteration: None,
+        }
+    }
+
+    fn call(lib: Option<&str>, text: &str, edits: Vec<WireEdit>, after: State) -> Call {
+        Call {
+            stream: 1,
+            method: text.split('(').next().unwrap_or("").to_string(),
+            text: text.to_string(),
+            result: None,
+            lib: lib.map(str::to_string),
+            func: lib.map(|_| "writestr".to_string()),
+            line: 2,
+            edits,
+            after,
+            error: None,
+        }
+    }
+
+    /// A library's calls become steps of their own before their line's, each with the bytes
+    /// and cursor that call left; the script's own calls stay in the line's step.
+    #[test]
+    fn library_calls_are_sub_steps_of_their_line() {
+        let source = "b = io.BytesIO()\nzf.writestr(b)\n";
+        let mut first = line(1, Vec::new(), vec![(1, state(0, 0))]);
+        first.births = vec![(1, Vec::new())];
+        let calls = vec![
+            call(
+                Some("zipfile"),
+                "write(4 bytes at 0: 50 4b 03 04)",
+                vec![WireEdit {
+                    offset: 0,
+                    new: b"PK\x03\x04".to_vec(),
+                    new_size: 4,
+                }],
+                state(4, 4),
+            ),
+            call(Some("zipfile"), "seek(0)", Vec::new(), state(4, 0)),
+            call(None, "tell()", Vec::new(), state(4, 0)),
+        ];
+        let second = line(2, calls, vec![(1, state(4, 0))]);
+        let statement = |l: usize, echo: &str, steps| Statement {
+            line: l,
+            end_line: l,
+            col: 0,
+            end_col: 0,
+            echo: echo.to_string(),
+            steps,
+            error: None,
+        };
+        let record = Record {
+            interpreter: super::super::interp::Interpreter {
+                path: "python3".into(),
+                version: "3.11.7".into(),
+            },
+            calls: true,
+            statements: vec![
+                statement(1, ">>> b = io.BytesIO()", vec![first]),
+                statement(2, ">>> zf.writestr(b)", vec![second]),
+            ],
+            end: super::super::process::End::Done,
+            stderr: String::new(),
+        };
+        let c = convert(&record, source);
+        let kinds: Vec<(usize, usize, StepKind)> = c
+            .steps
+            .iter()
+            .map(|s| (s.top, s.at, s.kind.clone()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (0, 1, StepKind::Line),
+                (
+                    1,
+                    2,
+                    StepKind::Call("zipfile.writestr → b.write(4 bytes at 0: 50 4b 03 04)".into())
+                ),
+                (1, 2, StepKind::Call("zipfile.writestr → b.seek(0)".into())),
+                (1, 2, StepKind::Line),
+            ]
+        );
+        // The echo on the statement's first step, the end on its last.
+        assert_eq!(c.steps[1].echo, ">>> zf.writestr(b)");
+        assert!(c.steps[3].echo.is_empty() && c.steps[3].ends_top && !c.steps[2].ends_top);
+        // Each sub-step's change and frame: the stream as that call left it.
+        let after = |k: usize| {
+            c.steps[k]
+                .changes
+                .first()
+                .map(|ch| (ch.after.size, ch.after.pos))
+        };
+        assert_eq!(after(1), Some((4, 4)));
+        assert_eq!(after(2), Some((4, 0)));
+        assert_eq!(c.steps[1].changes[0].edits.len(), 1);
+        assert!(c.steps[3].changes.is_empty());
+        assert_eq!(c.frames.len(), c.steps.len() + 1);
+        assert_eq!(c.frames[2].streams[0].snap.pos, 4);
+        assert_eq!(c.frames[3].streams[0].snap.pos, 0);
+        assert_eq!(
+            c.bytes.first().map(|b| b.1.clone()),
+            Some(b"PK\x03\x04".to_vec())
+        );
     }
 
     #[test]

@@ -15,6 +15,9 @@
 #   {"t":"step","l":3,"o":"output","s":[[id,size,pos,closed,exports]],
 #    "e":[[id,offset,"<base64>",new_size]],"n":[[name,repr,stream]],"v":[...],
 #    "end":false,"err":null}                              one executed line of the script
+#   (a step may also carry "r": the repr a function returned, the step being that return;
+#   "it": [loop line, iteration]; and on a statement's last step "m": true when it has no
+#   line of its own, its changes joining the step before)
 #   {"t":"exit","code":0} / {"t":"fatal","msg":"..."} / {"t":"done"}
 #
 # Byte edits are "resize to new_size (zero-filling), then put the bytes at offset". Only the
@@ -282,9 +285,9 @@ def _bytesio_tui_helper():
             elif issubclass(t, str):
                 text = repr(value[:limit]) + ("…" if len(value) > limit else "")
             elif issubclass(t, memoryview):
-                text = "<memory>"
+                text = repr(value)
             elif issubclass(t, OrigBytesIO):
-                text = "<_io.BytesIO>"
+                text = "<_io.BytesIO object at 0x%x>" % id(value)
             elif issubclass(t, (list, tuple)) and type(value) in (list, tuple):
                 parts = [short(v, 20) for v in value[:6]]
                 if len(value) > 6:
@@ -300,7 +303,11 @@ def _bytesio_tui_helper():
                     parts.append("…")
                 text = "{" + ", ".join(parts) + "}"
             elif type(value).__name__ == "module":
-                text = "<module '" + str(getattr(value, "__name__", "?")) + "'>"
+                text = type(sys).__repr__(value)
+            elif t is type(short):
+                text = "<function %s at 0x%x>" % (value.__qualname__, id(value))
+            elif issubclass(t, BaseException):
+                text = BaseException.__repr__(value)
             elif issubclass(t, type):
                 text = "<class '" + value.__qualname__ + "'>"
             else:
@@ -309,6 +316,14 @@ def _bytesio_tui_helper():
             text = "<?>"
         if len(text) > 2 * limit + 10:
             text = text[: 2 * limit] + "…"
+        return text
+
+    def shown(value, limit):
+        """A name's or a return's value, cut as the built-in engine cuts a repr: at `limit`
+        characters, the last one `…`."""
+        text = short(value, limit)
+        if len(text) > limit:
+            text = text[: limit - 1] + "…"
         return text
 
     def hexhead(data, n=8):
@@ -683,15 +698,21 @@ def _bytesio_tui_helper():
                 continue
             info = streams.get(id(v))
             sid = info.sid if info is not None and info.ref() is v else None
-            out.append([k, short(v, 40), sid])
+            out.append([k, shown(v, 40), sid])
             if len(out) >= 300:
                 break
         return out
 
     report = trace_lines or trace_calls
 
-    def step(line, end, error):
+    def step(line, end, error, ret=None, merge=False, it=None):
         msg = {"t": "step", "l": line, "o": take_output()}
+        if it is not None:
+            msg["it"] = it
+        if ret is not None:
+            msg["r"] = ret
+        if merge:
+            msg["m"] = True
         if not report:
             # A transcript only: output and error, no snapshots.
             if end:
@@ -723,33 +744,164 @@ def _bytesio_tui_helper():
         send(msg)
 
     # ----- line events in the script's own frames -----
-    prev_line = [None]
+    # As the built-in engine steps: a line's step comes when it is done (the next line of its
+    # frame begins, or its frame returns), so a line calling a function steps after the
+    # function's lines; a function's return is a step of its own (a `return` line is only
+    # that step); a `try:` line, a line that raised, and a loop's last header check (the one
+    # that leaves a `for` loop) make no step. `running`: [frame, line, raised, loops, iteration,
+    # continued] of each frame of the script's running, outermost first (a `with` line exiting its
+    # block is kept negated).
+    running = []
+    # The lines after the first of each statement written over several lines (a compound
+    # statement's header only), to its first line.
+    continued = {}
+    try_lines = set()
+    with_ends = {}
+    return_lines = set()
+    loop_ends = {}
     use_monitoring = trace_lines and hasattr(sys, "monitoring")
     mon = getattr(sys, "monitoring", None)
     TOOL = 0
 
-    def on_line_number(code, line):
-        if prev_line[0] is not None:
-            lines_total[0] += 1
-            lines_stmt[0] += 1
-            active[0] = False
-            try:
-                step(prev_line[0], False, None)
-            finally:
-                active[0] = True
-            flush_soon()
-        prev_line[0] = line
-        cur_line[0] = line
+    def quiet(line, raised, nxt):
+        if raised or line in try_lines or line < 0:
+            return True
+        end = loop_ends.get(line)
+        # A `for` leaving its loop: no step (a `while`'s last check is one).
+        return end is not None and not end[1] and not (nxt is not None and line < nxt <= end[0])
+
+    def report(line, ret=None, it=None):
+        lines_total[0] += 1
+        lines_stmt[0] += 1
+        active[0] = False
+        try:
+            step(line, False, None, ret, it=it)
+        finally:
+            active[0] = True
+        flush_soon()
+
+    def budget_left():
         return lines_stmt[0] < max_lines_stmt and lines_total[0] < max_lines_total
+
+    # Frames the built-in engine makes no steps in.
+    comprehensions = ("<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>", "<lambda>")
+
+    def on_line(frame, line):
+        if frame.f_code.co_name in comprehensions:
+            return budget_left()
+        # A statement written over several lines is one line to the built-in engine: CPython's
+        # events for its other lines (and for its first line again) make no step.
+        start = continued.get(line)
+        top = running[-1] if running else None
+        if top is not None and top[0] is frame and top[1] is not None:
+            if start is not None and abs(top[1]) == start:
+                top[5] = start
+                cur_line[0] = start
+                return budget_left()
+            if start is None and top[1] == line and top[5] == line:
+                top[5] = None
+                return budget_left()
+        if start is not None:
+            line = start
+        if top is None or top[0] is not frame:
+            i = len(running) - 1
+            while i >= 0 and running[i][0] is not frame:
+                i -= 1
+            if i < 0:
+                running.append([frame, line, False, [], None, None])
+                enter_loops(running[-1], line)
+                cur_line[0] = line
+                return budget_left()
+            # Frames above it left without a return event (a generator's yield).
+            del running[i + 1 :]
+            top = running[-1]
+        prev = top[1]
+        if prev is not None and not quiet(prev, top[2], line):
+            report(prev, it=top[4])
+        # A `with` line again after its block: the block exits, with no step of its own
+        # (what `__exit__` does shows in the next step). Kept as the line, negated.
+        w = with_ends.get(line)
+        if w is not None and prev is not None and line < abs(prev) <= w:
+            line = -line
+        top[1], top[2] = line, False
+        top[5] = None
+        enter_loops(top, abs(line), prev)
+        cur_line[0] = abs(line)
+        return budget_left()
+
+    def enter_loops(entry, line, prev=None):
+        """The frame's loops as `line` begins, and the innermost one's iteration: a `for`
+        counts at its header, a `while` as its body begins (as the built-in engine counts)."""
+        loops = entry[3]
+        while loops and not (loops[-1][0] <= line <= loops[-1][1]):
+            loops.pop()
+        if loops and loops[-1][3] and prev is not None and abs(prev) == loops[-1][0] != line:
+            loops[-1][2] += 1
+        end = loop_ends.get(line)
+        if end is not None:
+            if loops and loops[-1][0] == line:
+                if not end[1]:
+                    loops[-1][2] += 1
+            else:
+                loops.append([line, end[0], 0 if end[1] else 1, end[1]])
+        entry[4] = [loops[-1][0], loops[-1][2]] if loops else None
+
+    def on_raise(frame):
+        for r in reversed(running):
+            if r[0] is frame:
+                r[2] = True
+                return
+
+    def on_return(frame, value, unwinding):
+        if not running or running[-1][0] is not frame or len(running) == 1:
+            # The statement's own code object: its end is the statement's last step.
+            return budget_left()
+        _f, line, raised, _loops, it, _cont = running.pop()
+        if running:
+            cur_line[0] = abs(running[-1][1] or cur_line[0])
+        if unwinding or raised or line is None:
+            return budget_left()
+        exiting_with = line < 0
+        line = abs(line)
+        if not frame.f_code.co_flags & 1:
+            # A class body: its lines, no return.
+            if not exiting_with:
+                report(line, it=it)
+            return budget_left()
+        if line not in return_lines and not exiting_with:
+            report(line, it=it)
+        report(line, shown(value, 60), it=it)
+        return budget_left()
 
     if use_monitoring:
         DISABLE = mon.DISABLE
+        E = mon.events
+
+        def mine(code):
+            return code.co_filename == path
 
         def mon_line(code, line):
-            if code.co_filename != path:
+            if not mine(code):
                 return DISABLE
-            if not on_line_number(code, line):
+            if not on_line(sys._getframe(1), line):
                 mon.set_events(TOOL, 0)
+            return None
+
+        def mon_return(code, offset, value):
+            if not mine(code):
+                return DISABLE
+            if not on_return(sys._getframe(1), value, False):
+                mon.set_events(TOOL, 0)
+            return None
+
+        def mon_raise(code, offset, exc):
+            if mine(code):
+                on_raise(sys._getframe(1))
+            return None
+
+        def mon_unwind(code, offset, exc):
+            if mine(code):
+                on_return(sys._getframe(1), None, True)
             return None
 
         try:
@@ -757,13 +909,27 @@ def _bytesio_tui_helper():
         except ValueError:
             TOOL = 5
             mon.use_tool_id(TOOL, "bytesio-tui")
-        mon.register_callback(TOOL, mon.events.LINE, mon_line)
+        mon.register_callback(TOOL, E.LINE, mon_line)
+        mon.register_callback(TOOL, E.PY_RETURN, mon_return)
+        mon.register_callback(TOOL, E.RAISE, mon_raise)
+        mon.register_callback(TOOL, E.PY_UNWIND, mon_unwind)
+        MON_EVENTS = E.LINE | E.PY_RETURN | E.RAISE | E.PY_UNWIND
 
     def local_trace(frame, event, arg):
         if event == "line":
-            if not on_line_number(frame.f_code, frame.f_lineno):
-                sys.settrace(None)
-                return None
+            ok = on_line(frame, frame.f_lineno)
+        elif event == "exception":
+            on_raise(frame)
+            ok = True
+        elif event == "return":
+            r = running[-1] if running else None
+            unwinding = r is not None and r[0] is frame and r[2]
+            ok = on_return(frame, arg, unwinding)
+        else:
+            ok = True
+        if not ok:
+            sys.settrace(None)
+            return None
         return local_trace
 
     def global_trace(frame, event, arg):
@@ -775,7 +941,7 @@ def _bytesio_tui_helper():
         if not trace_lines:
             return
         if use_monitoring:
-            mon.set_events(TOOL, mon.events.LINE if on else 0)
+            mon.set_events(TOOL, MON_EVENTS if on else 0)
         else:
             sys.settrace(global_trace if on else None)
 
@@ -834,6 +1000,23 @@ def _bytesio_tui_helper():
         proto.flush()
         return 1
     source_lines[:] = split_lines(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.stmt):
+            body = getattr(node, "body", None)
+            if isinstance(body, list) and body and isinstance(body[0], ast.stmt):
+                last = body[0].lineno - 1
+            else:
+                last = node.end_lineno or node.lineno
+            for n in range(node.lineno + 1, last + 1):
+                continued.setdefault(n, node.lineno)
+        if isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+            try_lines.add(node.lineno)
+        elif isinstance(node, ast.Return):
+            return_lines.add(node.lineno)
+        elif isinstance(node, (ast.For, ast.While, ast.AsyncFor)):
+            loop_ends[node.lineno] = (node.end_lineno, isinstance(node, ast.While))
+        if isinstance(node, (ast.With, ast.AsyncWith)):
+            with_ends[node.lineno] = node.end_lineno
     sys.argv = [path]
     sys.path[0] = os.path.dirname(os.path.abspath(path))
     sys.stdout = capture
@@ -854,10 +1037,11 @@ def _bytesio_tui_helper():
             }
         )
         flush_soon()
-        prev_line[0] = None
+        del running[:]
         cur_line[0] = node.lineno
         lines_stmt[0] = 0
         error_text = None
+        raised_at = None
         exit_code = None
         active[0] = True
         try:
@@ -871,6 +1055,11 @@ def _bytesio_tui_helper():
             tracing(False)
             active[0] = False
             error_text = last_traceback_line(error)
+            tb = error.__traceback__
+            while tb is not None:
+                if tb.tb_frame.f_code.co_filename == path:
+                    raised_at = tb.tb_lineno
+                tb = tb.tb_next
             sys.last_type, sys.last_value = type(error), error
             sys.last_traceback = error.__traceback__
             if sys.version_info >= (3, 12):
@@ -890,7 +1079,21 @@ def _bytesio_tui_helper():
             sys.__excepthook__(type(error), error, error.__traceback__)
             exit_code = 130 if isinstance(error, KeyboardInterrupt) else 1
         active[0] = False
-        step(prev_line[0] or node.lineno, True, error_text)
+        last = running[0][1] if running else None
+        raised = running[0][2] if running else False
+        it = running[0][4] if running else None
+        del running[:]
+        if error_text is not None or last is None:
+            # A statement left by an error leaves no loop running.
+            step(raised_at or abs(last or 0) or node.lineno, True, error_text,
+                 it=None if error_text is not None else it)
+        else:
+            # A line that makes no step of its own (a loop's last check) ends the statement
+            # with what is left: merged into the step before, or a step at its first line.
+            merge = quiet(last, raised, None)
+            last = abs(last)
+            step(node.lineno if merge else last, True, None, merge=merge,
+                 it=None if merge else it)
         flush_soon()
         if exit_code is not None:
             send({"t": "exit", "code": exit_code})

@@ -159,6 +159,13 @@ pub struct LineStep {
     pub edits: Vec<(u64, WireEdit)>,
     pub names: Rc<[Name]>,
     pub views: Rc<[ViewMsg]>,
+    /// The step is a function's return: the value's short repr.
+    pub ret: Option<String>,
+    /// The statement's last step, with no line of its own (a loop's last check): it joins
+    /// the step before when it has nothing to show.
+    pub merge: bool,
+    /// The innermost loop of the line's frame: its line and iteration.
+    pub iteration: Option<(usize, u64)>,
 }
 
 /// One top-level statement.
@@ -628,6 +635,9 @@ impl Collector {
             edits,
             names: Rc::clone(&self.names),
             views: Rc::clone(&self.views),
+            ret: s.r,
+            merge: s.m,
+            iteration: s.it,
         };
         let Some(st) = self.statements.last_mut() else {
             return Err("a step before any statement".into());

@@ -98,6 +98,15 @@ pub struct StepMsg {
     /// The statement's last step.
     #[serde(default)]
     pub end: bool,
+    /// A function returned (the step is its return): the value's short repr.
+    #[serde(default)]
+    pub r: Option<String>,
+    /// The statement's last step has no line of its own: what it has joins the step before.
+    #[serde(default)]
+    pub m: bool,
+    /// The innermost loop of the line's frame: its line and iteration (1-based).
+    #[serde(default)]
+    pub it: Option<(usize, u64)>,
     /// The statement's error line (with its newline), on its last step.
     #[serde(default)]
     pub err: Option<String>,

@@ -7,6 +7,7 @@ pub mod dirs;
 pub mod error;
 pub mod float;
 pub mod format;
+pub mod formats;
 pub mod printable;
 pub mod range;
 pub mod repr;

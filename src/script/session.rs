@@ -100,6 +100,9 @@ pub enum StepKind {
     Line,
     /// A function returned this value (its repr).
     Return(String),
+    /// A library called a method of a stream while the line ran (another engine's
+    /// sub-step): the call narrated, `zipfile.writestr → b.write(30 bytes at 0: …)`.
+    Call(String),
 }
 
 /// A name as the names panel shows it.

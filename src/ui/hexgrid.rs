@@ -12,7 +12,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
@@ -276,6 +276,13 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
     let is_match = |o: usize| matches.iter().any(|&(a, b)| (a..b).contains(&o));
     let covered = |o: usize| o < size && plan.marks.iter().any(|m| covers(m.view, o));
     let shown_end = size.max(pos.map_or(0, |p| p + 1)).max(nav + 1);
+    // The format field at the navigation cursor (a zip header's CRC-32, say): underlined.
+    let field = if closed {
+        None
+    } else {
+        super::formats::field_at(&data, nav)
+    };
+    let in_field = |o: usize| field.as_ref().is_some_and(|f| f.start <= o && o < f.end);
 
     let mut lines: Vec<Line> = Vec::with_capacity(inner.height as usize);
 
@@ -422,6 +429,9 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
                     if covered(o) {
                         style = style.patch(theme.view());
                     }
+                    if in_field(o) {
+                        style = style.add_modifier(Modifier::UNDERLINED);
+                    }
                     if o == nav {
                         style = style.patch(theme.nav());
                     }
@@ -468,6 +478,16 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
             .collect();
     while bottom.len() < g.inspector_lines {
         bottom.push(Line::default());
+    }
+    if let Some(hint) = field
+        .as_ref()
+        .map(|f| super::formats::hint(f, inner.width as usize))
+    {
+        match bottom.len() {
+            0 => {}
+            1 => bottom[0] = Line::styled(hint, theme.echo()),
+            n => bottom[n - 1] = Line::styled(hint, theme.echo()),
+        }
     }
     if closed {
         let text = "closed: CPython frees the buffer; the bytes it held are shown struck out";

@@ -38,6 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
             LogKind::Output => Line::raw(fit(text, w)),
             LogKind::Error => Line::styled(fit(text, w), theme.error()),
             LogKind::Note => Line::styled(fit(text, w), theme.dim()),
+            LogKind::Call => Line::styled(fit(&format!("  {text}"), w), theme.dim()),
             LogKind::Unsupported => Line::styled(fit(&format!("# {text}"), w), theme.unsupported()),
         });
     }

@@ -3,6 +3,7 @@
 
 pub mod export;
 pub mod exports;
+pub mod formats;
 pub mod help;
 pub mod hexgrid;
 pub mod layout;

@@ -131,6 +131,9 @@ pub fn step_context(step: Option<&crate::script::Step>) -> Option<String> {
     {
         parts.push(format!("{}() returns {r}", f.name));
     }
+    if let crate::script::session::StepKind::Call(c) = &step.kind {
+        parts.push(c.clone());
+    }
     if let Some((line, n)) = step.iteration {
         parts.push(format!("loop at line {line}, iteration {n}"));
     }
