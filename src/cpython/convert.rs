@@ -49,41 +49,12 @@ pub struct Converted {
 /// The exception type of an error line (`BufferError: ...`); one the built-in engine does not
 /// know counts as `Exception`.
 pub fn exc_type(line: &str) -> ExcType {
-    use ExcType::*;
-    const ALL: &[ExcType] = &[
-        BaseException,
-        Exception,
-        KeyboardInterrupt,
-        SystemExit,
-        ArithmeticError,
-        ZeroDivisionError,
-        AssertionError,
-        LookupError,
-        KeyError,
-        StopIteration,
-        RuntimeError,
-        UnboundLocalError,
-        UnicodeError,
-        UnicodeEncodeError,
-        UnicodeDecodeError,
-        OSError,
-        TypeError,
-        ValueError,
-        BufferError,
-        OverflowError,
-        IndexError,
-        NameError,
-        AttributeError,
-        MemoryError,
-        RecursionError,
-        NotImplementedError,
-        UnsupportedOperation,
-    ];
     let name = line.split(':').next().unwrap_or("").trim();
-    ALL.iter()
+    ExcType::ALL
+        .iter()
         .copied()
         .find(|t| t.name() == name)
-        .unwrap_or(Exception)
+        .unwrap_or(ExcType::Exception)
 }
 
 fn operation(method: &str) -> Option<&'static str> {

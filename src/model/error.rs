@@ -41,6 +41,38 @@ pub enum ExcType {
 }
 
 impl ExcType {
+    /// Every Python exception class the engine models (the engine's own refusals aside),
+    /// looked up by the name the prompt prints.
+    pub const ALL: &'static [ExcType] = &[
+        ExcType::BaseException,
+        ExcType::Exception,
+        ExcType::KeyboardInterrupt,
+        ExcType::SystemExit,
+        ExcType::ArithmeticError,
+        ExcType::ZeroDivisionError,
+        ExcType::AssertionError,
+        ExcType::LookupError,
+        ExcType::KeyError,
+        ExcType::StopIteration,
+        ExcType::RuntimeError,
+        ExcType::UnboundLocalError,
+        ExcType::UnicodeError,
+        ExcType::UnicodeEncodeError,
+        ExcType::UnicodeDecodeError,
+        ExcType::OSError,
+        ExcType::TypeError,
+        ExcType::ValueError,
+        ExcType::BufferError,
+        ExcType::OverflowError,
+        ExcType::IndexError,
+        ExcType::NameError,
+        ExcType::AttributeError,
+        ExcType::MemoryError,
+        ExcType::RecursionError,
+        ExcType::NotImplementedError,
+        ExcType::UnsupportedOperation,
+    ];
+
     /// The name the prompt prints before the colon.
     pub fn name(self) -> &'static str {
         match self {

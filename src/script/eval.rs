@@ -28,36 +28,6 @@ pub enum Flow {
 /// frames of the prompt itself.
 pub const MAX_CALL_DEPTH: usize = 996;
 
-/// The exception classes the engine knows by name, as builtins.
-const EXCEPTIONS: &[ExcType] = &[
-    ExcType::BaseException,
-    ExcType::Exception,
-    ExcType::KeyboardInterrupt,
-    ExcType::SystemExit,
-    ExcType::ArithmeticError,
-    ExcType::ZeroDivisionError,
-    ExcType::OverflowError,
-    ExcType::AssertionError,
-    ExcType::AttributeError,
-    ExcType::BufferError,
-    ExcType::LookupError,
-    ExcType::IndexError,
-    ExcType::KeyError,
-    ExcType::MemoryError,
-    ExcType::NameError,
-    ExcType::UnboundLocalError,
-    ExcType::OSError,
-    ExcType::RuntimeError,
-    ExcType::RecursionError,
-    ExcType::NotImplementedError,
-    ExcType::StopIteration,
-    ExcType::TypeError,
-    ExcType::ValueError,
-    ExcType::UnicodeError,
-    ExcType::UnicodeEncodeError,
-    ExcType::UnicodeDecodeError,
-];
-
 /// The builtins the engine models, by name.
 pub fn builtin_value(name: &str) -> Option<Value> {
     Some(match name {
@@ -107,7 +77,7 @@ pub fn builtin_value(name: &str) -> Option<Value> {
         "pow" => Value::Builtin(Builtin::Pow),
         "hash" => Value::Builtin(Builtin::Hash),
         _ => {
-            return EXCEPTIONS
+            return ExcType::ALL
                 .iter()
                 .find(|t| t.name() == name)
                 .map(|t| Value::ExcClass(*t));
