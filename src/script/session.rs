@@ -508,6 +508,11 @@ impl Session {
         Ok(())
     }
 
+    /// The flag another thread sets to interrupt the running statement (KeyboardInterrupt).
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        Arc::clone(&self.config.interrupt)
+    }
+
     /// KeyboardInterrupt when another thread asked for it.
     pub(super) fn check_interrupt(&self) -> PyResult<()> {
         if self.config.interrupt.load(Ordering::Relaxed)
