@@ -123,6 +123,25 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// The error for a script that is not UTF-8: `FILE:LINE:COL` of the first bad byte (the
+/// column counts the characters before it on its line), then CPython's message, which names
+/// the line.
+pub fn not_utf8(file: &str, bytes: &[u8]) -> String {
+    let at = match std::str::from_utf8(bytes) {
+        Ok(_) => return format!("{file}:1:1: SyntaxError: not UTF-8"),
+        Err(e) => e.valid_up_to(),
+    };
+    let valid = String::from_utf8_lossy(&bytes[..at]);
+    let valid = normalize_newlines(&valid);
+    let (line, col) = line_col(&valid, valid.len());
+    format!(
+        "{file}:{line}:{col}: SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file \
+         {file} on line {line}, but no encoding declared; see \
+         https://peps.python.org/pep-0263/ for details",
+        bytes[at]
+    )
+}
+
 /// Universal newlines, as Python's text mode reads a file: `\r\n` and `\r` become `\n`.
 pub fn normalize_newlines(text: &str) -> String {
     if !text.contains('\r') {
