@@ -58,8 +58,21 @@ fn defaults_are_the_last_step_at_100x30_and_sizes_are_honoured() {
     let out = stdout(&o);
     assert_eq!(out.lines().count(), 40);
     assert!(out.contains("Step 0 of 11"), "{out}");
-    let o = render(&["assets/01-seed-getbuffer.py", "--width", "60"]);
+    let o = render(&["assets/01-seed-getbuffer.py", "--width", "59"]);
     assert!(stdout(&o).contains("terminal too small"));
+    // From 60x20 on, the compact layout.
+    let o = render(&[
+        "assets/01-seed-getbuffer.py",
+        "--width",
+        "60",
+        "--height",
+        "20",
+    ]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("Step 10 of 10") && out.contains("exports: 0"),
+        "{out}"
+    );
 }
 
 #[test]

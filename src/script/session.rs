@@ -154,6 +154,8 @@ pub struct StreamChange {
     pub after: StreamSnap,
     /// Byte edits, in order (only when the session journals).
     pub edits: Vec<Edit>,
+    /// The statement made the stream (`before` is then an empty, open stream).
+    pub born: bool,
 }
 
 impl StreamChange {
@@ -704,6 +706,7 @@ impl Session {
                     before,
                     after,
                     edits,
+                    born: prior.is_none(),
                 });
             }
         }
