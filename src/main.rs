@@ -10,7 +10,9 @@ use bytesio_tui::app::{Action, App, Options, Start, StepMove, update};
 use bytesio_tui::cpython::cli::{self as cpython, Engine};
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, Program, parse_program};
+use bytesio_tui::ui::Look;
 use bytesio_tui::ui::export::{self, Format};
+use bytesio_tui::ui::i18n::Lang;
 use bytesio_tui::ui::record;
 use bytesio_tui::ui::render::{self, RenderError};
 
@@ -77,6 +79,63 @@ struct Cli {
     /// On quit, write the session as a Python script: every statement it ran, in order.
     #[arg(long, value_name = "FILE.py")]
     save: Option<PathBuf>,
+
+    /// The language of the UI's words (CPython's messages and the log stay as CPython
+    /// prints them); default: from LC_ALL, LC_MESSAGES or LANG (`ko_KR.UTF-8`: Korean).
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
+
+    /// `contrast`: bold and high contrast, for a projector; no two markers told apart by
+    /// red and green alone.
+    #[arg(long, global = true, value_enum, default_value_t = ThemeArg::Default)]
+    theme: ThemeArg,
+
+    /// No colours, only styles and glyphs (as the NO_COLOR variable does).
+    #[arg(long, global = true)]
+    no_color: bool,
+
+    /// For a projector: fewer bytes a row, and the step counter in large digits.
+    #[arg(long, global = true)]
+    zoom: bool,
+
+    /// Draw in this much of the terminal, as WIDTHxHEIGHT (a screen share then looks the
+    /// same on any terminal).
+    #[arg(long = "size", value_name = "WxH", value_parser = parse_wxh)]
+    fixed_size: Option<(u16, u16)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum LangArg {
+    En,
+    Ko,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum ThemeArg {
+    Default,
+    Contrast,
+}
+
+impl Cli {
+    /// The look the flags and the environment ask for.
+    fn look(&self) -> Look {
+        let lang = match self.lang {
+            Some(LangArg::En) => Lang::En,
+            Some(LangArg::Ko) => Lang::Ko,
+            None => Lang::from_env(),
+        };
+        Look {
+            lang,
+            contrast: self.theme == ThemeArg::Contrast,
+            zoom: self.zoom,
+            size: self.fixed_size,
+        }
+    }
+
+    /// Colour, unless `--no-color` or a non-empty NO_COLOR says no.
+    fn color(&self) -> bool {
+        !self.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    }
 }
 
 #[derive(Subcommand)]
@@ -259,6 +318,7 @@ fn render_command(
     (width, height): (u16, u16),
     max_size: usize,
     format: Format,
+    look: Look,
 ) -> ExitCode {
     let title = script
         .as_ref()
@@ -307,6 +367,7 @@ fn render_command(
             return ExitCode::from(2);
         }
     };
+    look.apply(&mut app);
     let frame = if format.colored() {
         app.color = true;
         export::write(&render::buffer(&app), format, &title)
@@ -433,6 +494,7 @@ fn real_main() -> ExitCode {
         eprintln!("bytesio-tui: --record and --save are for the app (bytesio-tui [SCRIPT.py])");
         return ExitCode::from(2);
     }
+    let look = cli.look();
     match cli.command {
         Some(Command::Render {
             script,
@@ -462,13 +524,28 @@ fn real_main() -> ExitCode {
                     refusal.flatten().as_deref(),
                 ) {
                     Some(Ok(i)) => {
-                        return cpython::render(path, &i, step, (width, height), cli.max_size);
+                        return cpython::render(
+                            path,
+                            &i,
+                            step,
+                            (width, height),
+                            cli.max_size,
+                            look,
+                        );
                     }
                     Some(Err(code)) => return code,
                     None => {}
                 }
             }
-            render_command(script, file, step, (width, height), cli.max_size, format)
+            render_command(
+                script,
+                file,
+                step,
+                (width, height),
+                cli.max_size,
+                format,
+                look,
+            )
         }
         Some(Command::Record {
             script,
@@ -487,6 +564,7 @@ fn real_main() -> ExitCode {
                 delay_ms: delay,
                 to,
                 max_size: cli.max_size,
+                look,
             };
             record_command(&script, &output, plan)
         }
@@ -530,8 +608,7 @@ fn real_main() -> ExitCode {
                     refusal.flatten().as_deref(),
                 ) {
                     Some(Ok(i)) if std::io::stdout().is_terminal() => {
-                        let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-                        return cpython::step_mode(path, &i, cli.max_size, color);
+                        return cpython::step_mode(path, &i, cli.max_size, cli.color(), look);
                     }
                     Some(Ok(_)) => {
                         eprintln!(
@@ -574,12 +651,12 @@ fn real_main() -> ExitCode {
                     }
                 },
             };
-            let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
             let mut app = App::new(Options {
                 max_size: cli.max_size,
-                color,
+                color: cli.color(),
                 start,
             });
+            look.apply(&mut app);
             // History and the session are kept in the state folder (not for a script: a
             // branch's statements are kept once one runs).
             if let Some(store) = bytesio_tui::app::store::Store::from_env() {

@@ -187,7 +187,7 @@ pub(super) fn paste(app: &mut App, text: String) {
             let one: String = text.chars().filter(|c| !c.is_control()).collect();
             app.mode = Mode::Prompt(Prompt::new(PromptKind::Statement, one, false));
         }
-        Mode::Modal(_) | Mode::Help | Mode::Confirm(_) => {
+        Mode::Modal(_) | Mode::Help | Mode::Legend | Mode::Confirm(_) => {
             app.set_notice(NoticeKind::Info, "paste ignored: close this first (Esc)");
         }
     }

@@ -126,6 +126,8 @@ pub enum Mode {
     Prompt(Prompt),
     Modal(BufferModal),
     Help,
+    /// `L`: what each glyph and colour means.
+    Legend,
     Confirm(Confirm),
 }
 
@@ -211,6 +213,16 @@ pub struct App {
     /// Terminal size (columns, rows).
     pub term: (u16, u16),
     pub color: bool,
+    /// The UI's language (`--lang`, else the locale).
+    pub lang: crate::ui::i18n::Lang,
+    /// The projector theme (`--theme contrast`): bold and high contrast.
+    pub contrast: bool,
+    /// The sentence under the grid explaining the last step (`N` toggles it).
+    pub narrate: bool,
+    /// `--zoom`: fewer bytes a row, more space, a large step counter.
+    pub zoom: bool,
+    /// `--size WxH`: the drawing area, whatever the terminal's size.
+    pub fixed_size: Option<(u16, u16)>,
     pub quit: bool,
     /// The grid's character column decodes UTF-8 (`a` toggles it) instead of ASCII.
     pub utf8: bool,
@@ -319,7 +331,10 @@ impl App {
         layout::geometry(
             self,
             &self.scene(),
-            ratatui::layout::Rect::new(0, 0, self.term.0, self.term.1),
+            crate::ui::drawing_area(
+                self,
+                ratatui::layout::Rect::new(0, 0, self.term.0, self.term.1),
+            ),
         )
     }
 

@@ -43,6 +43,11 @@ impl App {
             notice: None,
             term: (100, 30),
             color: options.color,
+            lang: Default::default(),
+            contrast: false,
+            narrate: true,
+            zoom: false,
+            fixed_size: None,
             quit: false,
             utf8: false,
             search: None,
@@ -287,6 +292,23 @@ pub fn update(app: &mut App, action: Action) {
                 let prev = std::mem::replace(&mut app.mode, Mode::Help);
                 app.behind.push(prev);
             }
+        }
+        Action::ToggleLegend => {
+            if matches!(app.mode, Mode::Legend) {
+                app.mode = app.behind.pop().unwrap_or(Mode::Normal);
+            } else {
+                let prev = std::mem::replace(&mut app.mode, Mode::Legend);
+                app.behind.push(prev);
+            }
+        }
+        Action::ToggleNarration => {
+            app.narrate = !app.narrate;
+            let text = if app.narrate {
+                "narration on (N hides it)"
+            } else {
+                "narration off (N shows it)"
+            };
+            app.set_notice(NoticeKind::Info, app.lang.t(text));
         }
         Action::ScrollLog(d) => scroll_log(app, d),
         Action::CycleStream(d) => cycle_stream(app, d),

@@ -173,10 +173,14 @@ pub fn render(
     step: Option<usize>,
     (width, height): (u16, u16),
     max_size: usize,
+    look: crate::ui::Look,
 ) -> ExitCode {
     use crate::app::{Action, StepMove, update};
     let mut app = match open_app(script, interp, max_size, false) {
-        Ok(a) => a,
+        Ok(mut a) => {
+            look.apply(&mut a);
+            a
+        }
         Err((msg, code)) => {
             eprintln!("bytesio-tui: {msg}");
             return ExitCode::from(code);
@@ -202,9 +206,13 @@ pub fn step_mode(
     interp: &interp::Interpreter,
     max_size: usize,
     color: bool,
+    look: crate::ui::Look,
 ) -> ExitCode {
     match open_app(script, interp, max_size, color) {
-        Ok(app) => crate::ui::terminal::run(app),
+        Ok(mut app) => {
+            look.apply(&mut app);
+            crate::ui::terminal::run(app)
+        }
         Err((msg, code)) => {
             eprintln!("bytesio-tui: {msg}");
             ExitCode::from(code)

@@ -231,6 +231,8 @@ pub struct StreamChange {
     pub after: StreamSnap,
     /// Byte edits, in order (only when the session journals).
     pub edits: Vec<Edit>,
+    /// The statement made the stream (`before` is then an empty, open stream).
+    pub born: bool,
 }
 
 impl StreamChange {
@@ -811,6 +813,7 @@ impl Session {
                     before,
                     after,
                     edits,
+                    born: prior.is_none(),
                 });
             }
         }
