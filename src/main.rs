@@ -418,6 +418,7 @@ fn record_command(script: &Path, output: &Path, plan: record::Plan) -> ExitCode 
 
 /// The interactive app, recorded to `--record` and saved to `--save` on quit.
 fn interactive(mut app: App, cast: Option<&Path>, save: Option<&Path>) -> ExitCode {
+    app.save_to = save.map(Path::to_path_buf);
     if !std::io::stdout().is_terminal() {
         eprintln!(
             "bytesio-tui: standard output is not a terminal; the app needs one \

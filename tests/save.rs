@@ -305,3 +305,45 @@ BufferError: Existing exports of data: object cannot be re-sized
     let _ = std::fs::remove_file(&save);
     let _ = std::fs::remove_file(&cast);
 }
+
+#[test]
+fn the_s_key_saves_the_session_where_the_prompt_says() {
+    if !python() {
+        return;
+    }
+    let mut a = app(Start::Default);
+    stmt(&mut a, "view = b.getbuffer()");
+    stmt(&mut a, "view[0] = 0x41");
+    stmt(&mut a, "b.close()");
+    // The modal; Esc closes it.
+    key(&mut a, KeyCode::Esc);
+    let path = temp("s-key.py");
+    key(&mut a, KeyCode::Char('S'));
+    let bytesio_tui::app::Mode::Prompt(p) = &a.mode else {
+        panic!("S opens a prompt: {:?}", a.mode);
+    };
+    assert_eq!(p.input, "session.py", "the default file");
+    // Typing replaces the default.
+    typed(&mut a, path.to_str().expect("utf-8 path"));
+    key(&mut a, KeyCode::Enter);
+    let text = std::fs::read_to_string(&path).expect("S wrote the file");
+    assert!(text.contains("saved with the S key"), "{text}");
+    let notice = a
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(notice.contains(&path.display().to_string()), "{notice}");
+    let want = common::mask(&a.transcript());
+    assert_eq!(common::mask(&cpython(&path)), want);
+    // Everything is saved: q quits without asking; S again offers the same file.
+    key(&mut a, KeyCode::Char('S'));
+    let bytesio_tui::app::Mode::Prompt(p) = &a.mode else {
+        panic!("S opens a prompt");
+    };
+    assert_eq!(p.input, path.display().to_string());
+    key(&mut a, KeyCode::Esc);
+    key(&mut a, KeyCode::Char('q'));
+    assert!(a.quit, "nothing unsaved: q quits at once");
+    let _ = std::fs::remove_file(&path);
+}

@@ -16,6 +16,8 @@ pub enum Ask {
     Goto,
     /// `/`: bytes to search for.
     Search,
+    /// `S`: where to save the session as a Python script.
+    SavePath,
 }
 
 /// Moves of the navigation cursor (never the stream position).

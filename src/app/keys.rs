@@ -276,6 +276,12 @@ pub const KEY_HELP: &[KeyHelp] = {
             I,
             &[(ch('o'), OpenPrompt(Ask::Goto))],
         ),
+        row(
+            "S",
+            "save the session as a Python script",
+            Both,
+            &[(ch('S'), OpenPrompt(Ask::SavePath))],
+        ),
         hinted(
             "/",
             "search: 50 4b or \"PK\"",

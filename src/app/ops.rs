@@ -134,7 +134,9 @@ pub fn statement(
             }
             format!("{arg}.release()")
         }
-        PromptKind::Step { .. } | PromptKind::Goto | PromptKind::Search => return Ok(None),
+        PromptKind::Step { .. } | PromptKind::Goto | PromptKind::Search | PromptKind::SavePath => {
+            return Ok(None);
+        }
     }))
 }
 
@@ -152,6 +154,7 @@ pub fn label(kind: &PromptKind, lang: Lang) -> String {
         PromptKind::Step { last } => lang.go_to_step(*last),
         PromptKind::Goto => t("go to offset (0x1f00, 7936, +16, -16, end)? "),
         PromptKind::Search => t("search (50 4b 03 04 or \"PK\")? "),
+        PromptKind::SavePath => t("save the session as a Python script to? "),
     }
 }
 

@@ -70,6 +70,8 @@ pub enum PromptKind {
     Goto,
     /// `/`: what to search for.
     Search,
+    /// `S`: the file to save the session to, as a Python script.
+    SavePath,
 }
 
 /// The prompt line being edited.
@@ -246,6 +248,10 @@ pub struct App {
     pub effects: Vec<super::store::Effect>,
     /// The session file holds this session (from its first statement on).
     pub session_saved: bool,
+    /// Where `S` saves the session as a script (`--save`'s file, or the last `S`'s).
+    pub save_to: Option<std::path::PathBuf>,
+    /// Steps the last `S` saved (quitting asks only when more ran since).
+    pub exported: usize,
     /// Why the store failed, once (then it is not tried again).
     pub store_error: Option<String>,
     /// The length `source` had when its lines were last counted, and that count: what a

@@ -108,6 +108,10 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("nav cursor (or click)", "탐색 커서 (클릭도 됨)"),
     ("a page up / down", "한 쪽 위 / 아래"),
     ("go to an offset", "오프셋으로 이동"),
+    (
+        "save the session as a Python script",
+        "세션을 파이썬 스크립트로 저장",
+    ),
     ("search: 50 4b or \"PK\"", "찾기: 50 4b 또는 \"PK\""),
     ("next / previous match", "다음 / 이전 일치"),
     ("offset 0 / EOF", "오프셋 0 / EOF"),
@@ -230,6 +234,10 @@ pub const PHRASES: &[(&str, &str)] = &[
         "어디서 자를까 (비우면 현재 위치)? ",
     ),
     ("release which view? ", "어느 뷰를 해제할까? "),
+    (
+        "save the session as a Python script to? ",
+        "세션을 파이썬 스크립트로 어디에 저장할까? ",
+    ),
     (
         "go to offset (0x1f00, 7936, +16, -16, end)? ",
         "어느 오프셋으로 (0x1f00, 7936, +16, -16, end)? ",
