@@ -373,6 +373,10 @@ fn render_command(
         }
     };
     look.apply(&mut app);
+    // The step's notice again, in the language asked for.
+    if let Some((k, _)) = app.step() {
+        update(&mut app, Action::Step(StepMove::To(k)));
+    }
     let frame = if format.colored() {
         app.color = true;
         export::write(&render::buffer(&app), format, &title)

@@ -241,6 +241,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("terminal too small", "터미널이 너무 작음"),
     ("q quits", "q 종료"),
     // Notices.
+    ("(its view is released now)", "(그 뷰는 이제 해제됨)"),
     ("nothing to undo", "되돌릴 것 없음"),
     ("nothing to redo", "다시 할 것 없음"),
     (
