@@ -380,6 +380,16 @@ impl Lang {
         }
     }
 
+    /// `render` at a size it cannot draw.
+    pub fn too_small_to_draw(self, (w, h): (u16, u16), (mw, mh): (u16, u16)) -> String {
+        match self {
+            Lang::En => {
+                format!("{w}x{h} is too small to draw; the app needs at least {mw}x{mh}")
+            }
+            Lang::Ko => format!("{w}x{h}은(는) 그리기에 너무 작음; 최소 {mw}x{mh} 필요"),
+        }
+    }
+
     // The too-small screen.
     pub fn need_size(self, (w, h): (u16, u16), have: (u16, u16)) -> String {
         match self {
