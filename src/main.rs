@@ -368,6 +368,10 @@ fn render_command(
         }
     };
     look.apply(&mut app);
+    // The step's notice again, in the language asked for.
+    if let Some((k, _)) = app.step() {
+        update(&mut app, Action::Step(StepMove::To(k)));
+    }
     let frame = if format.colored() {
         app.color = true;
         export::write(&render::buffer(&app), format, &title)
@@ -512,8 +516,9 @@ fn real_main() -> ExitCode {
             use bytesio_tui::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
             if width < MIN_WIDTH || height < MIN_HEIGHT {
                 eprintln!(
-                    "bytesio-tui render: {width}x{height} is too small to draw; the app needs \
-                     at least {MIN_WIDTH}x{MIN_HEIGHT}"
+                    "bytesio-tui render: {}",
+                    look.lang
+                        .too_small_to_draw((width, height), (MIN_WIDTH, MIN_HEIGHT))
                 );
                 return ExitCode::from(2);
             }

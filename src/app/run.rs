@@ -110,7 +110,7 @@ pub(super) fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
                 statement,
             });
         } else if e.stream.is_some() {
-            app.set_notice(NoticeKind::Error, released_since(&e.line));
+            app.set_notice(NoticeKind::Error, released_since(&e.line, app.lang));
         } else {
             app.set_notice(NoticeKind::Error, e.line.clone());
         }
@@ -150,8 +150,8 @@ pub(super) fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
 
 /// The notice for an exports BufferError whose views are gone by the end of the statement
 /// (a `with` block released its view on the way out): no modal, nothing left to release.
-pub(super) fn released_since(line: &str) -> String {
-    format!("{line} (its view is released now)")
+pub(super) fn released_since(line: &str, lang: crate::ui::i18n::Lang) -> String {
+    format!("{line} {}", lang.t("(its view is released now)"))
 }
 
 /// A paste. Text of one line goes into the prompt whole (opening `:` when no prompt is

@@ -58,7 +58,7 @@ pub(super) fn after_step(app: &mut App) {
             }
             Some(e) => match e.stream {
                 Some(stream) if !t.frame().exports.iter().any(|x| x.stream == Some(stream)) => {
-                    notice = Some((NoticeKind::Error, released_since(&e.line)));
+                    notice = Some((NoticeKind::Error, released_since(&e.line, app.lang)));
                 }
                 Some(stream) => {
                     mode = Mode::Modal(BufferModal {

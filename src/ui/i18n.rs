@@ -249,6 +249,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("terminal too small", "터미널이 너무 작음"),
     ("q quits", "q 종료"),
     // Notices.
+    ("(its view is released now)", "(그 뷰는 이제 해제됨)"),
     ("nothing to undo", "되돌릴 것 없음"),
     ("nothing to redo", "다시 할 것 없음"),
     (
@@ -384,6 +385,16 @@ impl Lang {
         match self {
             Lang::En => "make one:  :b = io.BytesIO(b\"hello\")".into(),
             Lang::Ko => "만들기:  :b = io.BytesIO(b\"hello\")".into(),
+        }
+    }
+
+    /// `render` at a size it cannot draw.
+    pub fn too_small_to_draw(self, (w, h): (u16, u16), (mw, mh): (u16, u16)) -> String {
+        match self {
+            Lang::En => {
+                format!("{w}x{h} is too small to draw; the app needs at least {mw}x{mh}")
+            }
+            Lang::Ko => format!("{w}x{h}은(는) 그리기에 너무 작음; 최소 {mw}x{mh} 필요"),
         }
     }
 

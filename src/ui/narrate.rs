@@ -260,6 +260,12 @@ impl Part {
             (Lang::Ko, Released { left }) => {
                 format!("내보내기 하나가 끝남: 아직 {left}개 살아 있음")
             }
+            (Lang::En, Refused { op, views }) if views.is_empty() => {
+                format!("`{op}` raised BufferError; no view is alive now")
+            }
+            (Lang::Ko, Refused { op, views }) if views.is_empty() => {
+                format!("`{op}`: BufferError 발생; 지금은 살아 있는 뷰 없음")
+            }
             (Lang::En, Refused { op, views }) => {
                 let n = views.len();
                 let what = if n == 1 { "view" } else { "views" };

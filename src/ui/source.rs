@@ -75,9 +75,19 @@ fn wrapped(text: &str, room: usize) -> Vec<String> {
     if width(text) <= room {
         return vec![text.to_string()];
     }
+    // Every row starts at the line's indent (when it leaves room for the text).
+    let body = text.trim_start_matches(' ');
+    let indent = text.len() - body.len();
+    let indent = if indent < room / 2 { indent } else { 0 };
+    let body = if indent == 0 { text } else { body };
+    let room_body = room - indent;
     // Only a display's worth is wrapped, so a huge line costs what a long one does.
-    let head = fit(text, room.saturating_mul(WRAP_MAX));
-    let mut rows = super::text::wrap(&head, room.max(1));
+    let head = fit(body, room_body.saturating_mul(WRAP_MAX));
+    let pad = " ".repeat(indent);
+    let mut rows: Vec<String> = super::text::wrap(&head, room_body.max(1))
+        .into_iter()
+        .map(|r| format!("{pad}{r}"))
+        .collect();
     if rows.len() > WRAP_MAX {
         rows.truncate(WRAP_MAX);
         if let Some(last) = rows.last_mut() {
@@ -160,9 +170,6 @@ pub fn draw(frame: &mut Frame, script: &Script, area: Rect, theme: Theme, lang: 
                 ratatui::style::Style::new()
             }
         });
-        // A wrapped line's other rows start under its text, after the text's indent.
-        let indent = text.len() - text.trim_start().len();
-        let indent = if indent < room / 2 { indent } else { 0 };
         for (i, row) in wrapped(&text, room).into_iter().enumerate() {
             if lines.len() >= h {
                 break;
@@ -176,7 +183,6 @@ pub fn draw(frame: &mut Frame, script: &Script, area: Rect, theme: Theme, lang: 
                     Span::styled(row, text_style),
                 ]));
             } else {
-                let row = fit(&format!("{}{row}", " ".repeat(indent)), room);
                 lines.push(Line::from(vec![
                     Span::styled(mark, style.unwrap_or_default()),
                     Span::raw(" ".repeat(1 + num_w + 2)),
