@@ -278,7 +278,7 @@ pub const KEY_HELP: &[KeyHelp] = {
         ),
         row(
             "S",
-            "save the session as a Python script",
+            "save the session as a script",
             Both,
             &[(ch('S'), OpenPrompt(Ask::SavePath))],
         ),

@@ -108,10 +108,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("nav cursor (or click)", "탐색 커서 (클릭도 됨)"),
     ("a page up / down", "한 쪽 위 / 아래"),
     ("go to an offset", "오프셋으로 이동"),
-    (
-        "save the session as a Python script",
-        "세션을 파이썬 스크립트로 저장",
-    ),
+    ("save the session as a script", "세션을 스크립트로 저장"),
     ("search: 50 4b or \"PK\"", "찾기: 50 4b 또는 \"PK\""),
     ("next / previous match", "다음 / 이전 일치"),
     ("offset 0 / EOF", "오프셋 0 / EOF"),
