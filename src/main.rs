@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use bytesio_tui::app::{Action, App, Options, Start, StepMove, update};
 use bytesio_tui::cpython::cli::{self as cpython, Engine};
+use bytesio_tui::model::profile::Version;
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, Program, parse_program};
 use bytesio_tui::ui::Look;
@@ -67,8 +68,9 @@ struct Cli {
     #[arg(long, global = true, value_enum)]
     engine: Option<Engine>,
 
-    /// The interpreter for --engine cpython: a version (`3.12`: python3.12 on PATH, then
-    /// under pyenv) or a path; default python3.
+    /// The Python version to behave as: `3.10` to `3.16` (3.16: CPython's main branch),
+    /// default 3.11. With --engine cpython: the interpreter (`3.12`: python3.12 on PATH,
+    /// then under pyenv) or a path; default python3.
     #[arg(long, global = true, value_name = "X")]
     python: Option<String>,
 
@@ -149,6 +151,12 @@ enum Command {
         /// (`#   zipfile.writestr → b.write(...)`), so the output is no longer the transcript.
         #[arg(long)]
         calls: bool,
+
+        /// Run it under several versions (`3.11,3.16`) and print the transcript once, each
+        /// statement whose output differs shown per version. With --engine cpython (or
+        /// `cpython:3.13`), a version with an installed interpreter runs the real one.
+        #[arg(long, value_name = "V,V", conflicts_with = "calls")]
+        compare: Option<String>,
     },
     /// Print the frame the app shows after opening a script and going to a step (or, with
     /// --file, the frame it opens a file's bytes with): plain text, or with --format in
@@ -484,11 +492,37 @@ fn main() -> ExitCode {
     }
 }
 
+/// The version the built-in engine behaves as, from `--python` (a path or another version
+/// is for --engine cpython only).
+fn builtin_version(cli: &Cli) -> Result<Version, String> {
+    let Some(text) = cli.python.as_deref() else {
+        return Ok(Version::REFERENCE);
+    };
+    match Version::parse(text) {
+        Some(v) => Ok(v),
+        None if cli.engine == Some(Engine::Cpython) => Ok(Version::REFERENCE),
+        None => Err(format!(
+            "bytesio-tui: --python {text}: the built-in engine behaves as 3.10 to 3.16; \
+             for another interpreter add --engine cpython"
+        )),
+    }
+}
+
 fn real_main() -> ExitCode {
     let cli = Cli::parse();
+    let version = match builtin_version(&cli) {
+        Ok(v) => v,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    // Parsing, the app and every session of this thread behave as this version.
+    bytesio_tui::model::profile::set_current(version);
     let config = Config {
         max_size: cli.max_size,
         max_steps: cli.max_steps,
+        python: version,
         ..Config::default()
     };
     if cli.command.is_some() && cli.script.is_some() {
@@ -574,10 +608,17 @@ fn real_main() -> ExitCode {
             };
             record_command(&script, &output, plan)
         }
-        Some(Command::Run { script, calls }) => {
+        Some(Command::Run {
+            script,
+            calls,
+            compare,
+        }) => {
             if cli.file.is_some() || cli.bytes.is_some() {
                 eprintln!("bytesio-tui: --file and --bytes start the app; `run` takes a script");
                 return ExitCode::from(2);
+            }
+            if let Some(list) = compare {
+                return bytesio_tui::cpython::compare::command(&script, &list, cli.engine, config);
             }
             if cli.engine == Some(Engine::Cpython) || calls {
                 return cpython::run(&script, cli.python.as_deref(), calls);

@@ -692,6 +692,14 @@ impl Session {
     }
 
     pub(super) fn name_error(&self, name: &str) -> PyErr {
+        let mut e = self.name_error_hinted(name);
+        if crate::model::profile::current().forgot_import(name) {
+            e.forgot_import = true;
+        }
+        e
+    }
+
+    fn name_error_hinted(&self, name: &str) -> PyErr {
         let mut e = PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"));
         let mut candidates: Vec<&str> = Vec::new();
         if let Some(f) = self.frames.last() {
@@ -1181,6 +1189,12 @@ impl Session {
                 if let Some(m) = method(name, STREAM_METHODS) {
                     return Ok(Value::Method(Rc::new(Method { recv: o, name: m })));
                 }
+                if name == "peek" && s.profile().bytesio_peek {
+                    return Ok(Value::Method(Rc::new(Method {
+                        recv: o,
+                        name: "peek",
+                    })));
+                }
             }
             Value::View(v) => {
                 if let Some(m) = method(name, VIEW_METHODS) {
@@ -1392,9 +1406,18 @@ fn bind_arguments(
                         extra_kw.push((k, v));
                         continue;
                     }
-                    return Err(type_error(format!(
-                        "{qual}() got an unexpected keyword argument '{k}'"
-                    )));
+                    let mut msg = format!("{qual}() got an unexpected keyword argument '{k}'");
+                    if crate::model::profile::current().unexpected_keyword {
+                        // 3.13 (gh-107944): the closest name that can be passed by keyword.
+                        let names = p.positional[p.posonly..]
+                            .iter()
+                            .chain(p.kwonly.iter())
+                            .map(|q| &*q.name);
+                        if let Some(h) = crate::model::suggest::suggest(&k, names) {
+                            msg.push_str(&format!(". Did you mean '{h}'?"));
+                        }
+                    }
+                    return Err(type_error(msg));
                 }
             }
         }

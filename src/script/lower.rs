@@ -256,7 +256,11 @@ fn parse_local(
     let options = rustpython_ruff_python_parser::ParseOptions::from(
         rustpython_ruff_python_parser::Mode::Module,
     )
-    .with_target_version(rast::PythonVersion::PY311);
+    // The syntax of the version the thread's session behaves as.
+    .with_target_version(rast::PythonVersion {
+        major: 3,
+        minor: crate::model::profile::current().parser_minor(),
+    });
     let parsed = rustpython_ruff_python_parser::parse(&source, options)
         .and_then(|p| p.try_into_module().ok_or_else(unreachable_mode_error))
         .map_err(|e| {

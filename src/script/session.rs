@@ -26,6 +26,8 @@ pub struct Config {
     pub max_steps: u64,
     /// Set from another thread to interrupt the running statement (KeyboardInterrupt).
     pub interrupt: Arc<AtomicBool>,
+    /// The CPython version the session behaves as (its checks, messages and hints).
+    pub python: crate::model::profile::Version,
 }
 
 impl Default for Config {
@@ -35,6 +37,7 @@ impl Default for Config {
             journal: false,
             max_steps: 1_000_000,
             interrupt: Arc::new(AtomicBool::new(false)),
+            python: crate::model::profile::Version::REFERENCE,
         }
     }
 }
@@ -471,6 +474,7 @@ impl Session {
     /// Runs one top-level statement the way the prompt does and records it. With a
     /// [`StepSink`] set, each line it runs is also sent there as a step of its own.
     pub fn run_statement(&mut self, program: &Program, stmt: &Stmt) -> Step {
+        crate::model::profile::set_current(self.config.python);
         let chunk = self.chunk_of(program);
         let line = chunk.line(stmt.span.start);
         let end_line = chunk.line(stmt.span.end);
@@ -778,7 +782,12 @@ impl Session {
     }
 
     pub(super) fn new_stream(&mut self, data: Vec<u8>) -> Rc<Stream> {
-        let s = Stream::new(data, self.config.max_size, self.config.journal);
+        let s = Stream::new_as(
+            data,
+            self.config.max_size,
+            self.config.journal,
+            self.config.python,
+        );
         if self.streams.len() > 64 {
             self.streams.retain(|w| w.strong_count() > 0);
         }
