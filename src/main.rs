@@ -198,13 +198,8 @@ fn parse_size(text: &str) -> Result<usize, String> {
 /// Reads and parses a script, or says why not (file name, line and column).
 fn load(path: &Path) -> Result<Program, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{}: not UTF-8 (byte {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| bytesio_tui::script::not_utf8(&path.display().to_string(), e.as_bytes()))?;
     parse_program(&text).map_err(|e| format!("{}:{e}", path.display()))
 }
 
@@ -483,6 +478,14 @@ fn real_main() -> ExitCode {
         }) => {
             if cli.file.is_some() || cli.bytes.is_some() {
                 eprintln!("bytesio-tui: `render` takes --file after it: render --file PATH");
+                return ExitCode::from(2);
+            }
+            use bytesio_tui::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
+            if width < MIN_WIDTH || height < MIN_HEIGHT {
+                eprintln!(
+                    "bytesio-tui render: {width}x{height} is too small to draw; the app needs \
+                     at least {MIN_WIDTH}x{MIN_HEIGHT}"
+                );
                 return ExitCode::from(2);
             }
             if let (Some(path), None) = (&script, &file) {

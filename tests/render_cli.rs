@@ -58,8 +58,47 @@ fn defaults_are_the_last_step_at_100x30_and_sizes_are_honoured() {
     let out = stdout(&o);
     assert_eq!(out.lines().count(), 40);
     assert!(out.contains("Step 0 of 11"), "{out}");
+}
+
+#[test]
+fn a_size_too_small_to_draw_is_an_error() {
     let o = render(&["assets/01-seed-getbuffer.py", "--width", "60"]);
-    assert!(stdout(&o).contains("terminal too small"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    assert_eq!(
+        stderr(&o),
+        "bytesio-tui render: 60x30 is too small to draw; the app needs at least 80x24\n"
+    );
+    let o = render(&["--file", "Cargo.toml", "--width", "80", "--height", "23"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("bytesio-tui render: 80x23 is too small"));
+    let o = render(&[
+        "assets/01-seed-getbuffer.py",
+        "--width",
+        "80",
+        "--height",
+        "24",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 24);
+}
+
+#[test]
+fn a_script_that_is_not_utf8_names_the_line_and_column_of_the_first_bad_byte() {
+    let dir = std::env::temp_dir().join(format!("bytesio-tui-render-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("latin1.py");
+    std::fs::write(&path, b"import io\r\nb = io.BytesIO()\n# caf\xe9\n").expect("writes");
+    let o = render(&[path.to_str().expect("utf-8 path")]);
+    assert_eq!(o.status.code(), Some(2));
+    let p = path.display();
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{p}:3:6: SyntaxError: Non-UTF-8 code starting with '\\xe9' in file {p} on line 3, \
+             but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"
+        )
+    );
 }
 
 #[test]

@@ -115,7 +115,10 @@ fn a_session_typed_and_run_by_keys_replays_under_cpython() {
     key(&mut a, KeyCode::Enter);
     update(&mut a, Action::Run(Op::GetValue));
     stmt(&mut a, "b.seek(1); b.read(2)");
+    // `c` says what it runs first; `y` runs it.
     key(&mut a, KeyCode::Char('c'));
+    assert!(matches!(a.mode, bytesio_tui::app::Mode::Confirm(_)));
+    key(&mut a, KeyCode::Char('y'));
     assert!(matches!(a.mode, bytesio_tui::app::Mode::Modal(_)));
     key(&mut a, KeyCode::Char('f'));
     stmt(&mut a, "b.closed");
@@ -142,7 +145,12 @@ fn a_session_branched_from_a_script_replays_under_cpython() {
     let program = parse_program(&std::fs::read_to_string(&path).expect("reads")).expect("parses");
     let mut a = app(Start::Script { path, program });
     update(&mut a, Action::Step(StepMove::To(4)));
-    stmt(&mut a, "view[0] = 0x41");
+    // `:` in step mode asks before it branches a copy; `y` opens the prompt.
+    key(&mut a, KeyCode::Char(':'));
+    assert!(matches!(a.mode, bytesio_tui::app::Mode::Confirm(_)));
+    key(&mut a, KeyCode::Char('y'));
+    typed(&mut a, "view[0] = 0x41");
+    key(&mut a, KeyCode::Enter);
     stmt(&mut a, "b.getvalue()");
     assert!(a.script.is_none(), "a statement branches a live session");
     let text = saved_replays(&a, "branched.py");
@@ -201,7 +209,7 @@ def read_for(secs):
                 break
     return out
 out = read_for(2.0)
-for keys in [b":b.write(b'xy')\r", b"v", b"c", b"f", b"q"]:
+for keys in [b":b.write(b'xy')\r", b"v", b"c", b"y", b"f", b"q", b"y"]:
     os.write(master, keys)
     out += read_for(0.6)
 try:

@@ -236,10 +236,10 @@ pub struct App {
     pub session_saved: bool,
     /// Why the store failed, once (then it is not tried again).
     pub store_error: Option<String>,
-    /// `source` with every line masked as a comment (same byte offsets), and its line
-    /// count: what a new statement is parsed after, kept so it is not redone each time.
-    pub masked: String,
-    pub masked_lines: usize,
+    /// The length `source` had when its lines were last counted, and that count: what a
+    /// new statement's lines follow, kept so it is not recounted each time (`None` after
+    /// the source is replaced).
+    pub source_lines: Option<(usize, usize)>,
     /// Steps the live view of the session ([`App::live`]) was read after (0: read it all
     /// again, as after the session was replaced).
     pub live_seen: usize,

@@ -56,8 +56,7 @@ impl App {
             effects: Vec::new(),
             session_saved: false,
             store_error: None,
-            masked: String::new(),
-            masked_lines: 0,
+            source_lines: None,
             live_seen: 0,
         };
         let config = App::config(options.max_size);

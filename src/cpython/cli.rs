@@ -124,6 +124,8 @@ pub fn open_app(
     let converted = super::convert::convert(&record, &source);
     // The built-in engine's parse, when it has one, lets a branch replay the prefix.
     let program = parse_program(&source).unwrap_or(Program {
+        base: 0,
+        lines_before: 0,
         source: std::rc::Rc::from(source.as_str()),
         body: Vec::new(),
     });
@@ -132,6 +134,8 @@ pub fn open_app(
         ..Config::default()
     };
     let empty = Program {
+        base: 0,
+        lines_before: 0,
         source: std::rc::Rc::from(source.as_str()),
         body: Vec::new(),
     };

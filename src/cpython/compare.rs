@@ -70,8 +70,8 @@ pub fn builtin_statements(
         });
         let mut out = Vec::new();
         for stmt in &program.body {
-            let step = session.run_statement(&program.source, stmt);
-            if let Some(e) = crate::script::timeline::refusal(&program.source, &step) {
+            let step = session.run_statement(&program, stmt);
+            if let Some(e) = crate::script::timeline::refusal(&program, &step) {
                 out.push(format!("{}{e}\n", step.transcript()));
                 break;
             }

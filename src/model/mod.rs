@@ -1,6 +1,7 @@
 //! The model: BytesIO streams, memoryviews and their exports, Python values and exceptions.
 //! Pure: no parsing, no UI.
 
+pub mod alloc;
 pub mod codec;
 pub mod dict;
 pub mod dirs;

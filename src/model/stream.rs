@@ -332,6 +332,10 @@ impl Stream {
         let pos = pos as usize;
         let end = end as usize;
         let mut s = self.state.borrow_mut();
+        if end > s.buf.len() {
+            let grow = end - s.buf.len();
+            super::alloc::reserve(&mut s.buf, grow)?;
+        }
         if let Some(j) = self.journal.borrow_mut().as_mut() {
             let old = s
                 .buf

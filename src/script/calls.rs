@@ -659,8 +659,11 @@ impl Session {
                 return Err(crate::model::error::memory_error());
             }
             if array {
-                return Ok(wrap(vec![0; n as usize]));
+                let mut zeros = crate::model::alloc::with_capacity(n as usize)?;
+                zeros.resize(n as usize, 0);
+                return Ok(wrap(zeros));
             }
+            crate::model::alloc::probe(n as usize)?;
             // Straight into the shared allocation: no second copy of a large buffer.
             let zeros: Rc<[u8]> = std::iter::repeat_n(0u8, n as usize).collect();
             return Ok(Value::Bytes(zeros));

@@ -571,7 +571,8 @@ impl Session {
                     return Err(overflow_error("int too big to convert"));
                 }
                 let fill = if n.sign() == Sign::Minus { 0xff } else { 0 };
-                bytes.resize(length, fill);
+                crate::model::alloc::resize(&mut bytes, length, fill)?;
+                crate::model::alloc::probe(length)?;
                 if !little {
                     bytes.reverse();
                 }

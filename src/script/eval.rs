@@ -521,7 +521,7 @@ impl Session {
 
     pub(super) fn store_name(&mut self, n: &Name, v: Value) {
         match n.scope {
-            Scope::Global => self.store(&n.id, v),
+            Scope::Global => self.globals.set_at(&n.id, v, &n.slot),
             Scope::Local => match self.frames.last() {
                 Some(f) => {
                     let _old = f.locals.borrow_mut().insert(n.id.clone(), v);
@@ -726,7 +726,11 @@ impl Session {
 
     /// A module-level name, then a builtin.
     fn load_global(&self, name: &str) -> PyResult<Value> {
-        if let Some(v) = self.globals.get(name) {
+        self.load_global_at(name, &std::cell::Cell::new(u32::MAX))
+    }
+
+    fn load_global_at(&self, name: &str, hint: &std::cell::Cell<u32>) -> PyResult<Value> {
+        if let Some(v) = self.globals.get_at(name, hint) {
             return Ok(v.clone());
         }
         if name == "_"
@@ -745,7 +749,7 @@ impl Session {
 
     pub(super) fn load_name(&self, n: &Name) -> PyResult<Value> {
         match n.scope {
-            Scope::Global => self.load_global(&n.id),
+            Scope::Global => self.load_global_at(&n.id, &n.slot),
             Scope::Local => match self.frames.last() {
                 Some(f) => match f.locals.borrow().get(&n.id) {
                     Some(v) => Ok(v.clone()),

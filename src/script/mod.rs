@@ -20,5 +20,5 @@ mod text;
 pub mod timeline;
 pub mod transcript;
 
-pub use lower::{ErrorKind, Program, ScriptError, parse_program, parse_statement};
+pub use lower::{ErrorKind, Program, ScriptError, not_utf8, parse_program, parse_statement};
 pub use session::{Config, ExportInfo, Root, Session, Step, StepError, StreamChange, StreamSnap};

@@ -14,6 +14,25 @@ use crate::model::value::Value;
 use super::ast::{BinOp, UnOp};
 use super::session::Session;
 
+/// The largest int a multiplication or a power may make (about ten million digits, a second
+/// or two): past it the engine stops, as the line budget stops a runaway loop. CPython
+/// computes such ints (for minutes, uninterruptibly) and then refuses to print them (the
+/// 4300-digit limit).
+pub const MAX_INT_BITS: u64 = 1 << 25;
+
+/// log2 of |x|, close enough to size a power's result.
+fn approx_log2(x: &BigInt) -> f64 {
+    match x.to_f64().map(f64::abs) {
+        Some(f) if f.is_finite() && f > 0.0 => f.log2(),
+        _ => x.bits() as f64,
+    }
+}
+
+/// The digits of an int of `bits` bits can be had (see [`crate::model::alloc::probe`]).
+fn probe_bits(bits: u64) -> PyResult<()> {
+    crate::model::alloc::probe(usize::try_from(bits / 8).unwrap_or(usize::MAX))
+}
+
 fn zero_division(msg: &str) -> PyErr {
     PyErr::new(ExcType::ZeroDivisionError, msg)
 }
@@ -40,10 +59,41 @@ impl Num {
     }
 }
 
+/// `x op y` on ints that fit a machine word, when the result does too (and there is no
+/// error to raise); None sends the operation the long way.
+fn small_int_binop(op: BinOp, x: &BigInt, y: &BigInt) -> Option<i64> {
+    let (x, y) = (x.to_i64()?, y.to_i64()?);
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv => small_divmod(x, y).map(|(q, _)| q),
+        BinOp::Mod => small_divmod(x, y).map(|(_, r)| r),
+        _ => None,
+    }
+}
+
+/// Floor division and modulo of machine words, signs as Python's; None on zero or overflow.
+fn small_divmod(x: i64, y: i64) -> Option<(i64, i64)> {
+    let (q, r) = (x.checked_div_euclid(y)?, x.checked_rem_euclid(y)?);
+    // Euclid's remainder is never negative; Python's takes the divisor's sign.
+    Some(if r != 0 && y < 0 {
+        (q - 1, r + y)
+    } else {
+        (q, r)
+    })
+}
+
 /// Floor division and modulo of ints, signs as Python's.
 pub(super) fn int_divmod(a: &BigInt, b: &BigInt) -> PyResult<(BigInt, BigInt)> {
     if b.is_zero() {
         return Err(zero_division("integer division or modulo by zero"));
+    }
+    // Machine words first (floor division, as Python's); the big numbers when they overflow.
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64())
+        && let Some((q, r)) = small_divmod(x, y)
+    {
+        return Ok((BigInt::from(q), BigInt::from(r)));
     }
     let mut q = a / b;
     let mut r = a % b;
@@ -102,6 +152,11 @@ impl Session {
     /// A binary operator on two numbers; None when an operand is not a number (the
     /// sequence operators and the TypeError are the caller's).
     pub(super) fn numeric_binop(&self, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b)
+            && let Some(r) = small_int_binop(op, x, y)
+        {
+            return Some(Ok(Value::Int(BigInt::from(r))));
+        }
         let (x, y) = (Num::of(a)?, Num::of(b)?);
         // bool op bool stays a bool for the bitwise operators.
         if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
@@ -135,6 +190,42 @@ impl Session {
         })
     }
 
+    /// `x ** e` by repeated squaring, a Ctrl-C heard between squarings; a result past
+    /// [`MAX_INT_BITS`] stops the engine (the operation budget) before it starts.
+    fn int_pow(&self, x: BigInt, e: u64) -> PyResult<BigInt> {
+        let bits = approx_log2(&x) * e as f64;
+        self.int_budget(bits)?;
+        probe_bits(bits as u64)?;
+        let mut result = BigInt::from(1);
+        let (mut base, mut e) = (x, e);
+        loop {
+            if e & 1 == 1 {
+                result = &result * &base;
+            }
+            e >>= 1;
+            if e == 0 {
+                return Ok(result);
+            }
+            self.check_interrupt()?;
+            base = &base * &base;
+        }
+    }
+
+    /// The operation budget for a multiplication or a power of about `bits` bits.
+    fn int_budget(&self, bits: f64) -> PyResult<()> {
+        if bits > MAX_INT_BITS as f64 {
+            return Err(PyErr::new(
+                ExcType::Budget,
+                format!(
+                    "an int of about {} bits is more than the built-in engine computes \
+                     ({MAX_INT_BITS} bits); --engine cpython runs it",
+                    bits.round()
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     fn int_binop(&self, op: BinOp, x: BigInt, y: BigInt, a: &Value, b: &Value) -> PyResult<Value> {
         // Ints are unbounded, as in CPython, but not beyond the memory cap.
         let cap_bits = (self.config.max_size as u64).saturating_mul(8);
@@ -145,6 +236,9 @@ impl Session {
                 if x.bits() + y.bits() > cap_bits {
                     return Err(memory_error());
                 }
+                let bits = x.bits() + y.bits();
+                self.int_budget(bits as f64)?;
+                probe_bits(bits)?;
                 x * y
             }
             BinOp::Div => {
@@ -193,6 +287,7 @@ impl Session {
                             memory_error()
                         });
                     };
+                    probe_bits(s + x.bits())?;
                     x << s
                 }
             }
@@ -217,17 +312,7 @@ impl Session {
                 if x.bits() > 1 && x.bits().saturating_mul(e) > cap_bits {
                     return Err(memory_error());
                 }
-                match u32::try_from(e) {
-                    Ok(e) => x.pow(e),
-                    // Only 0, 1 and -1 get here: their powers stay small.
-                    Err(_) => {
-                        if x.is_negative() && e % 2 == 1 {
-                            x
-                        } else {
-                            x.clone() * x
-                        }
-                    }
-                }
+                self.int_pow(x, e)?
             }
             BinOp::MatMul => {
                 return Err(type_error(format!(
@@ -274,4 +359,43 @@ pub(super) fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         },
         _ => return Err(unsupported("this float operator")),
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::Ordering;
+
+    use super::*;
+
+    #[test]
+    fn a_power_is_the_plain_one_and_a_ctrl_c_stops_it_between_squarings() {
+        let s = Session::default();
+        assert_eq!(s.int_pow(BigInt::from(3), 5).ok(), Some(BigInt::from(243)));
+        assert_eq!(s.int_pow(BigInt::from(-2), 0).ok(), Some(BigInt::from(1)));
+        let big = s
+            .int_pow(BigInt::from(10), 5000)
+            .map(|n| n.to_string().len());
+        assert_eq!(big.ok(), Some(5001));
+        s.config.interrupt.store(true, Ordering::SeqCst);
+        let e = s.int_pow(BigInt::from(3), 1 << 20).unwrap_err();
+        assert_eq!(e.ty, ExcType::KeyboardInterrupt);
+        // The flag is spent: the next statement runs.
+        assert_eq!(
+            s.int_pow(BigInt::from(2), 10).ok(),
+            Some(BigInt::from(1024))
+        );
+    }
+
+    #[test]
+    fn a_power_past_the_budget_stops_before_it_starts() {
+        let s = Session::default();
+        let e = s.int_pow(BigInt::from(10), 100_000_000).unwrap_err();
+        assert_eq!(e.ty, ExcType::Budget);
+        let e = s.int_pow(BigInt::from(7), 12_000_000).unwrap_err();
+        assert_eq!(e.ty, ExcType::Budget);
+        assert!(
+            s.int_pow(BigInt::from(10), 100_000)
+                .is_ok_and(|n| n.bits() == 332_193)
+        );
+    }
 }

@@ -344,12 +344,22 @@ impl Session {
         }
         check_size(self, unit * count * item_bytes(seq))?;
         let count = count as usize;
+        use crate::model::alloc;
         Ok(match seq {
-            Value::Bytes(b) => Value::bytes(b.repeat(count)),
-            Value::ByteArray(b) => Value::ByteArray(ByteArray::new(b.data.borrow().repeat(count))),
-            Value::Str(s) => Value::Str(Rc::from(s.repeat(count))),
-            Value::List(l) => Value::list(repeat_items(&l.borrow(), count)),
-            Value::Tuple(t) => Value::tuple(repeat_items(t, count)),
+            Value::Bytes(b) => {
+                // The shared buffer is a second copy: there must be room for both.
+                alloc::probe(b.len().saturating_mul(count).saturating_mul(2))?;
+                Value::bytes(alloc::repeat(b, count)?)
+            }
+            Value::ByteArray(b) => {
+                Value::ByteArray(ByteArray::new(alloc::repeat(&b.data.borrow(), count)?))
+            }
+            Value::Str(s) => {
+                alloc::probe(s.len().saturating_mul(count).saturating_mul(2))?;
+                Value::Str(Rc::from(alloc::repeat_str(s, count)?))
+            }
+            Value::List(l) => Value::list(alloc::repeat(&l.borrow(), count)?),
+            Value::Tuple(t) => Value::tuple(alloc::repeat(t, count)?),
             _ => return Err(unsupported("this repetition")),
         })
     }
@@ -856,17 +866,6 @@ fn view_tuple_key(k: &Value) -> PyResult<BigInt> {
         Some(mut ints) => Ok(ints.remove(0)),
         None => Err(type_error("memoryview: invalid slice key")),
     }
-}
-
-fn repeat_items(items: &[Value], count: usize) -> Vec<Value> {
-    if items.is_empty() {
-        return Vec::new();
-    }
-    let mut out = Vec::with_capacity(items.len() * count);
-    for _ in 0..count {
-        out.extend(items.iter().cloned());
-    }
-    out
 }
 
 /// KeyError for a missing key: the message is the key's repr, and the error keeps the key.

@@ -527,7 +527,9 @@ impl Session {
                     _ => '^',
                 };
                 let (l, r) = t::pad_amounts(c.len(), w as usize, how);
-                let mut out = String::with_capacity(s.len() + l + r);
+                let mut out = String::new();
+                out.try_reserve_exact(s.len() + (l + r) * fill.len_utf8())
+                    .map_err(|_| memory_error())?;
                 out.extend(std::iter::repeat_n(fill, l));
                 out.push_str(s);
                 out.extend(std::iter::repeat_n(fill, r));
