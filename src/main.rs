@@ -8,9 +8,12 @@ use clap::{Parser, Subcommand};
 
 use bytesio_tui::app::{Action, App, Options, Start, StepMove, update};
 use bytesio_tui::cpython::cli::{self as cpython, Engine};
+use bytesio_tui::model::profile::Version;
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, Program, parse_program};
+use bytesio_tui::ui::Look;
 use bytesio_tui::ui::export::{self, Format};
+use bytesio_tui::ui::i18n::Lang;
 use bytesio_tui::ui::record;
 use bytesio_tui::ui::render::{self, RenderError};
 
@@ -65,8 +68,9 @@ struct Cli {
     #[arg(long, global = true, value_enum)]
     engine: Option<Engine>,
 
-    /// The interpreter for --engine cpython: a version (`3.12`: python3.12 on PATH, then
-    /// under pyenv) or a path; default python3.
+    /// The Python version to behave as: `3.10` to `3.16` (3.16: CPython's main branch),
+    /// default 3.11. With --engine cpython: the interpreter (`3.12`: python3.12 on PATH,
+    /// then under pyenv) or a path; default python3.
     #[arg(long, global = true, value_name = "X")]
     python: Option<String>,
 
@@ -77,6 +81,63 @@ struct Cli {
     /// On quit, write the session as a Python script: every statement it ran, in order.
     #[arg(long, value_name = "FILE.py")]
     save: Option<PathBuf>,
+
+    /// The language of the UI's words (CPython's messages and the log stay as CPython
+    /// prints them); default: from LC_ALL, LC_MESSAGES or LANG (`ko_KR.UTF-8`: Korean).
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
+
+    /// `contrast`: bold and high contrast, for a projector; no two markers told apart by
+    /// red and green alone.
+    #[arg(long, global = true, value_enum, default_value_t = ThemeArg::Default)]
+    theme: ThemeArg,
+
+    /// No colours, only styles and glyphs (as the NO_COLOR variable does).
+    #[arg(long, global = true)]
+    no_color: bool,
+
+    /// For a projector: fewer bytes a row, and the step counter in large digits.
+    #[arg(long, global = true)]
+    zoom: bool,
+
+    /// Draw in this much of the terminal, as WIDTHxHEIGHT (a screen share then looks the
+    /// same on any terminal).
+    #[arg(long = "size", value_name = "WxH", value_parser = parse_wxh)]
+    fixed_size: Option<(u16, u16)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum LangArg {
+    En,
+    Ko,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum ThemeArg {
+    Default,
+    Contrast,
+}
+
+impl Cli {
+    /// The look the flags and the environment ask for.
+    fn look(&self) -> Look {
+        let lang = match self.lang {
+            Some(LangArg::En) => Lang::En,
+            Some(LangArg::Ko) => Lang::Ko,
+            None => Lang::from_env(),
+        };
+        Look {
+            lang,
+            contrast: self.theme == ThemeArg::Contrast,
+            zoom: self.zoom,
+            size: self.fixed_size,
+        }
+    }
+
+    /// Colour, unless `--no-color` or a non-empty NO_COLOR says no.
+    fn color(&self) -> bool {
+        !self.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    }
 }
 
 #[derive(Subcommand)]
@@ -90,6 +151,12 @@ enum Command {
         /// (`#   zipfile.writestr → b.write(...)`), so the output is no longer the transcript.
         #[arg(long)]
         calls: bool,
+
+        /// Run it under several versions (`3.11,3.16`) and print the transcript once, each
+        /// statement whose output differs shown per version. With --engine cpython (or
+        /// `cpython:3.13`), a version with an installed interpreter runs the real one.
+        #[arg(long, value_name = "V,V", conflicts_with = "calls")]
+        compare: Option<String>,
     },
     /// Print the frame the app shows after opening a script and going to a step (or, with
     /// --file, the frame it opens a file's bytes with): plain text, or with --format in
@@ -259,6 +326,7 @@ fn render_command(
     (width, height): (u16, u16),
     max_size: usize,
     format: Format,
+    look: Look,
 ) -> ExitCode {
     let title = script
         .as_ref()
@@ -307,6 +375,11 @@ fn render_command(
             return ExitCode::from(2);
         }
     };
+    look.apply(&mut app);
+    // The step's notice again, in the language asked for.
+    if let Some((k, _)) = app.step() {
+        update(&mut app, Action::Step(StepMove::To(k)));
+    }
     let frame = if format.colored() {
         app.color = true;
         export::write(&render::buffer(&app), format, &title)
@@ -357,6 +430,7 @@ fn record_command(script: &Path, output: &Path, plan: record::Plan) -> ExitCode 
 
 /// The interactive app, recorded to `--record` and saved to `--save` on quit.
 fn interactive(mut app: App, cast: Option<&Path>, save: Option<&Path>) -> ExitCode {
+    app.save_to = save.map(Path::to_path_buf);
     if !std::io::stdout().is_terminal() {
         eprintln!(
             "bytesio-tui: standard output is not a terminal; the app needs one \
@@ -418,11 +492,37 @@ fn main() -> ExitCode {
     }
 }
 
+/// The version the built-in engine behaves as, from `--python` (a path or another version
+/// is for --engine cpython only).
+fn builtin_version(cli: &Cli) -> Result<Version, String> {
+    let Some(text) = cli.python.as_deref() else {
+        return Ok(Version::REFERENCE);
+    };
+    match Version::parse(text) {
+        Some(v) => Ok(v),
+        None if cli.engine == Some(Engine::Cpython) => Ok(Version::REFERENCE),
+        None => Err(format!(
+            "bytesio-tui: --python {text}: the built-in engine behaves as 3.10 to 3.16; \
+             for another interpreter add --engine cpython"
+        )),
+    }
+}
+
 fn real_main() -> ExitCode {
     let cli = Cli::parse();
+    let version = match builtin_version(&cli) {
+        Ok(v) => v,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    // Parsing, the app and every session of this thread behave as this version.
+    bytesio_tui::model::profile::set_current(version);
     let config = Config {
         max_size: cli.max_size,
         max_steps: cli.max_steps,
+        python: version,
         ..Config::default()
     };
     if cli.command.is_some() && cli.script.is_some() {
@@ -433,6 +533,7 @@ fn real_main() -> ExitCode {
         eprintln!("bytesio-tui: --record and --save are for the app (bytesio-tui [SCRIPT.py])");
         return ExitCode::from(2);
     }
+    let look = cli.look();
     match cli.command {
         Some(Command::Render {
             script,
@@ -449,8 +550,9 @@ fn real_main() -> ExitCode {
             use bytesio_tui::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
             if width < MIN_WIDTH || height < MIN_HEIGHT {
                 eprintln!(
-                    "bytesio-tui render: {width}x{height} is too small to draw; the app needs \
-                     at least {MIN_WIDTH}x{MIN_HEIGHT}"
+                    "bytesio-tui render: {}",
+                    look.lang
+                        .too_small_to_draw((width, height), (MIN_WIDTH, MIN_HEIGHT))
                 );
                 return ExitCode::from(2);
             }
@@ -462,13 +564,28 @@ fn real_main() -> ExitCode {
                     refusal.flatten().as_deref(),
                 ) {
                     Some(Ok(i)) => {
-                        return cpython::render(path, &i, step, (width, height), cli.max_size);
+                        return cpython::render(
+                            path,
+                            &i,
+                            step,
+                            (width, height),
+                            cli.max_size,
+                            look,
+                        );
                     }
                     Some(Err(code)) => return code,
                     None => {}
                 }
             }
-            render_command(script, file, step, (width, height), cli.max_size, format)
+            render_command(
+                script,
+                file,
+                step,
+                (width, height),
+                cli.max_size,
+                format,
+                look,
+            )
         }
         Some(Command::Record {
             script,
@@ -487,13 +604,21 @@ fn real_main() -> ExitCode {
                 delay_ms: delay,
                 to,
                 max_size: cli.max_size,
+                look,
             };
             record_command(&script, &output, plan)
         }
-        Some(Command::Run { script, calls }) => {
+        Some(Command::Run {
+            script,
+            calls,
+            compare,
+        }) => {
             if cli.file.is_some() || cli.bytes.is_some() {
                 eprintln!("bytesio-tui: --file and --bytes start the app; `run` takes a script");
                 return ExitCode::from(2);
+            }
+            if let Some(list) = compare {
+                return bytesio_tui::cpython::compare::command(&script, &list, cli.engine, config);
             }
             if cli.engine == Some(Engine::Cpython) || calls {
                 return cpython::run(&script, cli.python.as_deref(), calls);
@@ -530,8 +655,7 @@ fn real_main() -> ExitCode {
                     refusal.flatten().as_deref(),
                 ) {
                     Some(Ok(i)) if std::io::stdout().is_terminal() => {
-                        let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-                        return cpython::step_mode(path, &i, cli.max_size, color);
+                        return cpython::step_mode(path, &i, cli.max_size, cli.color(), look);
                     }
                     Some(Ok(_)) => {
                         eprintln!(
@@ -574,12 +698,12 @@ fn real_main() -> ExitCode {
                     }
                 },
             };
-            let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
             let mut app = App::new(Options {
                 max_size: cli.max_size,
-                color,
+                color: cli.color(),
                 start,
             });
+            look.apply(&mut app);
             // History and the session are kept in the state folder (not for a script: a
             // branch's statements are kept once one runs).
             if let Some(store) = bytesio_tui::app::store::Store::from_env() {

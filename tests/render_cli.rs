@@ -58,29 +58,42 @@ fn defaults_are_the_last_step_at_100x30_and_sizes_are_honoured() {
     let out = stdout(&o);
     assert_eq!(out.lines().count(), 40);
     assert!(out.contains("Step 0 of 11"), "{out}");
+    // From 60x20 on, the compact layout.
+    let o = render(&[
+        "assets/01-seed-getbuffer.py",
+        "--width",
+        "60",
+        "--height",
+        "20",
+    ]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("Step 10 of 10") && out.contains("exports: 0"),
+        "{out}"
+    );
 }
 
 #[test]
 fn a_size_too_small_to_draw_is_an_error() {
-    let o = render(&["assets/01-seed-getbuffer.py", "--width", "60"]);
+    let o = render(&["assets/01-seed-getbuffer.py", "--width", "59"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
     assert_eq!(
         stderr(&o),
-        "bytesio-tui render: 60x30 is too small to draw; the app needs at least 80x24\n"
+        "bytesio-tui render: 59x30 is too small to draw; the app needs at least 60x20\n"
     );
-    let o = render(&["--file", "Cargo.toml", "--width", "80", "--height", "23"]);
+    let o = render(&["--file", "Cargo.toml", "--width", "80", "--height", "19"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).starts_with("bytesio-tui render: 80x23 is too small"));
+    assert!(stderr(&o).starts_with("bytesio-tui render: 80x19 is too small"));
     let o = render(&[
         "assets/01-seed-getbuffer.py",
         "--width",
-        "80",
+        "60",
         "--height",
-        "24",
+        "20",
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(stdout(&o).lines().count(), 24);
+    assert_eq!(stdout(&o).lines().count(), 20);
 }
 
 #[test]

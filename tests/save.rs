@@ -115,7 +115,10 @@ fn a_session_typed_and_run_by_keys_replays_under_cpython() {
     key(&mut a, KeyCode::Enter);
     update(&mut a, Action::Run(Op::GetValue));
     stmt(&mut a, "b.seek(1); b.read(2)");
+    // `c` says what it runs first; `y` runs it.
     key(&mut a, KeyCode::Char('c'));
+    assert!(matches!(a.mode, bytesio_tui::app::Mode::Confirm(_)));
+    key(&mut a, KeyCode::Char('y'));
     assert!(matches!(a.mode, bytesio_tui::app::Mode::Modal(_)));
     key(&mut a, KeyCode::Char('f'));
     stmt(&mut a, "b.closed");
@@ -142,7 +145,12 @@ fn a_session_branched_from_a_script_replays_under_cpython() {
     let program = parse_program(&std::fs::read_to_string(&path).expect("reads")).expect("parses");
     let mut a = app(Start::Script { path, program });
     update(&mut a, Action::Step(StepMove::To(4)));
-    stmt(&mut a, "view[0] = 0x41");
+    // `:` in step mode asks before it branches a copy; `y` opens the prompt.
+    key(&mut a, KeyCode::Char(':'));
+    assert!(matches!(a.mode, bytesio_tui::app::Mode::Confirm(_)));
+    key(&mut a, KeyCode::Char('y'));
+    typed(&mut a, "view[0] = 0x41");
+    key(&mut a, KeyCode::Enter);
     stmt(&mut a, "b.getvalue()");
     assert!(a.script.is_none(), "a statement branches a live session");
     let text = saved_replays(&a, "branched.py");
@@ -201,7 +209,7 @@ def read_for(secs):
                 break
     return out
 out = read_for(2.0)
-for keys in [b":b.write(b'xy')\r", b"v", b"c", b"f", b"q"]:
+for keys in [b":b.write(b'xy')\r", b"v", b"c", b"y", b"f", b"q", b"y"]:
     os.write(master, keys)
     out += read_for(0.6)
 try:
@@ -296,4 +304,46 @@ BufferError: Existing exports of data: object cannot be re-sized
     assert!(output.contains("Existing exports of data"));
     let _ = std::fs::remove_file(&save);
     let _ = std::fs::remove_file(&cast);
+}
+
+#[test]
+fn the_s_key_saves_the_session_where_the_prompt_says() {
+    if !python() {
+        return;
+    }
+    let mut a = app(Start::Default);
+    stmt(&mut a, "view = b.getbuffer()");
+    stmt(&mut a, "view[0] = 0x41");
+    stmt(&mut a, "b.close()");
+    // The modal; Esc closes it.
+    key(&mut a, KeyCode::Esc);
+    let path = temp("s-key.py");
+    key(&mut a, KeyCode::Char('S'));
+    let bytesio_tui::app::Mode::Prompt(p) = &a.mode else {
+        panic!("S opens a prompt: {:?}", a.mode);
+    };
+    assert_eq!(p.input, "session.py", "the default file");
+    // Typing replaces the default.
+    typed(&mut a, path.to_str().expect("utf-8 path"));
+    key(&mut a, KeyCode::Enter);
+    let text = std::fs::read_to_string(&path).expect("S wrote the file");
+    assert!(text.contains("saved with the S key"), "{text}");
+    let notice = a
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(notice.contains(&path.display().to_string()), "{notice}");
+    let want = common::mask(&a.transcript());
+    assert_eq!(common::mask(&cpython(&path)), want);
+    // Everything is saved: q quits without asking; S again offers the same file.
+    key(&mut a, KeyCode::Char('S'));
+    let bytesio_tui::app::Mode::Prompt(p) = &a.mode else {
+        panic!("S opens a prompt");
+    };
+    assert_eq!(p.input, path.display().to_string());
+    key(&mut a, KeyCode::Esc);
+    key(&mut a, KeyCode::Char('q'));
+    assert!(a.quit, "nothing unsaved: q quits at once");
+    let _ = std::fs::remove_file(&path);
 }

@@ -374,7 +374,7 @@ fn a_long_script_scrolls_the_source_and_the_log() {
 fn too_small_and_wide_terminals() {
     let mut app = open(SEED);
     update(&mut app, Action::Step(StepMove::To(7)));
-    update(&mut app, Action::Resize(79, 24));
+    update(&mut app, Action::Resize(59, 24));
     assert!(screen(&app).contains("terminal too small"));
     update(&mut app, Action::Resize(80, 24));
     assert_snapshot!("seed_step_7_80x24", screen(&app));

@@ -16,6 +16,8 @@ pub enum Ask {
     Goto,
     /// `/`: bytes to search for.
     Search,
+    /// `S`: where to save the session as a Python script.
+    SavePath,
 }
 
 /// Moves of the navigation cursor (never the stream position).
@@ -85,6 +87,10 @@ pub enum Action {
     /// The BufferError modal: release the blocking views and retry.
     Fix,
     ToggleHelp,
+    /// `L`: the legend overlay.
+    ToggleLegend,
+    /// `N`: the narration line under the grid.
+    ToggleNarration,
     /// Scroll the log: positive is older.
     ScrollLog(i32),
     /// Tab / Shift-Tab: the next (1) or previous (-1) stream.

@@ -276,6 +276,12 @@ pub const KEY_HELP: &[KeyHelp] = {
             I,
             &[(ch('o'), OpenPrompt(Ask::Goto))],
         ),
+        row(
+            "S",
+            "save the session as a script",
+            Both,
+            &[(ch('S'), OpenPrompt(Ask::SavePath))],
+        ),
         hinted(
             "/",
             "search: 50 4b or \"PK\"",
@@ -285,12 +291,11 @@ pub const KEY_HELP: &[KeyHelp] = {
             &[(ch('/'), OpenPrompt(Ask::Search))],
         ),
         row(
-            "n N > <",
+            "n > <",
             "next / previous match",
             I,
             &[
                 (ch('n'), SearchNext(true)),
-                (ch('N'), SearchNext(false)),
                 (ch('>'), SearchNext(true)),
                 (ch('<'), SearchNext(false)),
             ],
@@ -347,6 +352,18 @@ pub const KEY_HELP: &[KeyHelp] = {
                 (KeyCode::Tab, CycleStream(1)),
                 (KeyCode::BackTab, CycleStream(-1)),
             ],
+        ),
+        row(
+            "N",
+            "narration on / off",
+            Both,
+            &[(ch('N'), Action::ToggleNarration)],
+        ),
+        row(
+            "L",
+            "legend of the markers",
+            Both,
+            &[(ch('L'), Action::ToggleLegend)],
         ),
         hinted(
             "?",
@@ -433,6 +450,13 @@ pub fn key_to_action(mode: &Mode, stepping: bool, key: KeyEvent) -> Option<Actio
             KeyCode::Enter | KeyCode::Esc => Some(Action::Dismiss),
             KeyCode::Char('c') if ctrl => Some(Action::Dismiss),
             KeyCode::Char('f') if !ctrl && !alt => Some(Action::Fix),
+            _ => None,
+        },
+        Mode::Legend => match key.code {
+            KeyCode::Esc | KeyCode::Enter | KeyCode::Char('L') | KeyCode::Char('q') => {
+                Some(Action::ToggleLegend)
+            }
+            KeyCode::Char('c') if ctrl => Some(Action::ToggleLegend),
             _ => None,
         },
         Mode::Help => match key.code {

@@ -1,6 +1,7 @@
 //! The Python each key stands for: statement text built from the prompt's input.
 
 use super::state::PromptKind;
+use crate::ui::i18n::Lang;
 
 /// A Python `str` literal (double quotes) for `text`.
 pub fn py_str(text: &str) -> String {
@@ -133,23 +134,27 @@ pub fn statement(
             }
             format!("{arg}.release()")
         }
-        PromptKind::Step { .. } | PromptKind::Goto | PromptKind::Search => return Ok(None),
+        PromptKind::Step { .. } | PromptKind::Goto | PromptKind::Search | PromptKind::SavePath => {
+            return Ok(None);
+        }
     }))
 }
 
 /// What the prompt line says before the input.
-pub fn label(kind: &PromptKind) -> String {
+pub fn label(kind: &PromptKind, lang: Lang) -> String {
+    let t = |en: &'static str| lang.t(en).to_string();
     match kind {
         PromptKind::Statement => ">>> ".into(),
-        PromptKind::Read => "read how many bytes (empty: all)? ".into(),
-        PromptKind::Write => "write (b\"...\", hex or a name)? ".into(),
-        PromptKind::Seek => "seek to? ".into(),
-        PromptKind::Truncate => "truncate at (empty: the position)? ".into(),
+        PromptKind::Read => t("read how many bytes (empty: all)? "),
+        PromptKind::Write => t("write (b\"...\", hex or a name)? "),
+        PromptKind::Seek => t("seek to? "),
+        PromptKind::Truncate => t("truncate at (empty: the position)? "),
         PromptKind::SetByte { view, index } => format!("{view}[{index}] = "),
-        PromptKind::Release => "release which view? ".into(),
-        PromptKind::Step { last } => format!("go to step (0 to {last})? "),
-        PromptKind::Goto => "go to offset (0x1f00, 7936, +16, -16, end)? ".into(),
-        PromptKind::Search => "search (50 4b 03 04 or \"PK\")? ".into(),
+        PromptKind::Release => t("release which view? "),
+        PromptKind::Step { last } => lang.go_to_step(*last),
+        PromptKind::Goto => t("go to offset (0x1f00, 7936, +16, -16, end)? "),
+        PromptKind::Search => t("search (50 4b 03 04 or \"PK\")? "),
+        PromptKind::SavePath => t("save the session as a Python script to? "),
     }
 }
 

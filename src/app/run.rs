@@ -2,30 +2,14 @@
 //! it through the engine, recording each step, and what follows a step (the modal, notices).
 
 use crate::model::value::ObjId;
+use crate::script::lower::{normalize_newlines, parse_statement_at};
 use crate::script::session::segment;
-use crate::script::{ErrorKind, ScriptError, parse_statement};
+use crate::script::{ErrorKind, ScriptError};
 
 use super::script::Script;
 use super::state::{App, BufferModal, Mode, NoticeKind, Prompt, PromptKind};
 
 use super::stepmode::branch;
-
-/// The source so far with every line turned into a comment of the same length, so a new
-/// statement parsed after it gets the right line numbers and byte offsets.
-pub(super) fn masked(source: &str) -> String {
-    let mut out = String::with_capacity(source.len() + 80);
-    for line in source.split_inclusive('\n') {
-        let body = line.strip_suffix('\n').unwrap_or(line);
-        if !body.is_empty() {
-            out.push('#');
-            out.extend(std::iter::repeat_n(' ', body.len() - 1));
-        }
-        if line.ends_with('\n') {
-            out.push('\n');
-        }
-    }
-    out
-}
 
 pub(super) fn describe(e: &ScriptError, prior_lines: usize) -> String {
     let line = e.line.saturating_sub(prior_lines);
@@ -53,47 +37,22 @@ pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
     if !base.is_empty() && !base.ends_with('\n') {
         base.push('\n');
     }
-    // The live session's source masked once and extended as statements run (masking keeps
-    // every byte offset, so equal lengths mean the copy is current; it is cleared whenever
-    // the source is replaced).
+    // Only the new text is parsed, after the session's bytes and lines (counted once and
+    // kept up to date as statements run, so a statement costs the same however long the
+    // session is).
     let interactive = app.script.is_none();
-    if interactive && app.masked.len() != base.len() {
-        app.masked = masked(base);
-        app.masked_lines = base.matches('\n').count();
-    }
-    let (mut padded, prior_lines) = if interactive {
-        (std::mem::take(&mut app.masked), app.masked_lines)
-    } else {
-        (masked(base), base.matches('\n').count())
+    let prior_lines = match app.source_lines {
+        Some((len, lines)) if interactive && len == base.len() => lines,
+        _ => base.matches('\n').count(),
     };
-    let cut = padded.len();
-    padded.push_str(text);
-    padded.push('\n');
-    let parsed = parse_statement(&padded);
-    // Give the masked copy back, extended by this text when it runs.
-    let keep_masked = |app: &mut App, mut padded: String, ran: bool| {
-        if !interactive {
-            return;
-        }
-        padded.truncate(cut);
-        if ran {
-            padded.push_str(&masked(&format!("{text}\n")));
-            app.masked_lines = prior_lines + text.matches('\n').count() + 1;
-        }
-        app.masked = padded;
-    };
-    let program = match parsed {
+    let base_len = base.len();
+    let text = normalize_newlines(text);
+    let text = text.as_str();
+    let program = match parse_statement_at(&format!("{text}\n"), base_len, prior_lines) {
         Ok(p) if !p.body.is_empty() => p,
-        Ok(_) => {
-            keep_masked(app, padded, false);
-            return Err("nothing to run".into());
-        }
-        Err(e) => {
-            keep_masked(app, padded, false);
-            return Err(describe(&e, prior_lines));
-        }
+        Ok(_) => return Err("nothing to run".into()),
+        Err(e) => return Err(describe(&e, prior_lines)),
     };
-    keep_masked(app, padded, true);
     if app.script.is_some() {
         branch(app);
         if let Some(p) = prefix {
@@ -102,12 +61,16 @@ pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
     }
     app.source.push_str(text);
     app.source.push('\n');
+    app.source_lines = Some((
+        app.source.len(),
+        prior_lines + text.matches('\n').count() + 1,
+    ));
     app.replay.redo.clear();
     let before: Vec<ObjId> = app.live.streams().map(|(id, _, _)| id).collect();
     let first = app.record.len();
     for stmt in &program.body {
         // Each statement is its own history entry (a paste of three lines is three).
-        let one = segment(&program.source, stmt.span);
+        let one = program.segment(stmt.span);
         if !one.is_empty() && app.history.last().map(String::as_str) != Some(one) {
             app.history.push(one.to_string());
         }
@@ -115,7 +78,7 @@ pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
             app.effects
                 .push(super::store::Effect::History(one.to_string()));
         }
-        let step = app.session.run_statement(&program.source, stmt);
+        let step = app.session.run_statement(&program, stmt);
         app.push_step(step);
     }
     if app.session_saved {
@@ -147,7 +110,7 @@ pub(super) fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
                 statement,
             });
         } else if e.stream.is_some() {
-            app.set_notice(NoticeKind::Error, released_since(&e.line));
+            app.set_notice(NoticeKind::Error, released_since(&e.line, app.lang));
         } else {
             app.set_notice(NoticeKind::Error, e.line.clone());
         }
@@ -187,8 +150,8 @@ pub(super) fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
 
 /// The notice for an exports BufferError whose views are gone by the end of the statement
 /// (a `with` block released its view on the way out): no modal, nothing left to release.
-pub(super) fn released_since(line: &str) -> String {
-    format!("{line} (its view is released now)")
+pub(super) fn released_since(line: &str, lang: crate::ui::i18n::Lang) -> String {
+    format!("{line} {}", lang.t("(its view is released now)"))
 }
 
 /// A paste. Text of one line goes into the prompt whole (opening `:` when no prompt is
@@ -224,7 +187,7 @@ pub(super) fn paste(app: &mut App, text: String) {
             let one: String = text.chars().filter(|c| !c.is_control()).collect();
             app.mode = Mode::Prompt(Prompt::new(PromptKind::Statement, one, false));
         }
-        Mode::Modal(_) | Mode::Help | Mode::Confirm(_) => {
+        Mode::Modal(_) | Mode::Help | Mode::Legend | Mode::Confirm(_) => {
             app.set_notice(NoticeKind::Info, "paste ignored: close this first (Esc)");
         }
     }

@@ -14,6 +14,7 @@ use crate::script::timeline::{Export, read_exports};
 use crate::script::{ExportInfo, Root, Session, Step, StreamSnap};
 
 use super::state::{App, LogKind, LogLine};
+use crate::ui::i18n::Lang;
 
 /// Where a stream's bytes are.
 enum Source<'a> {
@@ -226,7 +227,7 @@ impl<'a> Scene<'a> {
 
     /// How a view is called on the screen: the name that is it, `_`, `in l` for a view
     /// held inside `l`, or `(error)` for one only the last error holds.
-    pub fn view_label(&self, v: &ViewInfo) -> String {
+    pub fn view_label(&self, v: &ViewInfo, lang: Lang) -> String {
         if let Some(h) = self.handle(v) {
             return h;
         }
@@ -234,32 +235,32 @@ impl<'a> Scene<'a> {
             return n.to_string();
         }
         match self.containers(v).first() {
-            Some(c) => format!("in {c}"),
-            None => "(error)".into(),
+            Some(c) => lang.holder_in(c),
+            None => lang.holder_error_label().into(),
         }
     }
 
     /// A holder, briefly: `view`, `_ (last shown value)`, `inside l`, `the last error`.
-    pub fn holder_short(&self, h: &Root, v: &ViewInfo) -> String {
+    pub fn holder_short(&self, h: &Root, v: &ViewInfo, lang: Lang) -> String {
         let direct = self.is_direct(h, v);
         match h {
             Root::Name(n) if direct => n.to_string(),
-            Root::Name(n) => format!("inside {n}"),
-            Root::Underscore if direct => "_ (last shown value)".into(),
-            Root::Underscore => "inside _ (last shown value)".into(),
-            Root::LastError => "the last error".into(),
-            Root::Local(f, n) => format!("{n} in {f}()"),
+            Root::Name(n) => lang.holder_inside(n),
+            Root::Underscore => lang.holder_underscore(!direct).into(),
+            Root::LastError => lang.holder_last_error().into(),
+            Root::Local(f, n) => lang.holder_local(n, f),
         }
     }
 
     /// A holder, in a sentence: `the name `view``, `a value inside `l``, ...
-    pub fn holder_long(&self, h: &Root, v: &ViewInfo) -> String {
+    pub fn holder_long(&self, h: &Root, v: &ViewInfo, lang: Lang) -> String {
+        let direct = self.is_direct(h, v);
         match h {
-            Root::Name(n) if !self.is_direct(h, v) => format!("a value inside `{n}`"),
-            Root::Underscore if !self.is_direct(h, v) => {
-                "a value inside `_` (the last shown value)".into()
-            }
-            _ => h.describe(),
+            Root::Name(n) if direct => lang.holder_name_long(n),
+            Root::Name(n) => lang.holder_value_inside(n),
+            Root::Underscore => lang.holder_underscore_long(!direct).into(),
+            Root::LastError => lang.holder_last_error_long().into(),
+            Root::Local(f, n) => lang.holder_local_long(n, f),
         }
     }
 

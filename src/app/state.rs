@@ -70,6 +70,8 @@ pub enum PromptKind {
     Goto,
     /// `/`: what to search for.
     Search,
+    /// `S`: the file to save the session to, as a Python script.
+    SavePath,
 }
 
 /// The prompt line being edited.
@@ -126,6 +128,8 @@ pub enum Mode {
     Prompt(Prompt),
     Modal(BufferModal),
     Help,
+    /// `L`: what each glyph and colour means.
+    Legend,
     Confirm(Confirm),
 }
 
@@ -211,6 +215,16 @@ pub struct App {
     /// Terminal size (columns, rows).
     pub term: (u16, u16),
     pub color: bool,
+    /// The UI's language (`--lang`, else the locale).
+    pub lang: crate::ui::i18n::Lang,
+    /// The projector theme (`--theme contrast`): bold and high contrast.
+    pub contrast: bool,
+    /// The sentence under the grid explaining the last step (`N` toggles it).
+    pub narrate: bool,
+    /// `--zoom`: fewer bytes a row, more space, a large step counter.
+    pub zoom: bool,
+    /// `--size WxH`: the drawing area, whatever the terminal's size.
+    pub fixed_size: Option<(u16, u16)>,
     pub quit: bool,
     /// The grid's character column decodes UTF-8 (`a` toggles it) instead of ASCII.
     pub utf8: bool,
@@ -234,12 +248,16 @@ pub struct App {
     pub effects: Vec<super::store::Effect>,
     /// The session file holds this session (from its first statement on).
     pub session_saved: bool,
+    /// Where `S` saves the session as a script (`--save`'s file, or the last `S`'s).
+    pub save_to: Option<std::path::PathBuf>,
+    /// Steps the last `S` saved (quitting asks only when more ran since).
+    pub exported: usize,
     /// Why the store failed, once (then it is not tried again).
     pub store_error: Option<String>,
-    /// `source` with every line masked as a comment (same byte offsets), and its line
-    /// count: what a new statement is parsed after, kept so it is not redone each time.
-    pub masked: String,
-    pub masked_lines: usize,
+    /// The length `source` had when its lines were last counted, and that count: what a
+    /// new statement's lines follow, kept so it is not recounted each time (`None` after
+    /// the source is replaced).
+    pub source_lines: Option<(usize, usize)>,
     /// Steps the live view of the session ([`App::live`]) was read after (0: read it all
     /// again, as after the session was replaced).
     pub live_seen: usize,
@@ -319,7 +337,10 @@ impl App {
         layout::geometry(
             self,
             &self.scene(),
-            ratatui::layout::Rect::new(0, 0, self.term.0, self.term.1),
+            crate::ui::drawing_area(
+                self,
+                ratatui::layout::Rect::new(0, 0, self.term.0, self.term.1),
+            ),
         )
     }
 

@@ -58,7 +58,7 @@ pub(super) fn after_step(app: &mut App) {
             }
             Some(e) => match e.stream {
                 Some(stream) if !t.frame().exports.iter().any(|x| x.stream == Some(stream)) => {
-                    notice = Some((NoticeKind::Error, released_since(&e.line)));
+                    notice = Some((NoticeKind::Error, released_since(&e.line, app.lang)));
                 }
                 Some(stream) => {
                     mode = Mode::Modal(BufferModal {
@@ -138,7 +138,7 @@ pub(super) fn branch(app: &mut App) {
     app.live_seen = 0;
     app.refresh_live();
     app.source = prefix;
-    app.masked.clear();
+    app.source_lines = None;
     app.branched = Some(k);
     app.replay = super::undo::Replay {
         fixed: app.record.len(),
@@ -177,7 +177,7 @@ pub(super) fn leave_branch(app: &mut App) {
     app.live_seen = 0;
     app.log.clear();
     app.source.clear();
-    app.masked.clear();
+    app.source_lines = None;
     app.branched = None;
     app.replay = Default::default();
     app.behind.clear();

@@ -31,6 +31,8 @@ pub enum Effect {
     },
     /// A statement to add at the end of the session script.
     SessionAppend(String),
+    /// `S`: the session written as a Python script to this file (see `ui::save`).
+    SaveScript(PathBuf),
 }
 
 /// A saved session: its source and the `--file` it began with.
@@ -173,6 +175,8 @@ impl Store {
                 body.push_str(source);
                 self.write_atomic(&self.session_path(), &body)
             }
+            // Written by the app itself (it needs the session's script), not the store.
+            Effect::SaveScript(_) => Ok(()),
         }
     }
 

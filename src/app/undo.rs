@@ -119,7 +119,7 @@ impl App {
                     let stmt = body
                         .next()
                         .ok_or("the log has fewer statements than steps")?;
-                    session.run_statement(&program.source, stmt)
+                    session.run_statement(&program, stmt)
                 }
             };
             record.push(step);
@@ -127,7 +127,7 @@ impl App {
         self.session = session;
         self.record = record;
         self.source = source;
-        self.masked.clear();
+        self.source_lines = None;
         self.live_seen = 0;
         self.refresh_live();
         self.mode = Mode::Normal;

@@ -43,6 +43,11 @@ impl App {
             notice: None,
             term: (100, 30),
             color: options.color,
+            lang: Default::default(),
+            contrast: false,
+            narrate: true,
+            zoom: false,
+            fixed_size: None,
             quit: false,
             utf8: false,
             search: None,
@@ -55,9 +60,10 @@ impl App {
             store: None,
             effects: Vec::new(),
             session_saved: false,
+            save_to: None,
+            exported: 0,
             store_error: None,
-            masked: String::new(),
-            masked_lines: 0,
+            source_lines: None,
             live_seen: 0,
         };
         let config = App::config(options.max_size);
@@ -210,7 +216,14 @@ pub fn handle_event(app: &mut App, event: Event) {
 /// Hands the effects `update` queued to the store (history, the session script). A store
 /// that fails says so once and is not tried again.
 fn keep(app: &mut App) {
-    let effects = std::mem::take(&mut app.effects);
+    let mut effects = std::mem::take(&mut app.effects);
+    effects.retain(|e| match e {
+        super::store::Effect::SaveScript(path) => {
+            save_script(app, path);
+            false
+        }
+        _ => true,
+    });
     let Some(store) = &app.store else {
         return;
     };
@@ -221,6 +234,26 @@ fn keep(app: &mut App) {
             app.set_notice(NoticeKind::Error, format!("cannot save: {msg}"));
             return;
         }
+    }
+}
+
+/// `S`: writes the session as a Python script and says where (or why it could not).
+fn save_script(app: &mut App, path: &std::path::Path) {
+    match crate::ui::save::write_as(app, path, crate::ui::save::How::Key) {
+        Ok(()) => {
+            app.exported = app.record.len();
+            app.save_to = Some(path.to_path_buf());
+            let text = format!(
+                "saved the session to {} (bytesio-tui run {} replays it)",
+                path.display(),
+                path.display()
+            );
+            app.set_notice(NoticeKind::Info, text);
+        }
+        Err(e) => app.set_notice(
+            NoticeKind::Error,
+            format!("cannot save to {}: {e}", path.display()),
+        ),
     }
 }
 
@@ -288,6 +321,23 @@ pub fn update(app: &mut App, action: Action) {
                 let prev = std::mem::replace(&mut app.mode, Mode::Help);
                 app.behind.push(prev);
             }
+        }
+        Action::ToggleLegend => {
+            if matches!(app.mode, Mode::Legend) {
+                app.mode = app.behind.pop().unwrap_or(Mode::Normal);
+            } else {
+                let prev = std::mem::replace(&mut app.mode, Mode::Legend);
+                app.behind.push(prev);
+            }
+        }
+        Action::ToggleNarration => {
+            app.narrate = !app.narrate;
+            let text = if app.narrate {
+                "narration on (N hides it)"
+            } else {
+                "narration off (N shows it)"
+            };
+            app.set_notice(NoticeKind::Info, app.lang.t(text));
         }
         Action::ScrollLog(d) => scroll_log(app, d),
         Action::CycleStream(d) => cycle_stream(app, d),
@@ -383,6 +433,14 @@ pub(super) fn fresh_view_name(app: &App) -> String {
 }
 
 fn open_prompt(app: &mut App, ask: Ask) {
+    if ask == Ask::SavePath {
+        let path = app
+            .save_to
+            .as_ref()
+            .map_or_else(|| "session.py".to_string(), |p| p.display().to_string());
+        app.mode = Mode::Prompt(Prompt::new(PromptKind::SavePath, path, true));
+        return;
+    }
     if let Ask::Goto | Ask::Search = ask {
         if app.scene().stream().is_none() {
             app.set_notice(NoticeKind::Info, "no stream to move in");
@@ -414,7 +472,7 @@ fn open_prompt(app: &mut App, ask: Ask) {
     let (size, pos) = app.size_pos();
     let nav = app.nav;
     let prompt = match ask {
-        Ask::Goto | Ask::Search => return,
+        Ask::Goto | Ask::Search | Ask::SavePath => return,
         Ask::Statement => Prompt::new(PromptKind::Statement, String::new(), false),
         Ask::Read => {
             let n = if nav > pos {
@@ -513,6 +571,19 @@ fn submit(app: &mut App) {
         }
         return;
     }
+    if p.kind == PromptKind::SavePath {
+        let path = p.input.trim();
+        if path.is_empty() {
+            app.mode = app.behind.pop().unwrap_or(Mode::Normal);
+            return;
+        }
+        app.mode = Mode::Normal;
+        app.effects
+            .push(super::store::Effect::SaveScript(std::path::PathBuf::from(
+                path,
+            )));
+        return;
+    }
     if let PromptKind::Goto | PromptKind::Search = p.kind {
         let result = if p.kind == PromptKind::Goto {
             app.goto(&p.input)
@@ -565,7 +636,7 @@ fn ask_first(app: &App, action: &Action) -> Option<String> {
     };
     if let Some((k, _)) = app.step() {
         let what = match action {
-            Action::OpenPrompt(Ask::Goto | Ask::Search) => return None,
+            Action::OpenPrompt(Ask::Goto | Ask::Search | Ask::SavePath) => return None,
             Action::OpenPrompt(Ask::Statement) => "a statement".to_string(),
             Action::OpenPrompt(_) => "this".to_string(),
             Action::Run(o) => op(app, o)?,
@@ -583,7 +654,7 @@ fn ask_first(app: &App, action: &Action) -> Option<String> {
     match action {
         Action::Quit
             if app.script.is_none()
-                && app.record.len() > app.replay.fixed
+                && app.record.len() > app.replay.fixed.max(app.exported)
                 && !matches!(app.mode, Mode::Confirm(_)) =>
         {
             let n = app.record.len() - app.replay.fixed;

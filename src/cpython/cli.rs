@@ -124,6 +124,8 @@ pub fn open_app(
     let converted = super::convert::convert(&record, &source);
     // The built-in engine's parse, when it has one, lets a branch replay the prefix.
     let program = parse_program(&source).unwrap_or(Program {
+        base: 0,
+        lines_before: 0,
         source: std::rc::Rc::from(source.as_str()),
         body: Vec::new(),
     });
@@ -132,6 +134,8 @@ pub fn open_app(
         ..Config::default()
     };
     let empty = Program {
+        base: 0,
+        lines_before: 0,
         source: std::rc::Rc::from(source.as_str()),
         body: Vec::new(),
     };
@@ -169,10 +173,14 @@ pub fn render(
     step: Option<usize>,
     (width, height): (u16, u16),
     max_size: usize,
+    look: crate::ui::Look,
 ) -> ExitCode {
     use crate::app::{Action, StepMove, update};
     let mut app = match open_app(script, interp, max_size, false) {
-        Ok(a) => a,
+        Ok(mut a) => {
+            look.apply(&mut a);
+            a
+        }
         Err((msg, code)) => {
             eprintln!("bytesio-tui: {msg}");
             return ExitCode::from(code);
@@ -198,9 +206,13 @@ pub fn step_mode(
     interp: &interp::Interpreter,
     max_size: usize,
     color: bool,
+    look: crate::ui::Look,
 ) -> ExitCode {
     match open_app(script, interp, max_size, color) {
-        Ok(app) => crate::ui::terminal::run(app),
+        Ok(mut app) => {
+            look.apply(&mut app);
+            crate::ui::terminal::run(app)
+        }
         Err((msg, code)) => {
             eprintln!("bytesio-tui: {msg}");
             ExitCode::from(code)

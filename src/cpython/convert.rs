@@ -226,6 +226,7 @@ pub fn convert(record: &Record, source: &str) -> Converted {
                     before,
                     after: snap(c.after),
                     edits: edits.remove(&c.stream).unwrap_or_default(),
+                    born: is_born,
                 }];
                 born.retain(|s| *s != c.stream);
                 last.insert(c.stream, c.after);
@@ -275,6 +276,7 @@ pub fn convert(record: &Record, source: &str) -> Converted {
                         before,
                         after,
                         edits: e,
+                        born: is_born || prior.is_none(),
                     });
                 }
             }

@@ -10,6 +10,7 @@
 //! - [`cli`]: `run --engine cpython` and the fallback from the built-in engine.
 
 pub mod cli;
+pub mod compare;
 pub mod convert;
 pub mod interp;
 pub mod process;

@@ -154,6 +154,8 @@ pub struct PyErr {
     pub msg: String,
     /// The prompt's "Did you mean: 'x'?" suggestion, already chosen.
     pub hint: Option<String>,
+    /// 3.12's "Did you forget to import 'x'?" after a NameError's hint (x: the name).
+    pub forgot_import: bool,
     pub obj: Option<Box<Value>>,
     /// The exception being handled when this one was raised (`__context__`): a `with`
     /// exit's error keeps the body's, and with it what that one keeps alive.
@@ -180,6 +182,7 @@ impl PyErr {
             ty,
             msg: msg.into(),
             hint: None,
+            forgot_import: false,
             obj: None,
             context: None,
             stream: None,
@@ -213,6 +216,20 @@ impl PyErr {
         if let Some(h) = &self.hint {
             s.push_str(". Did you mean: '");
             s.push_str(h);
+            s.push_str("'?");
+        }
+        if self.forgot_import
+            && let Some(m) = self
+                .msg
+                .strip_prefix("name '")
+                .and_then(|r| r.strip_suffix("' is not defined"))
+        {
+            s.push_str(if self.hint.is_some() {
+                " Or did you forget to import '"
+            } else {
+                ". Did you forget to import '"
+            });
+            s.push_str(m);
             s.push_str("'?");
         }
         s

@@ -12,6 +12,10 @@ pub const MAX_STR_DIGITS: usize = 4300;
 pub const MAX_REPR_DEPTH: usize = 996;
 
 fn int_repr(n: &num_bigint::BigInt) -> PyResult<String> {
+    // Most ints fit a machine word: format them without the big-number conversion.
+    if let Some(small) = num_traits::ToPrimitive::to_i64(n) {
+        return Ok(small.to_string());
+    }
     // 10**4300 has 14,285 bits: decide by size first, convert only near the boundary.
     let bits = n.bits();
     let too_long =

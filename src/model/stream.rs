@@ -8,6 +8,7 @@ use super::error::{
     ExcType, PyErr, PyResult, closed_error, exports_error, memory_error, overflow_error,
     type_error, value_error,
 };
+use super::profile::{self, Check, Op, Profile, SizeArg, Version};
 use super::value::{ObjId, SSIZE_MAX, Value, bytes_like_arg, new_id};
 use super::view::{Family, Origin, Source, View};
 
@@ -60,10 +61,18 @@ pub struct Stream {
     max_size: usize,
     /// Edits since the journal was last taken, when journaling is on.
     journal: RefCell<Option<Vec<Edit>>>,
+    /// The CPython version whose checks it makes.
+    version: Version,
 }
 
 impl Stream {
+    /// A stream behaving as the running session's version ([`profile::current`]).
     pub fn new(data: Vec<u8>, max_size: usize, journal: bool) -> Rc<Stream> {
+        Stream::new_as(data, max_size, journal, profile::current().version)
+    }
+
+    /// A stream behaving as CPython `version`.
+    pub fn new_as(data: Vec<u8>, max_size: usize, journal: bool, version: Version) -> Rc<Stream> {
         Rc::new(Stream {
             id: new_id(),
             state: RefCell::new(State {
@@ -74,7 +83,13 @@ impl Stream {
             exports: Cell::new(0),
             max_size,
             journal: RefCell::new(journal.then(Vec::new)),
+            version,
         })
+    }
+
+    /// The profile of the version it behaves as.
+    pub fn profile(&self) -> &'static Profile {
+        self.version.profile()
     }
 
     // ----- state, read by the UI -----
@@ -267,17 +282,34 @@ impl Stream {
         Ok(self.read_bytes(n))
     }
 
-    /// `write(b)`: closed, exports, argument type, contiguity, then size limits.
+    /// Makes one of the state checks of an operation's list.
+    fn check(&self, c: Check) -> PyResult<()> {
+        match c {
+            Check::Closed => self.check_closed(),
+            Check::Exports => self.check_exports(),
+            Check::Argument => Ok(()),
+        }
+    }
+
+    /// `write(b)`: the profile's checks (closed, exports, the argument's buffer: 3.11's
+    /// order; the buffer first from 3.14), then size limits.
     pub fn write(&self, b: &Value) -> PyResult<usize> {
-        self.check_closed()?;
-        self.check_exports()?;
-        match b {
-            // A bytes object is written (and journaled) without a copy.
-            Value::Bytes(data) => self.write_bytes(data, Some(data)),
-            other => {
-                let data = bytes_like_arg(other)?;
-                self.write_bytes(&data, None)
+        let mut data = None;
+        for &c in self.profile().checks(Op::Write) {
+            if c == Check::Argument {
+                data = Some(match b {
+                    // A bytes object is written (and journaled) without a copy.
+                    Value::Bytes(_) => None,
+                    other => Some(bytes_like_arg(other)?),
+                });
+            } else {
+                self.check(c)?;
             }
+        }
+        match (b, data.flatten()) {
+            (_, Some(d)) => self.write_bytes(&d, None),
+            (Value::Bytes(d), None) => self.write_bytes(d, Some(d)),
+            (other, None) => self.write_bytes(&bytes_like_arg(other)?, None),
         }
     }
 
@@ -368,10 +400,27 @@ impl Stream {
         Ok(self.pos())
     }
 
-    /// `truncate(size)`, size already converted (None: the cursor). Returns the argument.
-    pub fn truncate(&self, size: Option<i64>) -> PyResult<i64> {
-        self.check_closed()?;
-        self.check_exports()?;
+    /// `truncate(size)`: the profile's checks, the argument converted as the profile says
+    /// (None: the cursor). Returns the size.
+    pub fn truncate_arg(&self, arg: Option<&Value>) -> PyResult<i64> {
+        let p = self.profile();
+        let mut size = None;
+        for &c in p.checks(Op::Truncate) {
+            if c == Check::Argument {
+                size = match (arg, p.truncate_arg()) {
+                    (None | Some(Value::None), _) => None,
+                    (Some(v), SizeArg::OptionalSsize) => super::value::optional_size(v)?,
+                    (Some(v), SizeArg::AsLong) => Some(super::value::as_long(v)?),
+                };
+            } else {
+                self.check(c)?;
+            }
+        }
+        self.truncate(size)
+    }
+
+    /// `truncate(size)`, size already converted (None: the cursor), after the checks.
+    fn truncate(&self, size: Option<i64>) -> PyResult<i64> {
         let size = size.unwrap_or_else(|| self.pos());
         if size < 0 {
             return Err(value_error(format!("negative size value {size}")));
@@ -406,11 +455,33 @@ impl Stream {
         Ok(View::new_root(family, false))
     }
 
-    /// `close()`: refused while exported; idempotent.
+    /// `close()`: refused while exported up to 3.15; from 3.16 the views keep the bytes
+    /// and the stream closes. Idempotent.
     pub fn close(&self) -> PyResult<()> {
-        self.check_exports()?;
+        for &c in self.profile().checks(Op::Close) {
+            self.check(c)?;
+        }
         self.state.borrow_mut().closed = true;
         Ok(())
+    }
+
+    /// Whether its views may outlive its closing (3.16's close()).
+    pub fn views_outlive_close(&self) -> bool {
+        self.profile().close_keeps_views
+    }
+
+    /// `peek(size)` (3.16), size already converted: bytes from the cursor, which stays.
+    /// None, zero or negative: the rest, up to `io.DEFAULT_BUFFER_SIZE` bytes.
+    pub fn peek(&self, size: Option<i64>) -> PyResult<Vec<u8>> {
+        self.check_closed()?;
+        let n = self.remaining();
+        let n = match size {
+            Some(k) if k > 0 => n.min(k as usize),
+            _ => n.min(8192),
+        };
+        let s = self.state.borrow();
+        let start = s.pos as usize;
+        Ok(s.buf[start..start + n].to_vec())
     }
 
     /// flush/isatty/readable/writable/seekable: closed check, then a constant.

@@ -399,7 +399,7 @@ impl Value {
             Value::Set(_) => dirs::SET,
             Value::DictView(_, k) => super::dict::view_dir(*k),
             Value::Range(_) => dirs::RANGE,
-            Value::Stream(_) => dirs::BYTESIO,
+            Value::Stream(s) => s.profile().bytesio_dir(),
             Value::View(_) => dirs::MEMORYVIEW,
             Value::BytesIOBuffer(_) => dirs::BYTESIO_BUFFER,
             Value::Module(Module::Io) => dirs::MODULE_IO,
@@ -517,6 +517,13 @@ pub fn optional_size(v: &Value) -> PyResult<Option<i64>> {
             ))),
         },
     }
+}
+
+/// `PyLong_AsLong(v)`: `__index__`, then the "C long" range.
+pub fn as_long(v: &Value) -> PyResult<i64> {
+    require_index(v)?
+        .to_i64()
+        .ok_or_else(|| overflow_error("Python int too large to convert to C long"))
 }
 
 /// `operator.index(v)` for an int argument ("'str' object cannot be interpreted as an integer").

@@ -61,7 +61,7 @@ pub struct BufferObj {
 impl BufferObj {
     /// Its buffer's bytes: the stream's current content.
     pub fn data(&self) -> PyResult<Vec<u8>> {
-        if self.stream.closed() {
+        if self.stream.closed() && !self.stream.views_outlive_close() {
             // CPython reads the freed buffer of a closed stream and crashes.
             return Err(super::error::unsupported(
                 "the buffer of a closed stream's _io._BytesIOBuffer (CPython 3.11 crashes there)",

@@ -115,6 +115,9 @@ pub enum Scope {
 pub struct Name {
     pub id: Rc<str>,
     pub scope: Scope,
+    /// Where a global name was last found in the globals (a guess checked on each use, so
+    /// a loop's loads and stores skip hashing the name).
+    pub slot: std::cell::Cell<u32>,
 }
 
 #[derive(Clone, Debug)]

@@ -447,9 +447,13 @@ impl Session {
                 "key" => key = Some(v.clone()),
                 "default" => default = Some(v.clone()),
                 other => {
-                    return Err(type_error(format!(
-                        "'{other}' is an invalid keyword argument for {name}()"
-                    )));
+                    return Err(type_error(
+                        crate::model::profile::current().unexpected_keyword_msg(
+                            name,
+                            other,
+                            &["key", "default"],
+                        ),
+                    ));
                 }
             }
         }
@@ -514,9 +518,13 @@ impl Session {
                         }
                         base = Some(v.clone());
                     } else {
-                        return Err(type_error(format!(
-                            "'{k}' is an invalid keyword argument for int()"
-                        )));
+                        return Err(type_error(
+                            crate::model::profile::current().unexpected_keyword_msg(
+                                "int",
+                                k,
+                                &["base"],
+                            ),
+                        ));
                     }
                 }
                 if args.len() == 2 {
@@ -721,9 +729,13 @@ pub(super) fn sort_options(kwargs: &Kwargs) -> PyResult<(Option<Value>, bool)> {
             "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
             "reverse" => reverse = as_c_int(&require_index(v)?)? != 0,
             other => {
-                return Err(type_error(format!(
-                    "'{other}' is an invalid keyword argument for sort()"
-                )));
+                return Err(type_error(
+                    crate::model::profile::current().unexpected_keyword_msg(
+                        "sort",
+                        other,
+                        &["key", "reverse"],
+                    ),
+                ));
             }
         }
     }

@@ -83,6 +83,21 @@ pub(super) fn no_args(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResu
     }
 }
 
+/// A no-argument method of `_io` that takes its defining class from 3.12 (`getbuffer`,
+/// `fileno`): Argument Clinic's `getbuffer() takes no arguments`, which 3.12 says only for
+/// positional arguments (it ignores keywords) and 3.13 for keywords too.
+pub(super) fn io_clinic_noargs(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
+    let p = crate::model::profile::current();
+    if !p.io_clinic_noargs {
+        return no_args(args, kwargs, qualname);
+    }
+    let short = qualname.rsplit('.').next().unwrap_or(qualname);
+    if !args.is_empty() || (!kwargs.is_empty() && p.unexpected_keyword) {
+        return Err(type_error(format!("{short}() takes no arguments")));
+    }
+    Ok(())
+}
+
 /// METH_O.
 pub(super) fn one_arg<'a>(
     args: &'a [Value],
@@ -159,9 +174,9 @@ pub(super) fn unpack(
     }
     for (k, _) in &kwargs {
         if !params.contains(&&**k) {
-            return Err(type_error(format!(
-                "'{k}' is an invalid keyword argument for {fname}()"
-            )));
+            return Err(type_error(
+                crate::model::profile::current().unexpected_keyword_msg(fname, k, params),
+            ));
         }
     }
     Ok(out)
@@ -508,10 +523,21 @@ impl Session {
             }
             Builtin::FromHex => {
                 let s = one_arg(&args, &kwargs, "bytes.fromhex")?;
+                let p = crate::model::profile::current();
                 let Value::Str(s) = s else {
+                    if p.fromhex_bytes_like
+                        && let Ok(data) = crate::model::value::bytes_like_arg(s)
+                    {
+                        return from_hex_bytes(&data).map(Value::bytes);
+                    }
                     let name = arg_type_name(s);
+                    let what = if p.fromhex_bytes_like {
+                        "str or bytes-like"
+                    } else {
+                        "str"
+                    };
                     return Err(type_error(format!(
-                        "fromhex() argument must be str, not {name}"
+                        "fromhex() argument must be {what}, not {name}"
                     )));
                 };
                 from_hex(s).map(Value::bytes)
@@ -527,9 +553,13 @@ impl Session {
             .iter()
             .find(|(k, _)| !matches!(&**k, "sep" | "end" | "file" | "flush"))
         {
-            return Err(type_error(format!(
-                "'{k}' is an invalid keyword argument for print()"
-            )));
+            return Err(type_error(
+                crate::model::profile::current().unexpected_keyword_msg(
+                    "print",
+                    k,
+                    &["sep", "end", "file", "flush"],
+                ),
+            ));
         }
         let text_arg = |name: &str, v: Option<&Value>, default: &str| -> PyResult<String> {
             match v {
@@ -680,7 +710,21 @@ impl Session {
         let qual = format!("BytesIO.{name}");
         let bytes = |d: Vec<u8>| Value::bytes(d);
         match name {
-            "read" | "read1" | "readline" | "truncate" => {
+            "truncate" => {
+                no_kwargs(&kwargs, &qual)?;
+                positional(&args, name, 0, 1)?;
+                s.truncate_arg(args.first()).map(Value::int)
+            }
+            "peek" if s.profile().bytesio_peek => {
+                no_kwargs(&kwargs, &qual)?;
+                positional(&args, name, 0, 1)?;
+                let size = match args.first() {
+                    Some(v) => optional_size(v)?,
+                    None => None,
+                };
+                s.peek(size).map(bytes)
+            }
+            "read" | "read1" | "readline" => {
                 no_kwargs(&kwargs, &qual)?;
                 positional(&args, name, 0, 1)?;
                 let size = match args.first() {
@@ -689,7 +733,6 @@ impl Session {
                 };
                 match name {
                     "readline" => s.readline(size).map(bytes),
-                    "truncate" => s.truncate(size).map(Value::int),
                     _ => s.read(size).map(bytes),
                 }
             }
@@ -745,8 +788,12 @@ impl Session {
                 s.seek(pos, whence).map(Value::int)
             }
             "fileno" => {
-                no_args(&args, &kwargs, "_IOBase.fileno")?;
+                io_clinic_noargs(&args, &kwargs, "_IOBase.fileno")?;
                 s.fileno()
+            }
+            "getbuffer" => {
+                io_clinic_noargs(&args, &kwargs, &qual)?;
+                Ok(Value::View(s.getbuffer(self.origin())?))
             }
             _ => {
                 no_args(&args, &kwargs, &qual)?;
@@ -962,7 +1009,20 @@ fn from_hex(s: &str) -> PyResult<Vec<u8>> {
         let pos = s.chars().position(|c| !c.is_ascii()).unwrap_or(0);
         return Err(err(pos));
     }
-    let b = s.as_bytes();
+    from_hex_bytes(s.as_bytes())
+}
+
+/// `bytes.fromhex` over ASCII text or (from 3.14) a bytes-like object's bytes. From 3.14
+/// (PR #127756) a last digit without its pair is its own ValueError.
+fn from_hex_bytes(b: &[u8]) -> PyResult<Vec<u8>> {
+    let err = |pos: usize| {
+        if pos == b.len() && crate::model::profile::current().fromhex_odd_digits {
+            return value_error("fromhex() arg must contain an even number of hexadecimal digits");
+        }
+        value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
+    };
     let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
     let digit = |c: Option<&u8>| c.and_then(|c| (*c as char).to_digit(16));
     let mut out = Vec::with_capacity(b.len() / 2);

@@ -521,7 +521,7 @@ impl Session {
 
     pub(super) fn store_name(&mut self, n: &Name, v: Value) {
         match n.scope {
-            Scope::Global => self.store(&n.id, v),
+            Scope::Global => self.globals.set_at(&n.id, v, &n.slot),
             Scope::Local => match self.frames.last() {
                 Some(f) => {
                     let _old = f.locals.borrow_mut().insert(n.id.clone(), v);
@@ -692,6 +692,14 @@ impl Session {
     }
 
     pub(super) fn name_error(&self, name: &str) -> PyErr {
+        let mut e = self.name_error_hinted(name);
+        if crate::model::profile::current().forgot_import(name) {
+            e.forgot_import = true;
+        }
+        e
+    }
+
+    fn name_error_hinted(&self, name: &str) -> PyErr {
         let mut e = PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"));
         let mut candidates: Vec<&str> = Vec::new();
         if let Some(f) = self.frames.last() {
@@ -718,7 +726,11 @@ impl Session {
 
     /// A module-level name, then a builtin.
     fn load_global(&self, name: &str) -> PyResult<Value> {
-        if let Some(v) = self.globals.get(name) {
+        self.load_global_at(name, &std::cell::Cell::new(u32::MAX))
+    }
+
+    fn load_global_at(&self, name: &str, hint: &std::cell::Cell<u32>) -> PyResult<Value> {
+        if let Some(v) = self.globals.get_at(name, hint) {
             return Ok(v.clone());
         }
         if name == "_"
@@ -737,7 +749,7 @@ impl Session {
 
     pub(super) fn load_name(&self, n: &Name) -> PyResult<Value> {
         match n.scope {
-            Scope::Global => self.load_global(&n.id),
+            Scope::Global => self.load_global_at(&n.id, &n.slot),
             Scope::Local => match self.frames.last() {
                 Some(f) => match f.locals.borrow().get(&n.id) {
                     Some(v) => Ok(v.clone()),
@@ -1177,6 +1189,12 @@ impl Session {
                 if let Some(m) = method(name, STREAM_METHODS) {
                     return Ok(Value::Method(Rc::new(Method { recv: o, name: m })));
                 }
+                if name == "peek" && s.profile().bytesio_peek {
+                    return Ok(Value::Method(Rc::new(Method {
+                        recv: o,
+                        name: "peek",
+                    })));
+                }
             }
             Value::View(v) => {
                 if let Some(m) = method(name, VIEW_METHODS) {
@@ -1388,9 +1406,18 @@ fn bind_arguments(
                         extra_kw.push((k, v));
                         continue;
                     }
-                    return Err(type_error(format!(
-                        "{qual}() got an unexpected keyword argument '{k}'"
-                    )));
+                    let mut msg = format!("{qual}() got an unexpected keyword argument '{k}'");
+                    if crate::model::profile::current().unexpected_keyword {
+                        // 3.13 (gh-107944): the closest name that can be passed by keyword.
+                        let names = p.positional[p.posonly..]
+                            .iter()
+                            .chain(p.kwonly.iter())
+                            .map(|q| &*q.name);
+                        if let Some(h) = crate::model::suggest::suggest(&k, names) {
+                            msg.push_str(&format!(". Did you mean '{h}'?"));
+                        }
+                    }
+                    return Err(type_error(msg));
                 }
             }
         }

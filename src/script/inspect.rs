@@ -37,6 +37,7 @@ impl Session {
                 },
                 after,
                 edits: Vec::new(),
+                born: true,
             }],
             at: line,
             ends_top: true,

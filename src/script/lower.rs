@@ -54,10 +54,27 @@ impl fmt::Display for ScriptError {
 }
 
 /// A parsed script: the source (newlines normalized) and its top-level statements.
+///
+/// A program may be one piece of a longer text (a statement typed in a session): `source`
+/// is the piece, which starts at byte `base` and after `lines_before` lines of the whole
+/// text, and every span and line number in `body` is the whole text's.
 #[derive(Clone, Debug)]
 pub struct Program {
     pub source: Rc<str>,
+    pub base: usize,
+    pub lines_before: usize,
     pub body: Vec<Stmt>,
+}
+
+impl Program {
+    /// The text of a span of the whole text (empty when it lies outside this piece).
+    pub fn segment(&self, span: Span) -> &str {
+        let local = Span {
+            start: span.start.saturating_sub(self.base),
+            end: span.end.saturating_sub(self.base),
+        };
+        super::session::segment(&self.source, local)
+    }
 }
 
 /// Line starts of a source, for (line, column) look-ups in logarithmic time.
@@ -187,17 +204,45 @@ fn too_deep_brackets(source: &str) -> Option<usize> {
 
 /// Parses and lowers `source`. Refuses syntax errors and anything outside the subset.
 pub fn parse_program(source: &str) -> Result<Program, ScriptError> {
-    parse(source, true)
+    parse(source, true, 0, 0)
 }
 
 /// Parses a statement typed at the app's prompt. Earlier statements of the session are not
 /// part of its text, so names they bound are unknown here: builtins are left to the run-time
 /// check, which sees the session's names.
 pub fn parse_statement(source: &str) -> Result<Program, ScriptError> {
-    parse(source, false)
+    parse(source, false, 0, 0)
 }
 
-fn parse(source: &str, check_builtins: bool) -> Result<Program, ScriptError> {
+/// Parses a statement typed at the app's prompt that continues a session's text of
+/// `base` bytes and `lines_before` lines: only the new text is read, so a statement costs
+/// the same however long the session is, and its spans and lines are the session's.
+pub fn parse_statement_at(
+    text: &str,
+    base: usize,
+    lines_before: usize,
+) -> Result<Program, ScriptError> {
+    parse(text, false, base, lines_before)
+}
+
+fn parse(
+    source: &str,
+    check_builtins: bool,
+    base: usize,
+    lines_before: usize,
+) -> Result<Program, ScriptError> {
+    parse_local(source, check_builtins, base, lines_before).map_err(|mut e| {
+        e.line += lines_before;
+        e
+    })
+}
+
+fn parse_local(
+    source: &str,
+    check_builtins: bool,
+    base: usize,
+    lines_before: usize,
+) -> Result<Program, ScriptError> {
     let source: Rc<str> = Rc::from(normalize_newlines(source));
     if let Some(at) = too_deep_brackets(&source) {
         let (line, col) = line_col(&source, at);
@@ -211,7 +256,11 @@ fn parse(source: &str, check_builtins: bool) -> Result<Program, ScriptError> {
     let options = rustpython_ruff_python_parser::ParseOptions::from(
         rustpython_ruff_python_parser::Mode::Module,
     )
-    .with_target_version(rast::PythonVersion::PY311);
+    // The syntax of the version the thread's session behaves as.
+    .with_target_version(rast::PythonVersion {
+        major: 3,
+        minor: crate::model::profile::current().parser_minor(),
+    });
     let parsed = rustpython_ruff_python_parser::parse(&source, options)
         .and_then(|p| p.try_into_module().ok_or_else(unreachable_mode_error))
         .map_err(|e| {
@@ -241,12 +290,19 @@ fn parse(source: &str, check_builtins: bool) -> Result<Program, ScriptError> {
         depth: 0,
         scopes: Vec::new(),
         loop_depth: 0,
+        base,
+        lines_before,
     };
     let body = lw.block(&module.body)?;
     if check_builtins {
         lw.check_builtins()?;
     }
-    Ok(Program { source, body })
+    Ok(Program {
+        source,
+        base,
+        lines_before,
+        body,
+    })
 }
 
 fn unreachable_mode_error() -> rustpython_ruff_python_parser::ParseError {
@@ -284,8 +340,12 @@ struct Lowerer<'a> {
     scopes: Vec<LScope>,
     /// Loops around the statement being lowered (in the current function).
     loop_depth: usize,
+    /// Where the text starts in the whole text (see [`Program`]).
+    base: usize,
+    lines_before: usize,
 }
 
+/// A range of the text being parsed (for slicing it).
 fn span(r: TextRange) -> Span {
     Span {
         start: r.start().to_usize(),
@@ -450,8 +510,18 @@ impl Lowerer<'_> {
         })
     }
 
+    /// The whole text's line of a range.
     fn line_of(&self, r: TextRange) -> usize {
-        self.lines.line_col(self.source, r.start().to_usize()).0
+        self.lines.line_col(self.source, r.start().to_usize()).0 + self.lines_before
+    }
+
+    /// The whole text's span of a range.
+    fn span(&self, r: TextRange) -> Span {
+        let s = span(r);
+        Span {
+            start: s.start + self.base,
+            end: s.end + self.base,
+        }
     }
 
     fn check_builtins(&self) -> Result<(), ScriptError> {
@@ -518,7 +588,11 @@ impl Lowerer<'_> {
     fn name(&mut self, id: &str) -> Name {
         let id: Rc<str> = Rc::from(id);
         let scope = self.resolve(&id);
-        Name { id, scope }
+        Name {
+            id,
+            scope,
+            slot: std::cell::Cell::new(u32::MAX),
+        }
     }
 
     fn bind_name(&mut self, id: &str) -> Name {
@@ -660,7 +734,7 @@ impl Lowerer<'_> {
                                     body: cbody,
                                     orelse,
                                 },
-                                span: span(clause.range),
+                                span: self.span(clause.range),
                                 line: self.line_of(clause.range),
                             }]
                         }
@@ -807,7 +881,7 @@ impl Lowerer<'_> {
         };
         Ok(Stmt {
             kind,
-            span: span(s.range()),
+            span: self.span(s.range()),
             line: self.line_of(s.range()),
         })
     }
@@ -932,7 +1006,7 @@ impl Lowerer<'_> {
                 Ok(Target::Unpack {
                     items,
                     star,
-                    span: span(t.range()),
+                    span: self.span(t.range()),
                 })
             }
             rast::Expr::Starred(s) => self.syntax(
@@ -1343,7 +1417,7 @@ impl Lowerer<'_> {
         };
         Ok(Expr {
             kind,
-            span: span(e.range()),
+            span: self.span(e.range()),
         })
     }
 }

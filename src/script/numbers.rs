@@ -59,10 +59,41 @@ impl Num {
     }
 }
 
+/// `x op y` on ints that fit a machine word, when the result does too (and there is no
+/// error to raise); None sends the operation the long way.
+fn small_int_binop(op: BinOp, x: &BigInt, y: &BigInt) -> Option<i64> {
+    let (x, y) = (x.to_i64()?, y.to_i64()?);
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv => small_divmod(x, y).map(|(q, _)| q),
+        BinOp::Mod => small_divmod(x, y).map(|(_, r)| r),
+        _ => None,
+    }
+}
+
+/// Floor division and modulo of machine words, signs as Python's; None on zero or overflow.
+fn small_divmod(x: i64, y: i64) -> Option<(i64, i64)> {
+    let (q, r) = (x.checked_div_euclid(y)?, x.checked_rem_euclid(y)?);
+    // Euclid's remainder is never negative; Python's takes the divisor's sign.
+    Some(if r != 0 && y < 0 {
+        (q - 1, r + y)
+    } else {
+        (q, r)
+    })
+}
+
 /// Floor division and modulo of ints, signs as Python's.
 pub(super) fn int_divmod(a: &BigInt, b: &BigInt) -> PyResult<(BigInt, BigInt)> {
     if b.is_zero() {
         return Err(zero_division("integer division or modulo by zero"));
+    }
+    // Machine words first (floor division, as Python's); the big numbers when they overflow.
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64())
+        && let Some((q, r)) = small_divmod(x, y)
+    {
+        return Ok((BigInt::from(q), BigInt::from(r)));
     }
     let mut q = a / b;
     let mut r = a % b;
@@ -121,6 +152,11 @@ impl Session {
     /// A binary operator on two numbers; None when an operand is not a number (the
     /// sequence operators and the TypeError are the caller's).
     pub(super) fn numeric_binop(&self, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b)
+            && let Some(r) = small_int_binop(op, x, y)
+        {
+            return Some(Ok(Value::Int(BigInt::from(r))));
+        }
         let (x, y) = (Num::of(a)?, Num::of(b)?);
         // bool op bool stays a bool for the bitwise operators.
         if let (Value::Bool(p), Value::Bool(q)) = (a, b) {

@@ -26,6 +26,8 @@ pub struct Config {
     pub max_steps: u64,
     /// Set from another thread to interrupt the running statement (KeyboardInterrupt).
     pub interrupt: Arc<AtomicBool>,
+    /// The CPython version the session behaves as (its checks, messages and hints).
+    pub python: crate::model::profile::Version,
 }
 
 impl Default for Config {
@@ -35,6 +37,7 @@ impl Default for Config {
             journal: false,
             max_steps: 1_000_000,
             interrupt: Arc::new(AtomicBool::new(false)),
+            python: crate::model::profile::Version::REFERENCE,
         }
     }
 }
@@ -44,14 +47,91 @@ impl Default for Config {
 #[derive(Default)]
 pub struct Namespace {
     slots: Vec<(Rc<str>, Option<Value>)>,
-    index: HashMap<Rc<str>, usize>,
+    index: HashMap<Rc<str>, usize, NameHash>,
     holes: usize,
+}
+
+/// The hash of the names a namespace looks up on every load and store: a multiply-rotate
+/// hash over machine words (as rustc's own symbol tables use), several times faster than
+/// the default SipHash on short identifiers.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NameHash;
+
+impl std::hash::BuildHasher for NameHash {
+    type Hasher = NameHasher;
+    fn build_hasher(&self) -> NameHasher {
+        NameHasher(0)
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct NameHasher(u64);
+
+impl NameHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl Namespace {
     pub fn get(&self, name: &str) -> Option<&Value> {
         let &i = self.index.get(name)?;
         self.slots[i].1.as_ref()
+    }
+
+    /// [`Namespace::get`] trying the slot `hint` first, and remembering where the name was.
+    pub fn get_at(&self, name: &str, hint: &std::cell::Cell<u32>) -> Option<&Value> {
+        let i = self.slot_of(name, hint)?;
+        self.slots[i].1.as_ref()
+    }
+
+    /// [`Namespace::set`] trying the slot `hint` first.
+    pub fn set_at(&mut self, name: &Rc<str>, v: Value, hint: &std::cell::Cell<u32>) {
+        match self.slot_of(name, hint) {
+            Some(i) => {
+                let _old = self.slots[i].1.replace(v);
+            }
+            None => self.set(name, v),
+        }
+    }
+
+    fn slot_of(&self, name: &str, hint: &std::cell::Cell<u32>) -> Option<usize> {
+        let h = hint.get() as usize;
+        // A slot holding a value is always the one the index gives for its name (a removed
+        // name's slot is emptied), so a matching, bound slot needs no hashing.
+        if let Some((n, Some(_))) = self.slots.get(h)
+            && &**n == name
+        {
+            return Some(h);
+        }
+        let &i = self.index.get(name)?;
+        hint.set(u32::try_from(i).unwrap_or(u32::MAX));
+        Some(i)
     }
 
     pub fn set(&mut self, name: &Rc<str>, v: Value) {
@@ -154,6 +234,8 @@ pub struct StreamChange {
     pub after: StreamSnap,
     /// Byte edits, in order (only when the session journals).
     pub edits: Vec<Edit>,
+    /// The statement made the stream (`before` is then an empty, open stream).
+    pub born: bool,
 }
 
 impl StreamChange {
@@ -333,9 +415,8 @@ pub struct Session {
     pub(super) out: String,
     /// Output of the statement's earlier line steps.
     all_out: String,
-    /// Source and line of the statement being run, for export origins.
-    pub(super) source: Rc<str>,
-    lines: LineIndex,
+    /// The texts statements came from, for export origins (see [`Chunk`]).
+    chunks: Vec<Chunk>,
     pub(super) cur_line: usize,
     pub(super) cur_text: String,
     /// Every stream made, weakly, to report changes.
@@ -374,8 +455,7 @@ impl Session {
             last_error: None,
             out: String::new(),
             all_out: String::new(),
-            source: Rc::from(""),
-            lines: LineIndex::default(),
+            chunks: Vec::new(),
             cur_line: 0,
             cur_text: String::new(),
             streams: Vec::new(),
@@ -387,23 +467,21 @@ impl Session {
         program
             .body
             .iter()
-            .map(|s| self.run_statement(&program.source, s))
+            .map(|s| self.run_statement(program, s))
             .collect()
     }
 
     /// Runs one top-level statement the way the prompt does and records it. With a
     /// [`StepSink`] set, each line it runs is also sent there as a step of its own.
-    pub fn run_statement(&mut self, source: &Rc<str>, stmt: &Stmt) -> Step {
-        if !Rc::ptr_eq(&self.source, source) {
-            self.source = source.clone();
-            self.lines = LineIndex::new(source);
-        }
-        let (line, _) = self.lines.line_col(source, stmt.span.start);
-        let (end_line, _) = self.lines.line_col(source, stmt.span.end);
-        let echo = echo(source, stmt.span);
+    pub fn run_statement(&mut self, program: &Program, stmt: &Stmt) -> Step {
+        crate::model::profile::set_current(self.config.python);
+        let chunk = self.chunk_of(program);
+        let line = chunk.line(stmt.span.start);
+        let end_line = chunk.line(stmt.span.end);
+        let echo = echo(&program.source, chunk.local(stmt.span));
         self.cur_line = line;
         self.line = line;
-        self.cur_text = segment(source, stmt.span).trim().to_string();
+        self.cur_text = program.segment(stmt.span).trim().to_string();
         let recording = self.sink.is_some();
         let before = self.snapshot();
         if recording {
@@ -662,19 +740,59 @@ impl Session {
         self.rec_names.clone()
     }
 
+    /// The chunk of `program`, added when it is new: a session's texts follow each other,
+    /// and one that starts earlier than the last (a branch from an earlier step) replaces
+    /// those it overlaps.
+    fn chunk_of(&mut self, program: &Program) -> &Chunk {
+        let known = self
+            .chunks
+            .last()
+            .is_some_and(|c| Rc::ptr_eq(&c.source, &program.source));
+        if !known {
+            while self
+                .chunks
+                .last()
+                .is_some_and(|c| c.lines_before >= program.lines_before)
+            {
+                self.chunks.pop();
+            }
+            self.chunks.push(Chunk {
+                source: program.source.clone(),
+                base: program.base,
+                lines_before: program.lines_before,
+                lines: LineIndex::new(&program.source),
+            });
+        }
+        &self.chunks[self.chunks.len() - 1]
+    }
+
+    /// The text of 1-based line `line` of the session's texts.
+    fn line_text(&self, line: usize) -> &str {
+        let i = self.chunks.partition_point(|c| c.lines_before < line);
+        match i.checked_sub(1).map(|i| &self.chunks[i]) {
+            Some(c) => c.lines.line_text(&c.source, line - c.lines_before),
+            None => "",
+        }
+    }
+
     pub(super) fn origin(&self) -> Origin {
         // Inside a block or a call, the line running; a top-level statement is itself.
         let line = self.current_line();
         let text = if line == self.cur_line && !self.cur_text.contains('\n') {
             self.cur_text.clone()
         } else {
-            self.lines.line_text(&self.source, line).trim().to_string()
+            self.line_text(line).trim().to_string()
         };
         Origin { line, text }
     }
 
     pub(super) fn new_stream(&mut self, data: Vec<u8>) -> Rc<Stream> {
-        let s = Stream::new(data, self.config.max_size, self.config.journal);
+        let s = Stream::new_as(
+            data,
+            self.config.max_size,
+            self.config.journal,
+            self.config.python,
+        );
         if self.streams.len() > 64 {
             self.streams.retain(|w| w.strong_count() > 0);
         }
@@ -709,6 +827,7 @@ impl Session {
                     before,
                     after,
                     edits,
+                    born: prior.is_none(),
                 });
             }
         }
@@ -1017,6 +1136,32 @@ pub fn short_repr(v: &Value, limit: usize) -> String {
         t
     } else {
         text
+    }
+}
+
+/// One text statements came from: a script, or a statement typed in a session, which
+/// starts `base` bytes and `lines_before` lines into the session's text.
+#[derive(Debug)]
+struct Chunk {
+    source: Rc<str>,
+    base: usize,
+    lines_before: usize,
+    lines: LineIndex,
+}
+
+impl Chunk {
+    /// The session's 1-based line of a session offset inside this chunk.
+    fn line(&self, offset: usize) -> usize {
+        let local = offset.saturating_sub(self.base);
+        self.lines.line_col(&self.source, local).0 + self.lines_before
+    }
+
+    /// A session span as a span of this chunk's text.
+    fn local(&self, span: Span) -> Span {
+        Span {
+            start: span.start.saturating_sub(self.base),
+            end: span.end.saturating_sub(self.base),
+        }
     }
 }
 

@@ -17,9 +17,11 @@ use crate::model::value::ObjId;
 
 /// The first run-time refusal in `step` (the engine met something outside the subset), as
 /// `bytesio-tui run` reports it: `LINE:COL: unsupported: ...` at the statement's start.
-pub fn refusal(source: &str, step: &Step) -> Option<ScriptError> {
+pub fn refusal(program: &Program, step: &Step) -> Option<ScriptError> {
     let e = step.error.as_ref().filter(|e| e.ty.is_refusal())?;
-    let (line, col) = super::lower::line_col(source, step.span.start);
+    let local = step.span.start.saturating_sub(program.base);
+    let (line, col) = super::lower::line_col(&program.source, local);
+    let line = line + program.lines_before;
     let (kind, prefix) = if e.ty == ExcType::Budget {
         (ErrorKind::Stopped, "stopped: ")
     } else {
@@ -360,7 +362,7 @@ impl Timeline {
         }
         session.set_sink(Box::new(Sink(rec.clone())));
         for stmt in &program.body {
-            let top = session.run_statement(&program.source, stmt);
+            let top = session.run_statement(&program, stmt);
             if top.error.as_ref().is_some_and(|e| e.ty.is_refusal()) {
                 break;
             }
@@ -460,9 +462,7 @@ impl Timeline {
     /// The first statement the engine refused at run time (something outside the subset),
     /// as `bytesio-tui run` reports it.
     pub fn refused(&self) -> Option<ScriptError> {
-        self.steps()
-            .iter()
-            .find_map(|s| refusal(&self.program.source, s))
+        self.steps().iter().find_map(|s| refusal(&self.program, s))
     }
 
     /// The steps run up to the current position (the log).
@@ -532,7 +532,7 @@ impl Timeline {
     pub fn session_at(&self, k: usize) -> Session {
         let mut session = Session::new(self.config.clone());
         for stmt in self.program.body.iter().take(self.tops_done(k)) {
-            session.run_statement(&self.program.source, stmt);
+            session.run_statement(&self.program, stmt);
         }
         session
     }

@@ -17,8 +17,8 @@ pub fn run(program: &Program, config: Config) -> RunOutput {
     let mut session = Session::new(config);
     let mut transcript = String::new();
     for stmt in &program.body {
-        let step = session.run_statement(&program.source, stmt);
-        if let Some(e) = super::timeline::refusal(&program.source, &step) {
+        let step = session.run_statement(program, stmt);
+        if let Some(e) = super::timeline::refusal(program, &step) {
             return RunOutput {
                 transcript,
                 unsupported: Some(e),

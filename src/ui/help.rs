@@ -5,11 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+use super::i18n::Lang;
 use super::text::{fit, pad};
 use super::theme::{ByteClass, Theme};
 
 /// The help over `area`; the keys' statements name `stream`, the stream they act on.
-pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, stream: &str, theme: Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, stream: &str, theme: Theme, lang: Lang) {
     let w = area.width.saturating_sub(4).min(96);
     let two = w >= 76;
     // Inside: borders and padding take 4 columns; two columns have 2 between them.
@@ -19,22 +20,25 @@ pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, stream: &str, theme: 
     } else {
         inner_w
     };
-    let title = if stepping {
+    let title = lang.t(if stepping {
         "Keys (stepping a script)"
     } else {
         "Keys"
-    };
+    });
     let mut left: Vec<Line> = vec![Line::styled(title, theme.title())];
     for k in crate::app::help_rows(stepping) {
         left.push(Line::from(vec![
             Span::styled(pad(k.keys, 10), theme.key()),
             Span::raw(fit(
-                &k.does.replace("b.", &format!("{stream}.")),
+                &lang.t(k.does).replace("b.", &format!("{stream}.")),
                 col_w.saturating_sub(11),
             )),
         ]));
     }
-    let mut right: Vec<Line> = vec![Line::styled("Markers (no colour needed)", theme.title())];
+    let mut right: Vec<Line> = vec![Line::styled(
+        lang.t("Markers (no colour needed)"),
+        theme.title(),
+    )];
     let markers: [(&str, &str, ratatui::style::Style); 8] = [
         ("[61]", "the stream position", theme.cursor()),
         ("▸", "nav cursor (byte reversed)", theme.nav_marker()),
@@ -48,41 +52,52 @@ pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, stream: &str, theme: 
     for (g, d, s) in markers {
         right.push(Line::from(vec![
             Span::styled(pad(g, 6), s),
-            Span::raw(fit(d, col_w.saturating_sub(7))),
+            Span::raw(fit(lang.t(d), col_w.saturating_sub(7))),
         ]));
     }
     if stepping {
         right.push(Line::from(vec![
             Span::styled(pad(super::source::RAN, 6), theme.ran()),
-            Span::raw(fit("the statement that just ran", col_w.saturating_sub(7))),
+            Span::raw(fit(
+                lang.t("the statement that just ran"),
+                col_w.saturating_sub(7),
+            )),
         ]));
         right.push(Line::from(vec![
             Span::styled(pad(super::source::NEXT, 6), theme.next_stmt()),
-            Span::raw(fit("the statement that runs next", col_w.saturating_sub(7))),
+            Span::raw(fit(
+                lang.t("the statement that runs next"),
+                col_w.saturating_sub(7),
+            )),
         ]));
     }
     right.push(Line::default());
-    right.push(Line::styled("Byte classes", theme.title()));
+    right.push(Line::styled(lang.t("Byte classes"), theme.title()));
     for (class, sample, d) in ByteClass::ALL {
+        let d = theme.byte_class_words(class).unwrap_or(d);
         right.push(Line::from(vec![
             Span::styled(sample, theme.byte(class)),
-            Span::raw(fit(&format!("    {d}"), col_w.saturating_sub(2))),
+            Span::raw(fit(&format!("    {}", lang.t(d)), col_w.saturating_sub(2))),
         ]));
     }
     right.push(Line::default());
-    right.push(Line::styled("BufferError modal", theme.title()));
-    right.push(Line::raw(fit("f      release the views, retry", col_w)));
-    right.push(Line::raw(fit("Enter  dismiss (Esc too)", col_w)));
+    right.push(Line::styled(lang.t("BufferError modal"), theme.title()));
+    right.push(Line::raw(fit(
+        lang.t("f      release the views, retry"),
+        col_w,
+    )));
+    right.push(Line::raw(fit(lang.t("Enter  dismiss (Esc too)"), col_w)));
     right.push(Line::default());
-    let note = if stepping {
+    let note = lang.t(if stepping {
         "Keys that run Python branch a live session from the step shown."
     } else {
         "Keys run Python; the log replays."
-    };
+    });
     for l in super::text::wrap(note, col_w) {
         right.push(Line::styled(l, theme.dim()));
     }
-    let write = "w: a name the session binds is that name (ba), other hex digits are hex (6869).";
+    let write =
+        lang.t("w: a name the session binds is that name (ba), other hex digits are hex (6869).");
     for l in super::text::wrap(write, col_w) {
         right.push(Line::styled(l, theme.dim()));
     }
@@ -124,7 +139,7 @@ pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, stream: &str, theme: 
     frame.render_widget(
         Paragraph::new(body).block(
             Block::bordered()
-                .title(Span::styled(" help ", theme.title()))
+                .title(Span::styled(format!(" {} ", lang.t("help")), theme.title()))
                 .padding(ratatui::widgets::Padding::horizontal(1)),
         ),
         rect,

@@ -19,6 +19,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use crate::app::{App, Scene};
 use crate::script::session::ViewInfo;
 
+use super::i18n::Lang;
 use super::layout::{Geometry, legend_flow, top_row};
 use super::text::{fit, width};
 use super::theme::{ByteClass, Theme};
@@ -98,7 +99,7 @@ fn search_marks(app: &App, data: &[u8], g: &Geometry) -> Vec<(usize, usize)> {
 }
 
 /// Views with their lanes: each view takes the lowest lane free over its rows.
-fn marks<'s>(scene: &'s Scene, bpr: usize, lanes: usize) -> Vec<Mark<'s>> {
+fn marks<'s>(scene: &'s Scene, bpr: usize, lanes: usize, lang: Lang) -> Vec<Mark<'s>> {
     let Some(stream) = scene.stream() else {
         return Vec::new();
     };
@@ -107,7 +108,7 @@ fn marks<'s>(scene: &'s Scene, bpr: usize, lanes: usize) -> Vec<Mark<'s>> {
         .filter_map(|v| {
             let (lo, hi) = v.span?;
             Some(Mark {
-                label: scene.view_label(v),
+                label: scene.view_label(v, lang),
                 view: v,
                 lo,
                 hi: hi.saturating_add(1),
@@ -136,7 +137,7 @@ fn marks<'s>(scene: &'s Scene, bpr: usize, lanes: usize) -> Vec<Mark<'s>> {
 /// a byte: byte rows, a label line over a row a view starts in, `*` for identical rows.
 /// The navigation cursor's row is always among them.
 pub fn plan<'s>(app: &App, scene: &'s Scene, g: &Geometry) -> Plan<'s> {
-    let marks = marks(scene, g.bpr, g.lanes);
+    let marks = marks(scene, g.bpr, g.lanes, app.lang);
     let Some(stream) = scene.stream() else {
         return Plan {
             lines: Vec::new(),
@@ -238,15 +239,20 @@ pub fn plan<'s>(app: &App, scene: &'s Scene, g: &Geometry) -> Plan<'s> {
 pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Theme) {
     let area = g.areas.grid;
     let inner = g.grid_inner();
+    let lang = app.lang;
     let Some(stream) = scene.stream() else {
         let hint = if scene.step.is_some() {
-            "none made yet:  n runs the next statement"
+            lang.t("none made yet:  n runs the next statement")
+                .to_string()
         } else {
-            "make one:  :b = io.BytesIO(b\"hello\")"
+            lang.make_one()
         };
         frame.render_widget(
-            Paragraph::new(vec![Line::from("no stream."), Line::from(hint)])
-                .block(Block::new().borders(Borders::TOP).title(" no stream ")),
+            Paragraph::new(vec![Line::from(lang.t("no stream.")), Line::from(hint)]).block(
+                Block::new()
+                    .borders(Borders::TOP)
+                    .title(format!(" {} ", lang.t("no stream"))),
+            ),
             area,
         );
         return;
@@ -288,7 +294,7 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
 
     // Header: column numbers, the nav cursor's column reversed.
     let mut header = vec![Span::styled(
-        format!(" {:<w$} ", "offset", w = g.digits),
+        format!(" {} ", super::text::pad(lang.t("offset"), g.digits)),
         theme.dim(),
     )];
     for k in 0..bpr {
@@ -353,11 +359,7 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
                 lines.push(Line::from(spans));
             }
             GridLine::Squeeze { from, rows } => {
-                let text = if rows == 1 {
-                    "1 row the same as the row above".to_string()
-                } else {
-                    format!("{rows} rows the same as the row above")
-                };
+                let text = lang.squeezed(rows);
                 let mut spans = vec![
                     Span::styled(format!(" {:<w$} ", "*", w = g.digits), theme.title()),
                     Span::styled(
@@ -467,30 +469,42 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
         Rect::new(inner.x, inner.y, inner.width, inner.height),
     );
 
-    // The inspector and the legend, at the bottom of the grid.
-    let low = (g.inspector_lines + g.legend_lines) as u16;
+    // The narration, the inspector and the legend, at the bottom of the grid.
+    let low = (g.narration_lines + g.inspector_lines + g.legend_lines) as u16;
     let low_y = inner.bottom().saturating_sub(low);
     let mut bottom: Vec<Line> =
-        inspector(&data, nav, closed, inner.width as usize, g.inspector_lines)
+        narration_lines(app, scene, inner.width as usize, g.narration_lines)
             .into_iter()
-            .take(g.inspector_lines)
-            .map(|l| Line::styled(l, theme.dim()))
+            .map(|l| Line::styled(l, theme.narration()))
             .collect();
-    while bottom.len() < g.inspector_lines {
+    let narrated = bottom.len();
+    bottom.extend(
+        inspector(
+            &data,
+            nav,
+            closed,
+            inner.width as usize,
+            g.inspector_lines,
+            lang,
+        )
+        .into_iter()
+        .take(g.inspector_lines)
+        .map(|l| Line::styled(l, theme.dim())),
+    );
+    while bottom.len() < narrated + g.inspector_lines {
         bottom.push(Line::default());
     }
     if let Some(hint) = field
         .as_ref()
         .map(|f| super::formats::hint(f, inner.width as usize))
+        && g.inspector_lines > 0
     {
-        match bottom.len() {
-            0 => {}
-            1 => bottom[0] = Line::styled(hint, theme.echo()),
-            n => bottom[n - 1] = Line::styled(hint, theme.echo()),
-        }
+        let n = bottom.len();
+        bottom[n - 1] = Line::styled(hint, theme.echo());
     }
     if closed {
-        let text = "closed: CPython frees the buffer; the bytes it held are shown struck out";
+        let text =
+            lang.t("closed: CPython frees the buffer; the bytes it held are shown struck out");
         bottom.extend(
             super::text::wrap(text, inner.width as usize)
                 .into_iter()
@@ -498,19 +512,19 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
                 .map(|l| Line::styled(l, theme.dim())),
         );
     } else {
-        for items in legend_flow((inner.width as usize).saturating_sub(1)) {
+        let flow = legend_flow((inner.width as usize).saturating_sub(1), lang);
+        for items in flow.into_iter().take(g.legend_lines) {
             let mut spans = Vec::new();
             for (i, (glyph, text)) in items.into_iter().enumerate() {
                 spans.push(Span::raw(if i > 0 { "  " } else { " " }));
                 let style = match glyph {
                     "[..]" => theme.cursor(),
                     "▸" => theme.nav_marker(),
-                    "_" => theme.view(),
+                    "ab" => theme.view(),
                     "^" => theme.changed(),
                     "*" => theme.title(),
                     _ => theme.gap(),
                 };
-                let glyph = if glyph == "_" { "ab" } else { glyph };
                 spans.push(Span::styled(glyph, style));
                 spans.push(Span::styled(format!(" {text}"), theme.dim()));
             }
@@ -521,6 +535,29 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
         Paragraph::new(bottom),
         Rect::new(inner.x, low_y, inner.width, low),
     );
+}
+
+/// The narration sentence wrapped onto `lines` lines of `width` columns (the last cut with
+/// `…` when it is longer), each starting with a space.
+fn narration_lines(app: &App, scene: &Scene, width: usize, lines: usize) -> Vec<String> {
+    if lines == 0 {
+        return Vec::new();
+    }
+    let source_line = app.script.as_ref().and_then(|s| {
+        let at = s.timeline.last_step()?.at;
+        Some(s.line(at))
+    });
+    let text = super::narrate::current(scene, source_line, app.lang);
+    let room = width.saturating_sub(1);
+    let mut rows = super::text::wrap(&text, room);
+    if rows.len() > lines {
+        let rest = rows.split_off(lines - 1).join(" ");
+        rows.push(fit(&rest, room));
+    }
+    while rows.len() < lines {
+        rows.push(String::new());
+    }
+    rows.into_iter().map(|r| format!(" {r}")).collect()
 }
 
 /// The character column of the row at `base`: one column per byte. ASCII shows printable
@@ -584,14 +621,21 @@ fn decode_at(data: &[u8], o: usize) -> Option<(char, usize)> {
 /// The inspector's text: the byte at the navigation cursor as hex, decimal and character,
 /// and the u16, u32 and u64 little- and big-endian values that start there (`-` where the
 /// data ends first); one line when `width` allows, else two.
-pub fn inspector(data: &[u8], nav: usize, closed: bool, width: usize, lines: usize) -> Vec<String> {
+pub fn inspector(
+    data: &[u8],
+    nav: usize,
+    closed: bool,
+    width: usize,
+    lines: usize,
+    lang: Lang,
+) -> Vec<String> {
     if closed {
         return vec![String::new()];
     }
     let Some(&b) = data.get(nav) else {
-        let at = if nav == data.len() { "EOF" } else { "past EOF" };
-        return vec![fit(&format!(" @{nav:#x} ({at}): no byte here"), width)];
+        return vec![fit(&lang.no_byte_here(nav, nav == data.len()), width)];
     };
+    let [hex, dec, chr] = lang.inspector_words();
     let int = |n: usize, be: bool| -> String {
         match data.get(nav..nav.saturating_add(n)) {
             Some(bytes) if bytes.len() == n => {
@@ -614,7 +658,7 @@ pub fn inspector(data: &[u8], nav: usize, closed: bool, width: usize, lines: usi
         _ => format!("'{}'", ByteClass::ascii(b)),
     };
     let head = format!(
-        " @{nav:#x}  hex {b:02x}  dec {b}  chr {ch}  u16 le {} be {}",
+        " @{nav:#x}  {hex} {b:02x}  {dec} {b}  {chr} {ch}  u16 le {} be {}",
         int(2, false),
         int(2, true)
     );

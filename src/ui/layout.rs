@@ -5,9 +5,14 @@ use ratatui::layout::Rect;
 
 use crate::app::{App, Scene};
 
+use super::i18n::Lang;
+
 /// Smallest terminal the app draws in; below it, a "terminal too small" message.
-pub const MIN_WIDTH: u16 = 80;
-pub const MIN_HEIGHT: u16 = 24;
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+/// Below this size, the compact layout: the grid and the exports, the log as one line.
+pub const FULL_WIDTH: u16 = 80;
+pub const FULL_HEIGHT: u16 = 24;
 
 /// Narrowest the exports panel gets.
 const EXPORTS_MIN: u16 = 30;
@@ -17,7 +22,7 @@ const EXPORTS_MIN: u16 = 30;
 pub const LEGEND: &[(&str, &str)] = &[
     ("[..]", "position"),
     ("▸", "nav"),
-    ("_", "view"),
+    ("ab", "view"),
     ("^", "written"),
     ("··", "gap"),
     ("*", "same rows"),
@@ -53,10 +58,14 @@ pub struct Geometry {
     pub legend_lines: usize,
     /// Lines the inspector (the values at the navigation cursor) takes.
     pub inspector_lines: usize,
+    /// Lines the narration (the last step in a sentence) takes, under the byte rows.
+    pub narration_lines: usize,
     /// View lanes in the gutter.
     pub lanes: usize,
     /// Lines the log panel shows.
     pub log_lines: usize,
+    /// The compact layout (below 80x24).
+    pub compact: bool,
 }
 
 impl Geometry {
@@ -115,11 +124,12 @@ pub fn grid_width(bpr: usize, digits: usize) -> usize {
 }
 
 /// The legend's items flowed onto lines of at most `width` columns.
-pub fn legend_flow(width: usize) -> Vec<Vec<(&'static str, &'static str)>> {
+pub fn legend_flow(width: usize, lang: Lang) -> Vec<Vec<(&'static str, &'static str)>> {
     let mut lines: Vec<Vec<(&str, &str)>> = vec![Vec::new()];
     let mut used = 0;
     for &(glyph, text) in LEGEND {
-        let w = super::text::width(glyph) + 1 + text.len();
+        let text = lang.t(text);
+        let w = super::text::width(glyph) + 1 + super::text::width(text);
         let sep = if used == 0 { 0 } else { 2 };
         if used > 0 && used + sep + w > width {
             lines.push(Vec::new());
@@ -152,6 +162,9 @@ pub fn geometry(app: &App, scene: &Scene, area: Rect) -> Option<Geometry> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
+    if area.width < FULL_WIDTH || area.height < FULL_HEIGHT {
+        return Some(compact_geometry(app, scene, area));
+    }
     if let Some(script) = &app.script {
         return Some(step_geometry(
             app,
@@ -171,72 +184,147 @@ pub fn geometry(app: &App, scene: &Scene, area: Rect) -> Option<Geometry> {
     let exports_need = 2 + 3 * views.max(1) + usize::from(scene.streams.len() > 1);
     // Beside the exports when both fit (32 bytes a row when wide), else the grid takes the
     // whole width and the log and the exports share the lines under it.
-    let side = [32, 16, 8]
+    let side = bpr_choices(app)
         .into_iter()
         .find(|&n| grid_width(n, digits) + EXPORTS_MIN as usize <= w);
-    let (areas, bpr, legend_lines, inspector_lines) = if let Some(bpr) = side.filter(|&n| n >= 16) {
-        let grid_w = grid_width(bpr, digits)
-            .max(w * 55 / 100)
-            .min(w.saturating_sub(EXPORTS_MIN as usize)) as u16;
-        let legend_lines = legend_flow((grid_w as usize).saturating_sub(1)).len();
-        let inspector_lines = inspector_lines(grid_w as usize);
-        let need = grid_need(end, bpr, views, legend_lines, inspector_lines).max(exports_need);
-        let log_keep = log_need.clamp(5, usize::from(body_h) * 2 / 5) as u16;
-        let top_h =
-            (need.min(usize::from(body_h)) as u16).clamp(9, body_h.saturating_sub(log_keep));
-        let log_h = body_h - top_h;
-        let grid = Rect::new(area.x, area.y, grid_w, top_h);
-        let exports = Rect::new(area.x + grid_w, area.y, area.width - grid_w, top_h);
-        let log = Rect::new(area.x, area.y + top_h, area.width, log_h);
-        (
-            Areas {
-                source: Rect::new(area.x, area.y, 0, 0),
-                grid,
-                exports,
-                log,
-                status: Rect::new(area.x, area.y + body_h, area.width, 1),
-                message: Rect::new(area.x, area.y + body_h + 1, area.width, 1),
-            },
-            bpr,
-            legend_lines,
-            inspector_lines,
-        )
-    } else {
-        let bpr = if grid_width(16, digits) <= w { 16 } else { 8 };
-        let legend_lines = legend_flow(w.saturating_sub(1)).len();
-        let inspector_lines = inspector_lines(w);
-        let need = grid_need(end, bpr, views, legend_lines, inspector_lines);
-        let bottom_keep = log_need
-            .max(exports_need)
-            .clamp(6, usize::from(body_h) * 2 / 5) as u16;
-        let grid_h =
-            (need.min(usize::from(body_h)) as u16).clamp(7, body_h.saturating_sub(bottom_keep));
-        let bottom_h = body_h - grid_h;
-        let ex_w = (area.width * 2 / 5).clamp(EXPORTS_MIN, 40);
-        let grid = Rect::new(area.x, area.y, area.width, grid_h);
-        let log = Rect::new(area.x, area.y + grid_h, area.width - ex_w, bottom_h);
-        let exports = Rect::new(area.x + area.width - ex_w, area.y + grid_h, ex_w, bottom_h);
-        (
-            Areas {
-                source: Rect::new(area.x, area.y, 0, 0),
-                grid,
-                exports,
-                log,
-                status: Rect::new(area.x, area.y + body_h, area.width, 1),
-                message: Rect::new(area.x, area.y + body_h + 1, area.width, 1),
-            },
-            bpr,
-            legend_lines,
-            inspector_lines,
-        )
-    };
+    let (areas, bpr, legend_lines, inspector_lines, narration) =
+        if let Some(bpr) = side.filter(|&n| n >= 16) {
+            let grid_w = grid_width(bpr, digits)
+                .max(w * 55 / 100)
+                .min(w.saturating_sub(EXPORTS_MIN as usize)) as u16;
+            let legend_lines = legend_flow((grid_w as usize).saturating_sub(1), app.lang).len();
+            let inspector_lines = inspector_lines(grid_w as usize);
+            let narration = narration_lines(app, grid_w as usize);
+            let need = grid_need(end, bpr, views, legend_lines, inspector_lines + narration)
+                .max(exports_need);
+            let log_keep = log_need.clamp(5, usize::from(body_h) * 2 / 5) as u16;
+            let top_h =
+                (need.min(usize::from(body_h)) as u16).clamp(9, body_h.saturating_sub(log_keep));
+            let log_h = body_h - top_h;
+            let grid = Rect::new(area.x, area.y, grid_w, top_h);
+            let exports = Rect::new(area.x + grid_w, area.y, area.width - grid_w, top_h);
+            let log = Rect::new(area.x, area.y + top_h, area.width, log_h);
+            (
+                Areas {
+                    source: Rect::new(area.x, area.y, 0, 0),
+                    grid,
+                    exports,
+                    log,
+                    status: Rect::new(area.x, area.y + body_h, area.width, 1),
+                    message: Rect::new(area.x, area.y + body_h + 1, area.width, 1),
+                },
+                bpr,
+                legend_lines,
+                inspector_lines,
+                narration,
+            )
+        } else {
+            let bpr = if grid_width(16, digits) <= w && !app.zoom {
+                16
+            } else {
+                8
+            };
+            let legend_lines = legend_flow(w.saturating_sub(1), app.lang).len();
+            let inspector_lines = inspector_lines(w);
+            let narration = narration_lines(app, w);
+            let need = grid_need(end, bpr, views, legend_lines, inspector_lines + narration);
+            let bottom_keep = log_need
+                .max(exports_need)
+                .clamp(6, usize::from(body_h) * 2 / 5) as u16;
+            let grid_h =
+                (need.min(usize::from(body_h)) as u16).clamp(7, body_h.saturating_sub(bottom_keep));
+            let bottom_h = body_h - grid_h;
+            let ex_w = (area.width * 2 / 5).clamp(EXPORTS_MIN, 40);
+            let grid = Rect::new(area.x, area.y, area.width, grid_h);
+            let log = Rect::new(area.x, area.y + grid_h, area.width - ex_w, bottom_h);
+            let exports = Rect::new(area.x + area.width - ex_w, area.y + grid_h, ex_w, bottom_h);
+            (
+                Areas {
+                    source: Rect::new(area.x, area.y, 0, 0),
+                    grid,
+                    exports,
+                    log,
+                    status: Rect::new(area.x, area.y + body_h, area.width, 1),
+                    message: Rect::new(area.x, area.y + body_h + 1, area.width, 1),
+                },
+                bpr,
+                legend_lines,
+                inspector_lines,
+                narration,
+            )
+        };
     Some(Geometry::of(
         areas,
         bpr,
         digits,
         legend_lines,
         inspector_lines,
+        narration,
     ))
+}
+
+/// Bytes a row the grid may take, widest first: `--zoom` takes at most 8.
+fn bpr_choices(app: &App) -> Vec<usize> {
+    if app.zoom { vec![8] } else { vec![32, 16, 8] }
+}
+
+/// Lines the narration takes in a grid `width` columns wide: two when it is on, three
+/// when the grid is narrow.
+fn narration_lines(app: &App, width: usize) -> usize {
+    match (app.narrate, width) {
+        (false, _) => 0,
+        (true, w) if w < 64 => 3,
+        (true, _) => 2,
+    }
+}
+
+/// Below 80x24, down to 60x20: the grid over the exports, no inspector and no legend (`L`
+/// shows it), the log as one line; in step mode the source over them, as many lines as
+/// the grid leaves.
+fn compact_geometry(app: &App, scene: &Scene, area: Rect) -> Geometry {
+    let w = area.width as usize;
+    let (end, views, many) = match &app.script {
+        Some(s) => (s.extent, s.max_views, s.many_streams),
+        None => {
+            let stream = scene.stream();
+            let end = stream.map_or(0, |s| s.snap.size.max(s.snap.pos.max(0) as usize));
+            let views = stream.map_or(0, |s| scene.views_of(s.id).count());
+            (end, views, scene.streams.len() > 1)
+        }
+    };
+    let digits = digits_for(app, end);
+    let bpr = if grid_width(16, digits) <= w && !app.zoom {
+        16
+    } else {
+        8
+    };
+    let body_h = area.height - 2;
+    let log_h: u16 = 1;
+    let exports_h = ((2 + 3 * views.max(1) + usize::from(many)) as u16)
+        .min(body_h / 4)
+        .max(4);
+    let narration = narration_lines(app, w);
+    let avail = body_h - log_h - exports_h;
+    let need = grid_need(end, bpr, views, 0, narration) as u16;
+    let (source_h, grid_h) = if app.script.is_some() {
+        let grid_h = need.min(avail.saturating_sub(5)).max(6);
+        (avail.saturating_sub(grid_h), grid_h)
+    } else {
+        (0, avail)
+    };
+    let y = area.y;
+    let areas = Areas {
+        source: Rect::new(area.x, y, area.width, source_h),
+        grid: Rect::new(area.x, y + source_h, area.width, grid_h),
+        exports: Rect::new(area.x, y + source_h + grid_h, area.width, exports_h),
+        log: Rect::new(area.x, y + avail + exports_h, area.width, log_h),
+        status: Rect::new(area.x, y + body_h, area.width, 1),
+        message: Rect::new(area.x, y + body_h + 1, area.width, 1),
+    };
+    Geometry {
+        compact: true,
+        ..Geometry::of(areas, bpr, digits, 0, 0, narration)
+    }
 }
 
 /// Lines the grid would like: its title, the column header, a line per byte row (at least
@@ -260,7 +348,7 @@ fn digits_for(app: &App, end: usize) -> usize {
 /// the panel beside the grid.
 fn columns(app: &App, end: usize, width: usize, side_min: usize) -> (usize, usize) {
     let digits = digits_for(app, end);
-    let bpr = [32, 16, 8]
+    let bpr = bpr_choices(app)
         .into_iter()
         .find(|&n| grid_width(n, digits) + side_min <= width)
         .unwrap_or(8);
@@ -275,10 +363,15 @@ impl Geometry {
         digits: usize,
         legend_lines: usize,
         inspector_lines: usize,
+        narration_lines: usize,
     ) -> Geometry {
         let inner_h = (areas.grid.height as usize).saturating_sub(1);
-        let rows = inner_h.saturating_sub(1 + legend_lines + inspector_lines);
-        let log_lines = inner(areas.log).height as usize;
+        let rows = inner_h.saturating_sub(1 + legend_lines + inspector_lines + narration_lines);
+        let log_lines = if areas.log.height < 3 {
+            areas.log.height as usize
+        } else {
+            inner(areas.log).height as usize
+        };
         let fixed = 1 + digits + 1 + (3 * bpr + 1) + 1 + bpr + GUTTER_FIXED;
         let lanes = (areas.grid.width as usize)
             .saturating_sub(fixed)
@@ -290,8 +383,10 @@ impl Geometry {
             rows: rows.max(1),
             legend_lines,
             inspector_lines,
+            narration_lines,
             lanes,
             log_lines,
+            compact: false,
         }
     }
 }
@@ -315,9 +410,16 @@ fn step_geometry(
     let body_h = area.height - 2;
     let right_x = area.x + source_w;
 
-    let legend_lines = legend_flow((right_w as usize).saturating_sub(1)).len();
+    let legend_lines = legend_flow((right_w as usize).saturating_sub(1), app.lang).len();
     let inspector_lines = inspector_lines(right_w as usize);
-    let grid_need = grid_need(end, bpr, max_views, legend_lines, inspector_lines);
+    let narration = narration_lines(app, right_w as usize);
+    let grid_need = grid_need(
+        end,
+        bpr,
+        max_views,
+        legend_lines,
+        inspector_lines + narration,
+    );
     let exports_h = ((2 + 3 * max_views.max(1) + usize::from(many_streams)).max(5) as u16)
         .min(body_h / 3)
         .max(4);
@@ -340,7 +442,7 @@ fn step_geometry(
         status,
         message,
     };
-    Geometry::of(areas, bpr, digits, legend_lines, inspector_lines)
+    Geometry::of(areas, bpr, digits, legend_lines, inspector_lines, narration)
 }
 
 /// The first row to show so the navigation cursor's row is visible, moving as little as

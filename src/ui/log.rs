@@ -19,10 +19,13 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
     let end = total - scroll;
     let start = end.saturating_sub(h);
     let title = if scroll > 0 {
-        format!(" log ─ {scroll} newer lines below ([ ] scroll) ")
+        app.lang.log_newer(scroll)
     } else {
-        " log ".to_string()
+        format!(" {} ", app.lang.t("log"))
     };
+    // The compact layout: the newest line alone, without a border.
+    let bare = area.height < 3;
+    let w = if bare { area.width as usize } else { w };
     let mut lines = Vec::with_capacity(h);
     for l in &scene.log[start..end] {
         let text = scene.log_text(l);
@@ -41,6 +44,10 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
             LogKind::Call => Line::styled(fit(&format!("  {text}"), w), theme.dim()),
             LogKind::Unsupported => Line::styled(fit(&format!("# {text}"), w), theme.unsupported()),
         });
+    }
+    if bare {
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
     }
     frame.render_widget(
         Paragraph::new(lines).block(

@@ -9,18 +9,19 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::app::{BufferModal, Scene};
 
+use super::i18n::Lang;
 use super::text::{fit, wrap};
 use super::theme::Theme;
 
 /// Which operation needed the stream without exports: the engine's word for it (`close()`,
 /// `write()`, ...), else guessed from the statement's text.
-fn operation(engine: Option<&'static str>, statement: &str) -> &'static str {
+fn operation(engine: Option<&'static str>, statement: &str, lang: Lang) -> &'static str {
     if let Some(op) = engine {
         return op;
     }
     let t = statement.trim_start();
     if t.starts_with("with ") {
-        return "the with block's close()";
+        return lang.t("the with block's close()");
     }
     for (needle, name) in [
         (".close(", "close()"),
@@ -33,11 +34,17 @@ fn operation(engine: Option<&'static str>, statement: &str) -> &'static str {
             return name;
         }
     }
-    "this statement"
+    lang.t("this statement")
 }
 
 /// The modal's lines, for a box `w` columns wide inside.
-pub fn lines(scene: &Scene, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line<'static>> {
+pub fn lines(
+    scene: &Scene,
+    m: &BufferModal,
+    w: usize,
+    theme: Theme,
+    lang: Lang,
+) -> Vec<Line<'static>> {
     let mut out: Vec<Line> = Vec::new();
     let step = scene.steps.get(m.step);
     if let Some(s) = step {
@@ -62,24 +69,22 @@ pub fn lines(scene: &Scene, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line
     let engine_op = step
         .and_then(|s| s.error.as_ref())
         .and_then(|e| e.operation);
-    let op = operation(engine_op, &m.statement);
+    let op = operation(engine_op, &m.statement, lang);
     let n = exports.len();
-    let plural = if n == 1 {
-        "export blocks"
-    } else {
-        "exports block"
-    };
-    out.push(Line::styled(
-        fit(&format!("{n} live {plural} {op}:"), w),
-        theme.title(),
-    ));
+    for l in wrap(&lang.exports_block(n, op), w) {
+        out.push(Line::styled(l, theme.title()));
+    }
     // The names that are a blocking view, the names holding one inside a list or tuple.
     let mut handles: Vec<String> = Vec::new();
     let mut inside: Vec<String> = Vec::new();
     let (mut underscore, mut underscore_inside) = (false, false);
     for e in exports.iter() {
         for v in &e.views {
-            let holders: Vec<String> = v.holders.iter().map(|h| scene.holder_long(h, v)).collect();
+            let holders: Vec<String> = v
+                .holders
+                .iter()
+                .map(|h| scene.holder_long(h, v, lang))
+                .collect();
             match scene.handle(v) {
                 Some(h) if h == "_" => underscore = true,
                 Some(h) => {
@@ -97,17 +102,8 @@ pub fn lines(scene: &Scene, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line
                     }
                 }
             }
-            let made = if v.derived {
-                format!("a slice of line {}'s export", e.origin.line)
-            } else {
-                format!("made at line {}", e.origin.line)
-            };
-            let text = format!(
-                "{}  {}  {made}, held by {}",
-                scene.view_label(v),
-                v.range,
-                holders.join(" and ")
-            );
+            let made = lang.made_at(v.derived, e.origin.line);
+            let text = lang.modal_view(&scene.view_label(v, lang), &v.range, &made, &holders);
             for (i, l) in wrap(&text, w.saturating_sub(4)).into_iter().enumerate() {
                 let indent = if i == 0 { "  " } else { "    " };
                 out.push(Line::raw(format!("{indent}{l}")));
@@ -115,19 +111,13 @@ pub fn lines(scene: &Scene, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line
         }
     }
     out.push(Line::default());
-    let why = format!(
-        "A view points into the stream's own memory, so the stream can't be resized or freed \
-         while one is alive: close() frees that memory, write() and truncate() may move it. \
-         They need exports: 0, and {stream_name} has {}.",
-        exports.len()
-    );
+    let why = lang.why(&stream_name, exports.len());
     for l in wrap(&why, w) {
         out.push(Line::raw(l));
     }
     if !handles.is_empty() || inside.is_empty() {
         let v = handles.first().cloned().unwrap_or_else(|| "view".into());
-        let fix =
-            format!("Fix: {v}.release()  ·  del {v}  ·  with {stream_name}.getbuffer() as {v}:");
+        let fix = lang.fix(&v, &stream_name);
         for l in wrap(&fix, w) {
             out.push(Line::styled(l, theme.name()));
         }
@@ -135,59 +125,56 @@ pub fn lines(scene: &Scene, m: &BufferModal, w: usize, theme: Theme) -> Vec<Line
     if !inside.is_empty() {
         let quoted: Vec<String> = inside.iter().map(|c| format!("`{c}`")).collect();
         let first = &inside[0];
-        let held = format!(
-            "The view is held inside {}: no name is the view itself, and {first}.release() \
-             is not the view's.",
-            quoted.join(" and ")
-        );
+        let held = lang.held_inside(&quoted, first);
         for l in wrap(&held, w) {
             out.push(Line::raw(l));
         }
-        for l in wrap(&format!("Fix: del {}", inside.join(", ")), w) {
+        for l in wrap(&lang.fix_del(&inside.join(", ")), w) {
             out.push(Line::styled(l, theme.name()));
         }
     }
     if underscore {
-        for l in wrap(
-            "`_` holds a view: show another value (t: b.tell()) or run _.release()",
-            w,
-        ) {
+        for l in wrap(lang.underscore_holds(false), w) {
             out.push(Line::raw(l));
         }
     }
     if underscore_inside {
-        for l in wrap(
-            "`_` holds a view inside the value it shows: show another value (t: b.tell())",
-            w,
-        ) {
+        for l in wrap(lang.underscore_holds(true), w) {
             out.push(Line::raw(l));
         }
     }
     out
 }
 
-fn keys(theme: Theme) -> Line<'static> {
+fn keys(theme: Theme, lang: Lang) -> Line<'static> {
     Line::from(vec![
         Span::styled("f", theme.key()),
-        Span::raw(" release and retry      "),
+        Span::raw(format!(" {}      ", lang.t("release and retry"))),
         Span::styled("Enter/Esc", theme.key()),
-        Span::raw(" dismiss"),
+        Span::raw(format!(" {}", lang.t("dismiss"))),
     ])
 }
 
 /// Draws the modal over `area`: centred, or in step mode (`scene.step`) flush right, so the
 /// source panel's markers stay in view beside it.
-pub fn draw(frame: &mut Frame, scene: &Scene, m: &BufferModal, area: Rect, theme: Theme) {
+pub fn draw(
+    frame: &mut Frame,
+    scene: &Scene,
+    m: &BufferModal,
+    area: Rect,
+    theme: Theme,
+    lang: Lang,
+) {
     let w = area.width.saturating_sub(6).min(76);
     let inner_w = w.saturating_sub(4) as usize;
-    let mut body = lines(scene, m, inner_w, theme);
+    let mut body = lines(scene, m, inner_w, theme, lang);
     let max_body = area.height.saturating_sub(6) as usize;
     if body.len() > max_body {
         body.truncate(max_body.saturating_sub(1));
         body.push(Line::styled("…", theme.dim()));
     }
     body.push(Line::default());
-    body.push(keys(theme));
+    body.push(keys(theme, lang));
     let h = (body.len() as u16 + 2).min(area.height);
     let x = if scene.step.is_some() {
         area.x + area.width.saturating_sub(w + 1)

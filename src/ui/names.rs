@@ -9,15 +9,16 @@ use ratatui::widgets::{Block, Padding, Paragraph};
 
 use crate::script::Step;
 
+use super::i18n::Lang;
 use super::layout::content;
 use super::text::{clean, fit, width};
 use super::theme::Theme;
 
 /// The lines the panel shows for a step: globals, then a header and the locals of each
 /// running call, innermost last.
-pub fn lines(step: Option<&Step>, w: usize, theme: Theme) -> Vec<Line<'static>> {
+pub fn lines(step: Option<&Step>, w: usize, theme: Theme, lang: Lang) -> Vec<Line<'static>> {
     let Some(step) = step else {
-        return vec![Line::styled("(nothing ran yet)", theme.dim())];
+        return vec![Line::styled(lang.t("(nothing ran yet)"), theme.dim())];
     };
     let mut out = Vec::new();
     let name_w = step
@@ -35,7 +36,7 @@ pub fn lines(step: Option<&Step>, w: usize, theme: Theme) -> Vec<Line<'static>> 
             if let Some(i) = frame
                 && let Some(f) = step.stack.get(i)
             {
-                let head = format!("{}() called from line {}", f.name, f.call_line);
+                let head = lang.called_from(&f.name, f.call_line);
                 out.push(Line::styled(fit(&clean(&head), w), theme.title()));
             }
         }
@@ -43,9 +44,13 @@ pub fn lines(step: Option<&Step>, w: usize, theme: Theme) -> Vec<Line<'static>> 
         let indent = if entry.frame.is_some() { "  " } else { "" };
         let name = clean(&entry.name);
         let pad = name_w.saturating_sub(width(&name));
-        let mark = if entry.view { " (view)" } else { "" };
+        let mark = if entry.view {
+            format!(" ({})", lang.t("view"))
+        } else {
+            String::new()
+        };
         let head = format!("{indent}{name}{} ", " ".repeat(pad));
-        let room = w.saturating_sub(width(&head) + mark.len());
+        let room = w.saturating_sub(width(&head) + width(&mark));
         let mut spans = vec![
             Span::styled(head, theme.name()),
             Span::raw(fit(&clean(&entry.repr), room)),
@@ -58,13 +63,13 @@ pub fn lines(step: Option<&Step>, w: usize, theme: Theme) -> Vec<Line<'static>> 
     // A call with no locals yet still shows as a frame.
     for (i, f) in step.stack.iter().enumerate() {
         if !step.names.iter().any(|n| n.frame == Some(i)) {
-            let head = format!("{}() called from line {}", f.name, f.call_line);
+            let head = lang.called_from(&f.name, f.call_line);
             out.push(Line::styled(fit(&clean(&head), w), theme.title()));
             any = true;
         }
     }
     if !any {
-        out.push(Line::styled("(no names yet)", theme.dim()));
+        out.push(Line::styled(lang.t("(no names yet)"), theme.dim()));
     }
     out
 }
@@ -78,21 +83,22 @@ pub fn wanted_height(step: Option<&Step>) -> u16 {
     (n as u16).saturating_add(2)
 }
 
-pub fn draw(frame: &mut Frame, step: Option<&Step>, area: Rect, theme: Theme) {
+pub fn draw(frame: &mut Frame, step: Option<&Step>, area: Rect, theme: Theme, lang: Lang) {
     if area.width < 6 || area.height < 3 {
         return;
     }
     let inner = content(area);
-    let mut body = lines(step, inner.width as usize, theme);
+    let mut body = lines(step, inner.width as usize, theme, lang);
     let h = inner.height as usize;
     if body.len() > h {
         // Keep the innermost frame in view: it is what the step is about.
         let cut = body.len() - h;
         body.drain(..cut);
     }
-    let title = match super::source::step_context(step) {
-        Some(c) => format!(" names · {} ", clean(&c)),
-        None => " names ".to_string(),
+    let names = lang.t("names");
+    let title = match super::source::step_context(step, lang) {
+        Some(c) => format!(" {names} · {} ", clean(&c)),
+        None => format!(" {names} "),
     };
     let title = fit(&title, (area.width as usize).saturating_sub(2));
     let block = Block::bordered()

@@ -14,7 +14,7 @@ use super::theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, p: &Prompt, area: Rect, theme: Theme) {
     let w = area.width as usize;
-    let label = fit(&format!(" {}", ops::label(&p.kind)), w / 2);
+    let label = fit(&format!(" {}", ops::label(&p.kind, app.lang)), w / 2);
     let avail = w.saturating_sub(width(&label) + 1);
     let before = clean(&p.input[..p.cursor.min(p.input.len())]);
     let after = clean(p.input.get(p.cursor..).unwrap_or(""));
@@ -41,7 +41,10 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Prompt, area: Rect, theme: Theme) 
         ));
     } else if let PromptKind::Step { .. } = p.kind {
         spans.push(Span::styled(
-            fit("   Enter go · Esc cancel", rest + 3),
+            fit(
+                &format!("   {}", app.lang.t("Enter go · Esc cancel")),
+                rest + 3,
+            ),
             theme.dim(),
         ));
     } else if p.kind != PromptKind::Statement {
@@ -56,7 +59,10 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Prompt, area: Rect, theme: Theme) 
         }
     } else if p.input.is_empty() {
         spans.push(Span::styled(
-            fit("   Enter run · Esc cancel · ↑↓ history", rest + 3),
+            fit(
+                &format!("   {}", app.lang.t("Enter run · Esc cancel · ↑↓ history")),
+                rest + 3,
+            ),
             theme.dim(),
         ));
     }

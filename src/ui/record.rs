@@ -72,6 +72,8 @@ pub struct Plan {
     /// The last step recorded (None: the script's end).
     pub to: Option<usize>,
     pub max_size: usize,
+    /// The language and theme drawn.
+    pub look: super::Look,
 }
 
 /// The marker for step `k` of the app's script: `step k: line N: code` (the line that just
@@ -101,6 +103,7 @@ fn step_label(app: &App) -> String {
 pub fn script(path: &Path, program: Program, plan: Plan) -> Result<String, RenderError> {
     let mut app = render::open_script(path, program, plan.max_size, plan.width, plan.height)?;
     app.color = true;
+    plan.look.apply(&mut app);
     let steps = app.script.as_ref().map_or(0, |s| s.timeline.len());
     let last = match plan.to {
         Some(k) if k > steps => return Err(RenderError::NoSuchStep { step: k, steps }),

@@ -9,6 +9,20 @@ use crate::app::App;
 /// The session's statements (in step mode: the script up to the step shown) under a header
 /// comment. Nothing else: the app's own notes never go in.
 pub fn script(app: &App) -> String {
+    script_as(app, How::Quit)
+}
+
+/// How a script was saved, as its header says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum How {
+    /// `--save FILE.py`, on quit.
+    Quit,
+    /// The `S` key.
+    Key,
+}
+
+/// [`script`], its header saying how it was saved.
+pub fn script_as(app: &App, how: How) -> String {
     let (body, origin) = match &app.script {
         Some(s) => (
             s.prefix(),
@@ -31,11 +45,15 @@ pub fn script(app: &App) -> String {
         ),
     };
     let mut out = format!(
-        "# A bytesio-tui {} session, saved on quit (--save).\n\
+        "# A bytesio-tui {} session, {}.\n\
          # Every statement it ran, typed or run by a key, in the order it ran. Run one by one\n\
          # at CPython's prompt they print what the app's log showed: `bytesio-tui run FILE.py`\n\
          # prints that transcript, `bytesio-tui FILE.py` steps through it.\n{origin}\n",
-        env!("CARGO_PKG_VERSION")
+        env!("CARGO_PKG_VERSION"),
+        match how {
+            How::Quit => "saved on quit (--save)",
+            How::Key => "saved with the S key",
+        }
     );
     out.push_str(&body);
     if !out.ends_with('\n') {
@@ -53,5 +71,10 @@ fn one_line(name: &str) -> String {
 
 /// Writes [`script`] to `path`.
 pub fn write(app: &App, path: &Path) -> std::io::Result<()> {
-    std::fs::write(path, script(app))
+    write_as(app, path, How::Quit)
+}
+
+/// Writes [`script_as`] to `path`.
+pub fn write_as(app: &App, path: &Path, how: How) -> std::io::Result<()> {
+    std::fs::write(path, script_as(app, how))
 }

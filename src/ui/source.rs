@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Padding, Paragraph};
 
 use crate::app::Script;
 
+use super::i18n::Lang;
 use super::layout::content;
 use super::text::{clean, fit, width};
 use super::theme::Theme;
@@ -65,7 +66,78 @@ pub fn top_line(
     top.min(total - h)
 }
 
-pub fn draw(frame: &mut Frame, script: &Script, area: Rect, theme: Theme) {
+/// Most screen rows one source line wraps onto; the rest of a longer line is cut with `…`.
+const WRAP_MAX: usize = 12;
+
+/// The screen rows source line `text` takes at `room` columns: word-wrapped, at most
+/// [`WRAP_MAX`] rows.
+fn wrapped(text: &str, room: usize) -> Vec<String> {
+    if width(text) <= room {
+        return vec![text.to_string()];
+    }
+    // Every row starts at the line's indent (when it leaves room for the text).
+    let body = text.trim_start_matches(' ');
+    let indent = text.len() - body.len();
+    let indent = if indent < room / 2 { indent } else { 0 };
+    let body = if indent == 0 { text } else { body };
+    let room_body = room - indent;
+    // Only a display's worth is wrapped, so a huge line costs what a long one does.
+    let head = fit(body, room_body.saturating_mul(WRAP_MAX));
+    let pad = " ".repeat(indent);
+    let mut rows: Vec<String> = super::text::wrap(&head, room_body.max(1))
+        .into_iter()
+        .map(|r| format!("{pad}{r}"))
+        .collect();
+    if rows.len() > WRAP_MAX {
+        rows.truncate(WRAP_MAX);
+        if let Some(last) = rows.last_mut() {
+            *last = fit(&format!("{last}…"), room);
+        }
+    }
+    rows
+}
+
+/// The first line (0-based) to show so that, with long lines wrapped, the statements that
+/// just ran and run next stay in view: [`top_line`], moved down while the end of both
+/// (else the next statement's first line) would fall below the panel.
+fn wrapped_top(
+    script: &Script,
+    h: usize,
+    room: usize,
+    ran: Option<(usize, usize)>,
+    next: Option<(usize, usize)>,
+) -> usize {
+    let total = script.lines();
+    let mut top = top_line(total, h, ran, next);
+    // True when lines top+1..=last fit in h rows.
+    let fits = |top: usize, last: usize| {
+        let mut used = 0;
+        for n in (top + 1)..=last.min(total) {
+            used += wrapped(&expand(script.line(n)), room).len();
+            if used > h {
+                return false;
+            }
+        }
+        true
+    };
+    let lo = match (ran, next) {
+        (Some(r), Some(n)) => r.0.min(n.0),
+        (Some(x), None) | (None, Some(x)) => x.0,
+        (None, None) => return top,
+    };
+    let hi = ran.map_or(0, |r| r.1).max(next.map_or(0, |n| n.1));
+    while top + 1 < lo && !fits(top, hi) {
+        top += 1;
+    }
+    if let Some((n, _)) = next {
+        while top + 1 < n && !fits(top, n) {
+            top += 1;
+        }
+    }
+    top
+}
+
+pub fn draw(frame: &mut Frame, script: &Script, area: Rect, theme: Theme, lang: Lang) {
     if area.width < 4 || area.height < 3 {
         return;
     }
@@ -74,11 +146,15 @@ pub fn draw(frame: &mut Frame, script: &Script, area: Rect, theme: Theme) {
     let w = inner.width as usize;
     let total = script.lines();
     let (ran, next) = script.markers();
-    let top = top_line(total, h, ran, next);
     let num_w = total.max(1).to_string().len();
+    let room = w.saturating_sub(1 + 1 + num_w + 2);
+    let top = wrapped_top(script, h, room, ran, next);
     let within = |r: Option<(usize, usize)>, n: usize| r.is_some_and(|(a, b)| (a..=b).contains(&n));
     let mut lines: Vec<Line> = Vec::with_capacity(h);
-    for n in (top + 1)..=(top + h).min(total) {
+    for n in (top + 1)..=total {
+        if lines.len() >= h {
+            break;
+        }
         let (mark, style) = if within(ran, n) {
             (RAN, Some(theme.ran()))
         } else if within(next, n) {
@@ -94,14 +170,26 @@ pub fn draw(frame: &mut Frame, script: &Script, area: Rect, theme: Theme) {
                 ratatui::style::Style::new()
             }
         });
-        let room = w.saturating_sub(1 + 1 + num_w + 2);
-        lines.push(Line::from(vec![
-            Span::styled(mark, style.unwrap_or_default()),
-            Span::raw(" "),
-            Span::styled(format!("{n:>num_w$}"), style.unwrap_or(theme.dim())),
-            Span::raw("  "),
-            Span::styled(fit(&text, room), text_style),
-        ]));
+        for (i, row) in wrapped(&text, room).into_iter().enumerate() {
+            if lines.len() >= h {
+                break;
+            }
+            if i == 0 {
+                lines.push(Line::from(vec![
+                    Span::styled(mark, style.unwrap_or_default()),
+                    Span::raw(" "),
+                    Span::styled(format!("{n:>num_w$}"), style.unwrap_or(theme.dim())),
+                    Span::raw("  "),
+                    Span::styled(row, text_style),
+                ]));
+            } else {
+                lines.push(Line::from(vec![
+                    Span::styled(mark, style.unwrap_or_default()),
+                    Span::raw(" ".repeat(1 + num_w + 2)),
+                    Span::styled(row, text_style),
+                ]));
+            }
+        }
     }
     let title = fit(
         &format!(" {} ", script.name),
@@ -110,9 +198,9 @@ pub fn draw(frame: &mut Frame, script: &Script, area: Rect, theme: Theme) {
     let legend = Line::from(vec![
         Span::raw(" "),
         Span::styled(RAN, theme.ran()),
-        Span::raw(" just ran  "),
+        Span::raw(format!(" {}  ", lang.t("just ran"))),
         Span::styled(NEXT, theme.next_stmt()),
-        Span::raw(" next "),
+        Span::raw(format!(" {} ", lang.t("next"))),
     ]);
     let block = Block::bordered()
         .title(Span::styled(title, theme.title()))
@@ -123,19 +211,19 @@ pub fn draw(frame: &mut Frame, script: &Script, area: Rect, theme: Theme) {
 
 /// What the step is about beyond its line, in a few words: what a call returns, and the
 /// loop iteration it is in (the names panel shows the calls running).
-pub fn step_context(step: Option<&crate::script::Step>) -> Option<String> {
+pub fn step_context(step: Option<&crate::script::Step>, lang: Lang) -> Option<String> {
     let step = step?;
     let mut parts = Vec::new();
     if let crate::script::session::StepKind::Return(r) = &step.kind
         && let Some(f) = step.stack.last()
     {
-        parts.push(format!("{}() returns {r}", f.name));
+        parts.push(lang.returns(&f.name, r));
     }
     if let crate::script::session::StepKind::Call(c) = &step.kind {
         parts.push(c.clone());
     }
     if let Some((line, n)) = step.iteration {
-        parts.push(format!("loop at line {line}, iteration {n}"));
+        parts.push(lang.iteration(line, n));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
 }

@@ -12,42 +12,32 @@ use super::text::{fit, pad, width};
 use super::theme::{ByteClass, Theme};
 
 pub fn status_text(app: &App, scene: &Scene) -> String {
+    let lang = app.lang;
     let lead = match (scene.step, app.branched) {
-        (Some((k, n)), _) => format!(" Step {k} of {n} │"),
-        (None, Some(k)) => format!(" branched at step {k} │"),
+        (Some((k, n)), _) => format!(" {} │", lang.step_of(k, n)),
+        (None, Some(k)) => format!(" {} │", lang.branched_at(k)),
         (None, None) => String::new(),
     };
     let Some(s) = scene.stream() else {
-        return format!("{lead} no stream");
+        return format!("{lead} {}", lang.t("no stream"));
     };
     let name = s.title();
     let size = s.snap.size;
     let pos = s.snap.pos;
     let closed = s.snap.closed;
-    let size_text = if closed {
-        "size -".to_string()
-    } else {
-        format!("size {size}")
-    };
-    let state = if closed { "closed" } else { "open" };
-    let pos_text = if closed {
-        "pos -".to_string()
-    } else if pos == size as i64 {
-        format!("pos {pos} (EOF)")
-    } else if pos > size as i64 {
-        format!("pos {pos} ({} past EOF)", pos - size as i64)
-    } else {
-        format!("pos {pos}")
-    };
+    let size_text = lang.size((!closed).then_some(size));
+    let state = lang.t(if closed { "closed" } else { "open" });
+    let pos_text = lang.pos((!closed).then_some(pos), size);
     let at = match s.data().get(app.nav) {
         _ if closed => String::new(),
         Some(&b) => format!(" = 0x{b:02x} '{}'", ByteClass::ascii(b)),
         None if app.nav == size => " (EOF)".into(),
-        None => " (past EOF)".into(),
+        None => format!(" ({})", lang.past_eof()),
     };
     format!(
-        "{lead} {name} │ {size_text} │ {pos_text} │ {state} │ exports: {} │ nav {}{at}",
-        s.snap.exports, app.nav
+        "{lead} {name} │ {size_text} │ {pos_text} │ {state} │ {} │ {}{at}",
+        lang.exports(s.snap.exports),
+        lang.nav_at(app.nav)
     )
 }
 
@@ -66,22 +56,20 @@ fn hints(app: &App, scene: &Scene, width_avail: usize, theme: Theme) -> Line<'st
     let stepping = app.script.is_some();
     let (hints, tail) = crate::app::hints(stepping);
     let closed = scene.stream().is_some_and(|s| s.snap.closed);
+    let lang = app.lang;
     let lead = scene
         .stream()
         .and_then(|s| s.name.clone())
-        .map(|n| {
-            fit(
-                &format!(" {n}{} ▸", if closed { " (closed)" } else { "" }),
-                24,
-            )
-        })
+        .map(|n| fit(&lang.acting_on(&n, closed), 24))
         .unwrap_or_default();
     let item_w = |(k, l): &(&str, &str)| 1 + width(k) + 1 + width(l) + 1;
     let mut budget = width_avail
-        .saturating_sub(tail.iter().map(item_w).sum())
+        .saturating_sub(tail.iter().map(|&(k, l)| item_w(&(k, lang.t(l)))).sum())
         .saturating_sub(width(&lead));
+    let tail: Vec<(&str, &str)> = tail.iter().map(|&(k, l)| (k, lang.t(l))).collect();
     let mut items: Vec<(&str, &str)> = Vec::new();
-    for h in hints {
+    for (k, l) in hints {
+        let h = (k, lang.t(l));
         if closed && OPEN_ONLY.contains(&h.0) {
             continue;
         }
@@ -113,6 +101,7 @@ pub fn draw_message(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
+    let lang = app.lang;
     let line = match &app.notice {
         Some(n) => {
             let style = match n.kind {
@@ -126,19 +115,26 @@ pub fn draw_message(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
             Mode::Modal(_) => {
                 let mut spans = vec![
                     Span::styled(" f", theme.key()),
-                    Span::styled(" release and retry  ", theme.dim()),
+                    Span::styled(format!(" {}  ", lang.t("release and retry")), theme.dim()),
                     Span::styled("Enter/Esc", theme.key()),
-                    Span::styled(" dismiss", theme.dim()),
+                    Span::styled(format!(" {}", lang.t("dismiss")), theme.dim()),
                 ];
                 if app.script.is_some() {
                     spans.push(Span::styled("  n/→ p/←", theme.key()));
-                    spans.push(Span::styled(" step on / back", theme.dim()));
+                    spans.push(Span::styled(
+                        format!(" {}", lang.t("step on / back")),
+                        theme.dim(),
+                    ));
                 }
                 Line::from(spans)
             }
             Mode::Help => Line::from(vec![
                 Span::styled(" Esc", theme.key()),
-                Span::styled(" close help", theme.dim()),
+                Span::styled(format!(" {}", lang.t("close help")), theme.dim()),
+            ]),
+            Mode::Legend => Line::from(vec![
+                Span::styled(" Esc", theme.key()),
+                Span::styled(format!(" {}", lang.t("close the legend")), theme.dim()),
             ]),
             _ => hints(app, &app.scene(), w, theme),
         },

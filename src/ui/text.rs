@@ -20,6 +20,29 @@ pub fn clusters(s: &str) -> impl Iterator<Item = (&str, usize)> {
     })
 }
 
+/// After overlays are drawn: a wide character whose second column something else was drawn
+/// on (a modal's border over a Korean word) is blanked, as a terminal would break it, so
+/// every column after it stays where it was drawn.
+pub fn mend_wide(buf: &mut ratatui::buffer::Buffer) {
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        let mut x = area.left();
+        while x < area.right() {
+            let w = width(buf[(x, y)].symbol()).max(1) as u16;
+            let hidden_drawn = (1..w).any(|i| {
+                x.checked_add(i)
+                    .is_none_or(|c| c >= area.right() || buf[(c, y)].symbol() != " ")
+            });
+            if w > 1 && hidden_drawn {
+                buf[(x, y)].set_symbol(" ");
+                x += 1;
+            } else {
+                x = x.saturating_add(w);
+            }
+        }
+    }
+}
+
 /// Columns `s` takes.
 pub fn width(s: &str) -> usize {
     clusters(s).map(|(_, w)| w).sum()

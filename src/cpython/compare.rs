@@ -1,0 +1,265 @@
+//! `run --compare 3.11,3.16 SCRIPT.py`: the script under several versions, its transcript
+//! printed once, and each statement whose output differs shown per version.
+//!
+//! A version runs under the built-in engine's profile of it, or under a real interpreter of
+//! it (`cpython:3.13`, or every version with `--engine cpython` when one is installed).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::cli::Engine;
+use super::interp;
+use super::process::{self, End, Options};
+use crate::model::profile::{self, Version};
+use crate::script::{Config, Session, parse_program};
+
+/// One column of the comparison: which version, and which engine runs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub label: String,
+    pub version: Option<Version>,
+    /// Run by a real interpreter (the spec given to `--python`).
+    pub cpython: Option<String>,
+}
+
+/// Parses `3.11,3.16` / `3.11,cpython:3.13`. With `all_cpython`, a version with an
+/// installed interpreter is engine-backed.
+pub fn columns(list: &str, all_cpython: bool) -> Result<Vec<Column>, String> {
+    let mut out = Vec::new();
+    for item in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        let (cpy, spec) = match item.strip_prefix("cpython:") {
+            Some(rest) => (true, rest),
+            None => (all_cpython, item),
+        };
+        let version = Version::parse(spec);
+        if version.is_none() && !cpy {
+            return Err(format!(
+                "--compare: '{item}' is not a version from 3.10 to 3.16 (example: 3.11,3.16)"
+            ));
+        }
+        let label = match (cpy, version) {
+            (true, _) => format!("cpython {spec}"),
+            (false, Some(v)) => v.name(),
+            (false, None) => spec.to_string(),
+        };
+        out.push(Column {
+            label,
+            version,
+            cpython: cpy.then(|| spec.to_string()),
+        });
+    }
+    if out.len() < 2 {
+        return Err("--compare: give two versions or more (example: 3.11,3.16)".into());
+    }
+    Ok(out)
+}
+
+/// Each statement's transcript (echo, output, error) under the built-in engine as `v`.
+pub fn builtin_statements(
+    source: &str,
+    v: Version,
+    config: &Config,
+) -> Result<Vec<String>, String> {
+    let before = profile::current().version;
+    profile::set_current(v);
+    let parsed = parse_program(source);
+    let result = parsed.map_err(|e| e.to_string()).map(|program| {
+        let mut session = Session::new(Config {
+            python: v,
+            ..config.clone()
+        });
+        let mut out = Vec::new();
+        for stmt in &program.body {
+            let step = session.run_statement(&program, stmt);
+            if let Some(e) = crate::script::timeline::refusal(&program, &step) {
+                out.push(format!("{}{e}\n", step.transcript()));
+                break;
+            }
+            out.push(step.transcript());
+        }
+        out
+    });
+    profile::set_current(before);
+    result
+}
+
+/// Each statement's transcript under the interpreter `spec`.
+pub fn cpython_statements(script: &Path, spec: &str) -> Result<(String, Vec<String>), String> {
+    let i = interp::find(Some(spec)).map_err(|e| e.to_string())?;
+    let record = process::record(&i, script, &Options::transcript())?;
+    if let End::Failed(msg) = &record.end {
+        return Err(msg.clone());
+    }
+    Ok((
+        i.version.clone(),
+        record
+            .statements
+            .iter()
+            .map(process::Statement::transcript)
+            .collect(),
+    ))
+}
+
+/// The statement's echo (its `>>> ` and `... ` lines) and the rest (what it printed).
+fn split_echo(t: &str) -> (&str, &str) {
+    let mut at = 0;
+    for line in t.split_inclusive('\n') {
+        if line.starts_with(">>> ") || line.starts_with("... ") || line == "...\n" {
+            at += line.len();
+        } else {
+            break;
+        }
+    }
+    t.split_at(at)
+}
+
+/// The comparison's text: each statement once; where the columns' outputs differ, the echo
+/// is followed by one block per column, each line led by the column's label.
+pub fn render(labels: &[String], runs: &[Vec<String>]) -> String {
+    let n = runs.iter().map(Vec::len).max().unwrap_or(0);
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let mut out = String::new();
+    let mut differ = 0;
+    for i in 0..n {
+        let cells: Vec<&str> = runs
+            .iter()
+            .map(|r| r.get(i).map_or("", String::as_str))
+            .collect();
+        let first = cells.iter().find(|c| !c.is_empty()).copied().unwrap_or("");
+        let (echo, _) = split_echo(first);
+        let rests: Vec<&str> = cells.iter().map(|c| split_echo(c).1).collect();
+        let masked: Vec<String> = rests.iter().map(|r| mask_addresses(r)).collect();
+        if masked.iter().all(|r| *r == masked[0]) && cells.iter().all(|c| !c.is_empty()) {
+            out.push_str(first);
+            continue;
+        }
+        differ += 1;
+        out.push_str(echo);
+        for (label, (cell, rest)) in labels.iter().zip(cells.iter().zip(&rests)) {
+            let text = if cell.is_empty() {
+                "(not run: an earlier statement stopped the script)\n"
+            } else if rest.is_empty() {
+                "(no output)\n"
+            } else {
+                rest
+            };
+            for line in text.lines() {
+                out.push_str(&format!("  {label:>width$} │ {line}\n"));
+            }
+        }
+    }
+    let names = match labels.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => labels.join(""),
+    };
+    out.push_str(&format!(
+        "# {differ} statement{} of {n} differ between {names}\n",
+        if differ == 1 { "" } else { "s" },
+    ));
+    out
+}
+
+/// Addresses (`0x7f3a10000140`) differ from run to run, not from version to version.
+fn mask_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i + 2]);
+        let tail = &rest[i + 2..];
+        let n = tail.bytes().take_while(u8::is_ascii_hexdigit).count();
+        if n >= 6 {
+            out.push('…');
+        } else {
+            out.push_str(&tail[..n]);
+        }
+        rest = &tail[n..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `run --compare LIST SCRIPT.py`.
+pub fn command(script: &Path, list: &str, engine: Option<Engine>, config: Config) -> ExitCode {
+    let cols = match columns(list, engine == Some(Engine::Cpython)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("bytesio-tui: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let source = match std::fs::read_to_string(script) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("bytesio-tui: {}: cannot read: {e}", script.display());
+            return ExitCode::from(2);
+        }
+    };
+    let mut labels = Vec::new();
+    let mut runs = Vec::new();
+    for c in &cols {
+        let run = match (&c.cpython, c.version) {
+            (Some(spec), v) => match cpython_statements(script, spec) {
+                Ok((found, r)) => {
+                    labels.push(format!("cpython {found}"));
+                    Ok(r)
+                }
+                // No interpreter of that version here: its profile stands in, said so.
+                Err(e) if v.is_some() && engine == Some(Engine::Cpython) => {
+                    eprintln!(
+                        "bytesio-tui: {e}; {} is the built-in engine's profile",
+                        c.label
+                    );
+                    labels.push(v.map(Version::name).unwrap_or_default());
+                    builtin_statements(&source, v.unwrap_or_default(), &config)
+                }
+                Err(e) => Err(e),
+            },
+            (None, Some(v)) => {
+                labels.push(c.label.clone());
+                builtin_statements(&source, v, &config)
+            }
+            (None, None) => Err(format!("'{}' is not a version", c.label)),
+        };
+        match run {
+            Ok(r) => runs.push(r),
+            Err(e) => {
+                eprintln!("{}: {}: {e}", script.display(), c.label);
+                return ExitCode::from(2);
+            }
+        }
+    }
+    print!("{}", render(&labels, &runs));
+    ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_parse() {
+        let c = columns("3.11, 3.16", false).expect("two versions");
+        assert_eq!(c[0].label, "3.11");
+        assert_eq!(c[1].version, Some(Version::V316));
+        assert!(c[1].cpython.is_none());
+        let c = columns("3.11,cpython:3.13", false).expect("engine-backed");
+        assert_eq!(c[1].cpython.as_deref(), Some("3.13"));
+        assert!(columns("3.11", false).is_err());
+        assert!(columns("3.11,2.7", false).is_err());
+    }
+
+    #[test]
+    fn only_differing_statements_are_split() {
+        let a = vec![
+            ">>> x\n1\n".to_string(),
+            ">>> b.close()\nBufferError: E\n".into(),
+        ];
+        let b = vec![">>> x\n1\n".to_string(), ">>> b.close()\n".into()];
+        let text = render(&["3.11".into(), "3.16".into()], &[a, b]);
+        assert_eq!(
+            text,
+            ">>> x\n1\n>>> b.close()\n  3.11 │ BufferError: E\n  3.16 │ (no output)\n\
+             # 1 statement of 2 differ between 3.11 and 3.16\n"
+        );
+    }
+}

@@ -1,0 +1,532 @@
+//! The Korean and English UI: frames of both languages at 60x20, 80x24 and 100x30 (drawn
+//! on a TestBackend and by `render --lang`), no English UI word in a Korean frame, the
+//! locale picking the language, a narration sentence for every step of every lesson.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use bytesio_tui::app::{Action, App, Mode, Start, update};
+use bytesio_tui::script::parse_program;
+use bytesio_tui::ui::i18n::Lang;
+use bytesio_tui::ui::render;
+use bytesio_tui::ui::theme::Theme;
+use bytesio_tui::ui::{help, legend, modal, names, narrate};
+use insta::assert_snapshot;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+const SIZES: [(u16, u16); 3] = [(60, 20), (80, 24), (100, 30)];
+
+fn lessons() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir("assets")
+        .expect("assets/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn open(path: &Path, step: Option<usize>, lang: Lang, (w, h): (u16, u16)) -> App {
+    let text = std::fs::read_to_string(path).expect("lesson");
+    let program = parse_program(&text).expect("parses");
+    let mut app = render::script_app(path, program, step, 1 << 30, w, h).expect("renders");
+    app.lang = lang;
+    // The step's notice again, in `lang`.
+    if let Some((k, _)) = app.step() {
+        update(&mut app, Action::Step(bytesio_tui::app::StepMove::To(k)));
+    }
+    app
+}
+
+fn steps_of(path: &Path) -> usize {
+    let app = open(path, Some(0), Lang::En, (100, 30));
+    app.step().map_or(0, |(_, n)| n)
+}
+
+/// Runs the binary with the locale variables cleared (so the test's own locale never
+/// leaks in), plus `env`.
+fn bin(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"));
+    c.args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let o = c.output().expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).expect("utf-8")
+}
+
+#[test]
+fn both_languages_at_three_sizes() {
+    let seed = Path::new("assets/01-seed-getbuffer.py");
+    for lang in Lang::ALL {
+        for size in SIZES {
+            // Writing through a view, and the BufferError modal.
+            for step in [4, 7] {
+                let app = open(seed, Some(step), lang, size);
+                let name = format!("seed_step_{step}_{lang:?}_{}x{}", size.0, size.1);
+                assert_snapshot!(name, render::text(&app));
+            }
+            let mut app = render::start_app(Start::Default, 1 << 30, size.0, size.1);
+            app.lang = lang;
+            update(&mut app, Action::Run(bytesio_tui::app::Op::GetBuffer));
+            let name = format!("session_{lang:?}_{}x{}", size.0, size.1);
+            assert_snapshot!(name, render::text(&app));
+        }
+    }
+}
+
+#[test]
+fn help_and_legend_in_korean() {
+    let seed = Path::new("assets/01-seed-getbuffer.py");
+    for size in [(80, 24), (100, 30)] {
+        let mut app = open(seed, Some(4), Lang::Ko, size);
+        update(&mut app, Action::ToggleHelp);
+        assert_snapshot!(format!("help_ko_{}x{}", size.0, size.1), render::text(&app));
+        update(&mut app, Action::ToggleHelp);
+        update(&mut app, Action::ToggleLegend);
+        assert!(matches!(app.mode, Mode::Legend));
+        assert_snapshot!(
+            format!("legend_ko_{}x{}", size.0, size.1),
+            render::text(&app)
+        );
+    }
+}
+
+#[test]
+fn render_cli_draws_what_the_app_draws_in_both_languages() {
+    let seed = "assets/01-seed-getbuffer.py";
+    for (lang, flag) in [(Lang::En, "en"), (Lang::Ko, "ko")] {
+        for (w, h) in SIZES {
+            let out = bin(
+                &[
+                    "render",
+                    seed,
+                    "--step",
+                    "7",
+                    "--lang",
+                    flag,
+                    "--width",
+                    &w.to_string(),
+                    "--height",
+                    &h.to_string(),
+                ],
+                &[],
+            );
+            let app = open(Path::new(seed), Some(7), lang, (w, h));
+            assert_eq!(
+                no_addresses(&out),
+                no_addresses(&render::text(&app)),
+                "{flag} {w}x{h}"
+            );
+        }
+    }
+}
+
+/// `text` with every `0x7f...` address as `0xADDR` (objects' ids differ between runs).
+fn no_addresses(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("0x7f") {
+        out.push_str(&rest[..i]);
+        out.push_str("0xADDR");
+        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn the_locale_picks_korean() {
+    let seed = "assets/01-seed-getbuffer.py";
+    let args = ["render", seed, "--step", "4"];
+    let ko = bin(&args, &[("LANG", "ko_KR.UTF-8")]);
+    assert!(
+        ko.contains("10단계 중 4단계") && ko.contains("내보내기: 1"),
+        "{ko}"
+    );
+    let en = bin(&args, &[]);
+    assert!(
+        en.contains("Step 4 of 10") && en.contains("exports: 1"),
+        "{en}"
+    );
+    // LC_ALL wins over LANG, LC_MESSAGES over LANG, and --lang over both.
+    let c = bin(&args, &[("LANG", "ko_KR.UTF-8"), ("LC_ALL", "C")]);
+    assert!(c.contains("Step 4 of 10"), "{c}");
+    let m = bin(
+        &args,
+        &[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "ko_KR.UTF-8")],
+    );
+    assert!(m.contains("10단계 중 4단계"), "{m}");
+    let flag = bin(
+        &["render", seed, "--step", "4", "--lang", "en"],
+        &[("LANG", "ko_KR.UTF-8")],
+    );
+    assert!(flag.contains("Step 4 of 10"), "{flag}");
+}
+
+/// ASCII words of two letters or more.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2)
+}
+
+/// Words a Korean frame may hold: the script's code and CPython's text (echo, output,
+/// errors, reprs) and a few names of keys, formats and units.
+fn allowed(app: &App) -> HashSet<String> {
+    let mut ok: HashSet<String> = [
+        "EOF",
+        "UTF",
+        "ASCII",
+        "utf",
+        "le",
+        "be",
+        "Enter",
+        "Esc",
+        "Tab",
+        "Home",
+        "End",
+        "PgUp",
+        "PgDn",
+        "hjkl",
+        "CPython",
+        "BufferError",
+        "PK",
+        "hex",
+        "io",
+        "BytesIO",
+        "getbuffer",
+        "release",
+        "close",
+        "write",
+        "truncate",
+        "read",
+        "seek",
+        "tell",
+        "getvalue",
+        "view",
+        "del",
+        "with",
+        "as",
+        "sys",
+        "fromhex",
+        "bytes",
+        "init",
+        "writelines",
+        "end",
+        "nav",
+        // The legend's sample of an underlined byte.
+        "ab",
+        // The help's examples: the byte range 0x80-0xff, a name `ba` to write.
+        "xff",
+        "ba",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let mut add = |s: &str| ok.extend(words(s).map(str::to_string));
+    // The streams' bytes, as the character column shows them.
+    let scene = app.scene();
+    for st in &scene.streams {
+        add(&String::from_utf8_lossy(&st.data()));
+    }
+    drop(scene);
+    if let Some(s) = &app.script {
+        for n in 1..=s.lines() {
+            let line = s.line(n);
+            // Code only: a comment's English is the lesson's, and it is masked.
+            add(line.split('#').next().unwrap_or(""));
+        }
+        add(&s.name);
+        for st in s.timeline.steps() {
+            add(&st.echo);
+            add(&st.output);
+            if let Some(e) = &st.error {
+                add(&e.line);
+            }
+            for n in st.names.iter() {
+                add(&n.name);
+                add(&n.repr);
+            }
+            for f in st.stack.iter() {
+                add(&f.name);
+            }
+        }
+    }
+    ok
+}
+
+/// The frame as text with the script's source lines and the log's lines blanked (the
+/// lesson's comments and CPython's transcript stay English), borders and titles kept.
+fn ui_text(app: &App, buf: &Buffer) -> String {
+    let mut buf = buf.clone();
+    if let Some(g) = app.geometry() {
+        let mut blank = |r: Rect, keep_borders: bool| {
+            let mut in_names = false;
+            for y in r.top()..r.bottom() {
+                let first = buf[(r.x, y)].symbol().to_string();
+                if keep_borders {
+                    if first == "┌" && y > r.y {
+                        in_names = true;
+                    }
+                    if first == "┌" || first == "└" || in_names {
+                        continue;
+                    }
+                }
+                for x in r.left()..r.right() {
+                    buf[(x, y)].set_symbol(" ");
+                }
+            }
+        };
+        blank(g.areas.source, true);
+        let log = g.areas.log;
+        if log.height >= 3 {
+            blank(
+                Rect::new(log.x, log.y + 1, log.width, log.height - 2),
+                false,
+            );
+        } else {
+            blank(log, false);
+        }
+    }
+    bytesio_tui::ui::export::text(&buf)
+}
+
+fn assert_no_english(what: &str, text: &str, ok: &HashSet<String>) {
+    // A word cut with `…`, or split over grid rows, is part of an allowed one.
+    let stray: Vec<&str> = words(text)
+        .filter(|w| !ok.contains(*w) && !ok.iter().any(|o| o.contains(*w)))
+        .collect();
+    assert!(
+        stray.is_empty(),
+        "{what}: English words {stray:?} in\n{text}"
+    );
+}
+
+#[test]
+fn a_korean_frame_holds_no_english_ui_word() {
+    for path in lessons() {
+        let n = steps_of(&path);
+        for size in SIZES {
+            for k in 0..=n {
+                let app = open(&path, Some(k), Lang::Ko, size);
+                let ok = allowed(&app);
+                let what = format!("{} step {k} at {}x{}", path.display(), size.0, size.1);
+                let buf = render::buffer(&app);
+                if matches!(app.mode, Mode::Modal(_)) {
+                    // The modal covers the source: check its own lines.
+                    let scene = app.scene();
+                    if let Mode::Modal(m) = &app.mode {
+                        let text: String = modal::lines(&scene, m, 60, Theme::default(), Lang::Ko)
+                            .iter()
+                            .skip(2)
+                            .map(|l| format!("{l}\n"))
+                            .collect();
+                        assert_no_english(&what, &text, &ok);
+                    }
+                    continue;
+                }
+                assert_no_english(&what, &ui_text(&app, &buf), &ok);
+                let step = app.script.as_ref().and_then(|s| s.timeline.last_step());
+                let text: String = names::lines(step, 40, Theme::default(), Lang::Ko)
+                    .iter()
+                    .map(|l| format!("{l}\n"))
+                    .collect();
+                assert_no_english(&what, &text, &ok);
+            }
+        }
+    }
+    // The help and the legend.
+    let app = open(
+        Path::new("assets/01-seed-getbuffer.py"),
+        Some(4),
+        Lang::Ko,
+        (100, 30),
+    );
+    let ok = allowed(&app);
+    for stepping in [false, true] {
+        let Ok(mut t) = Terminal::new(TestBackend::new(100, 40));
+        let Ok(_) = t.draw(|f| help::draw(f, f.area(), stepping, "b", Theme::default(), Lang::Ko));
+        assert_no_english(
+            "help",
+            &bytesio_tui::ui::export::text(t.backend().buffer()),
+            &ok,
+        );
+        let text: String = legend::lines(stepping, 46, Theme::default(), Lang::Ko)
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_no_english("legend", &text, &ok);
+    }
+}
+
+#[test]
+fn every_lesson_step_has_a_sentence_in_both_languages() {
+    for path in lessons() {
+        let n = steps_of(&path);
+        for k in 1..=n {
+            let app = open(&path, Some(k), Lang::En, (100, 30));
+            let ok = allowed(&app);
+            let scene = app.scene();
+            let script = app.script.as_ref().expect("a script");
+            let at = script.timeline.last_step().map(|s| s.at).unwrap_or(0);
+            let line = script.line(at);
+            let en = narrate::current(&scene, Some(line), Lang::En);
+            let ko = narrate::current(&scene, Some(line), Lang::Ko);
+            let what = format!("{} step {k}", path.display());
+            let hangul = |s: &str| s.chars().any(|c| ('가'..='힣').contains(&c));
+            // Outside the quoted code.
+            let prose = |s: &str| -> String {
+                s.split('`')
+                    .enumerate()
+                    .filter(|(i, _)| i % 2 == 0)
+                    .map(|(_, s)| s)
+                    .collect()
+            };
+            assert!(
+                en.len() > 10 && !en.contains("바이트") && !en.contains("커서"),
+                "{what}: {en}"
+            );
+            assert!(hangul(&prose(&ko)), "{what}: {ko}");
+            assert_no_english(&what, &prose(&ko), &ok);
+        }
+    }
+}
+
+/// The sentence after the last line of `text` ran.
+fn said(text: &str, lang: Lang) -> String {
+    let program = parse_program(text).expect("parses");
+    let app =
+        render::script_app(Path::new("t.py"), program, None, 1 << 20, 100, 30).expect("renders");
+    let scene = app.scene();
+    let line = text.lines().last().unwrap_or("");
+    narrate::current(&scene, Some(line), lang)
+}
+
+#[test]
+fn sentences_say_what_the_step_did() {
+    let head = "import io\nb = io.BytesIO(b\"abcd\")\n";
+    assert_eq!(
+        said(&format!("{head}b.seek(4)\nb.write(b'xy')\n"), Lang::En),
+        "`b.write(b'xy')` wrote 2 bytes at offset 4; the cursor moved 4 → 6; the stream grew 4 → 6 bytes"
+    );
+    assert_eq!(
+        said(&format!("{head}b.seek(4)\nb.write(b'xy')\n"), Lang::Ko),
+        "`b.write(b'xy')`: 오프셋 4에 2바이트를 씀; 커서가 4 → 6로 움직임; 스트림이 4 → 6바이트로 늘어남"
+    );
+    assert_eq!(
+        said(&format!("{head}b.seek(6)\nb.write(b'z')\n"), Lang::En),
+        "`b.write(b'z')` wrote 1 byte at offset 6; the write past the end zero-filled bytes 4-5; \
+         the cursor moved 6 → 7; the stream grew 4 → 7 bytes"
+    );
+    let view = format!("{head}view = b.getbuffer()\nview[1:3] = b'sa'\n");
+    assert_eq!(
+        said(&view, Lang::En),
+        "`view[1:3] = b'sa'` changed bytes 1-2 through the view; the cursor did not move"
+    );
+    assert_eq!(
+        said(&format!("{head}view = b.getbuffer()\n"), Lang::En),
+        "`view = b.getbuffer()` made a view of the buffer: exports 0 → 1"
+    );
+    let refused = format!("{head}view = b.getbuffer()\nb.close()\n");
+    assert_eq!(
+        said(&refused, Lang::En),
+        "`close()` refused: 1 view (`view`) still exports the buffer"
+    );
+    assert_eq!(
+        said(&refused, Lang::Ko),
+        "`close()` 거부됨: 뷰 1개(`view`)가 아직 버퍼를 내보내는 중"
+    );
+    let two = format!("{head}view = b.getbuffer()\nv2 = view[1:]\nb.write(b'x')\n");
+    assert_eq!(
+        said(&two, Lang::En),
+        "`write()` refused: 2 views (`view`, `v2`) still export the buffer"
+    );
+    let del = format!("{head}view = b.getbuffer()\ndel view\n");
+    assert_eq!(
+        said(&del, Lang::En),
+        "`del view` ended the last export: `close()` can succeed now"
+    );
+    assert_eq!(
+        said(&del, Lang::Ko),
+        "`del view`: 마지막 내보내기가 끝남: 이제 `close()`가 성공할 수 있음"
+    );
+    assert_eq!(
+        said(&format!("{head}b.read(2)\n"), Lang::En),
+        "`b.read(2)`: the cursor moved 0 → 2; shows b'ab'"
+    );
+    assert_eq!(
+        said(&format!("{head}b.close()\nb.read()\n"), Lang::En),
+        "`b.read()` raised ValueError"
+    );
+}
+
+#[test]
+fn a_view_named_with_combining_marks_draws_at_every_size() {
+    let text = "import io\nb = io.BytesIO(b\"abcdef\")\nvie\u{301}w = b.getbuffer()\n\
+                x\u{301}\u{301}\u{301} = b.getbuffer()\n\u{d55c} = b.getbuffer()[1:3]\nb.close()\n";
+    for lang in Lang::ALL {
+        for (w, h) in SIZES {
+            let program = parse_program(text).expect("parses");
+            let mut app = render::script_app(Path::new("c.py"), program, Some(5), 1 << 20, w, h)
+                .expect("renders");
+            app.lang = lang;
+            let s = render::text(&app);
+            // (Python reads identifiers NFKC-normalised: `vie\u{301}w` is `vi\u{e9}w`.)
+            assert!(
+                s.contains("x\u{301}\u{301}\u{301}") && s.contains("vi\u{e9}w"),
+                "{s}"
+            );
+            // Every row is as wide as the terminal, in display columns.
+            let buf = render::buffer(&app);
+            assert_eq!(buf.area.width, w);
+        }
+    }
+}
+
+#[test]
+fn the_contrast_theme_never_tells_markers_apart_by_red_and_green() {
+    use ratatui::style::{Color, Modifier};
+    let t = Theme {
+        color: true,
+        contrast: true,
+    };
+    let markers = [
+        t.cursor(),
+        t.changed(),
+        t.view(),
+        t.lane(),
+        t.view_label(),
+        t.name(),
+        t.ran(),
+        t.next_stmt(),
+        t.nav_marker(),
+        t.gap(),
+        t.key(),
+    ];
+    for s in markers {
+        for c in [s.fg, s.bg].into_iter().flatten() {
+            assert!(
+                !matches!(c, Color::Green | Color::LightGreen | Color::Red),
+                "{s:?}"
+            );
+        }
+        assert!(s.add_modifier.contains(Modifier::BOLD), "{s:?}");
+        assert!(!s.add_modifier.contains(Modifier::DIM), "{s:?}");
+    }
+    // Without colour the markers keep a modifier each: underline, bold, reverse.
+    let plain = Theme {
+        color: false,
+        contrast: true,
+    };
+    assert!(plain.view().add_modifier.contains(Modifier::UNDERLINED));
+    assert!(plain.changed().add_modifier.contains(Modifier::BOLD));
+    assert!(plain.nav().add_modifier.contains(Modifier::REVERSED));
+}
