@@ -10,7 +10,7 @@
 #[allow(dead_code)]
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use bytesio_tui::cpython::convert::convert;
@@ -40,29 +40,6 @@ fn root() -> PathBuf {
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
-}
-
-/// The reference transcript, run by `py` with the helper's fixed clock and TZ=UTC.
-fn oracle(py: &Path, script: &Path) -> String {
-    let harness = root().join("tests/oracle/transcript.py");
-    let prelude = "import sys, time\n\
-        T = 1600000000.0\n\
-        lt, gt = time.localtime, time.gmtime\n\
-        time.time = lambda: T\n\
-        time.time_ns = lambda: int(T * 1e9)\n\
-        time.localtime = lambda s=None: lt(T if s is None else s)\n\
-        time.gmtime = lambda s=None: gt(T if s is None else s)\n\
-        sys.argv = sys.argv[1:]\n\
-        exec(compile(open(sys.argv[0]).read(), sys.argv[0], 'exec'), {'__name__': '__main__'})\n";
-    let out = Command::new(py)
-        .arg("-c")
-        .arg(prelude)
-        .arg(harness)
-        .arg(script)
-        .env("TZ", "UTC")
-        .output()
-        .expect("python runs");
-    String::from_utf8_lossy(&out.stdout).to_string()
 }
 
 #[test]
@@ -346,7 +323,7 @@ fn library_scripts_match_transcript_py_and_list_their_calls() {
             file.display(),
             record.stderr
         );
-        let want = mask(&oracle(&py.path, &file));
+        let want = mask(&common::oracle_with_fixed_clock(&py.path, &file));
         let got = mask(&record.transcript());
         if got != want {
             failures.push(format!(
@@ -406,7 +383,7 @@ fn lessons_run_under_cpython_as_transcript_py_runs_them() {
             .arg(&file)
             .output()
             .expect("runs");
-        let want = mask(&oracle(&py.path, &file));
+        let want = mask(&common::oracle_with_fixed_clock(&py.path, &file));
         let got = mask(&String::from_utf8_lossy(&out.stdout));
         if got != want {
             failures.push(format!("{name}: {}", first_difference(&want, &got)));
@@ -447,7 +424,7 @@ fn other_versions_print_their_own_transcripts() {
                 .expect("runs");
             assert_eq!(
                 mask(&String::from_utf8_lossy(&out.stdout)),
-                mask(&oracle(&py.path, &file)),
+                mask(&common::oracle_with_fixed_clock(&py.path, &file)),
                 "{v} {}",
                 file.display()
             );
@@ -751,7 +728,7 @@ fn traced_corpus_matches_each_versions_own_transcript() {
                 scope.spawn(move || {
                     let mut failures = Vec::new();
                     for file in files {
-                        let want = mask(&oracle(&py.path, file));
+                        let want = mask(&common::oracle_with_fixed_clock(&py.path, file));
                         let record = process::record(py, file, &Options::default());
                         let got = match &record {
                             Ok(r) => mask(&r.transcript()),

@@ -20,29 +20,6 @@ fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
 }
 
-/// The reference transcript, printed by `py` with a fixed clock and TZ=UTC.
-fn oracle(py: &Path, script: &Path) -> String {
-    let harness = root().join("tests/oracle/transcript.py");
-    let prelude = "import sys, time\n\
-        T = 1600000000.0\n\
-        lt, gt = time.localtime, time.gmtime\n\
-        time.time = lambda: T\n\
-        time.time_ns = lambda: int(T * 1e9)\n\
-        time.localtime = lambda s=None: lt(T if s is None else s)\n\
-        time.gmtime = lambda s=None: gt(T if s is None else s)\n\
-        sys.argv = sys.argv[1:]\n\
-        exec(compile(open(sys.argv[0]).read(), sys.argv[0], 'exec'), {'__name__': '__main__'})\n";
-    let out = Command::new(py)
-        .arg("-c")
-        .arg(prelude)
-        .arg(harness)
-        .arg(script)
-        .env("TZ", "UTC")
-        .output()
-        .expect("python runs");
-    String::from_utf8_lossy(&out.stdout).to_string()
-}
-
 /// `bytesio-tui run --python V SCRIPT` under the built-in engine.
 fn run_as(version: &str, script: &Path) -> String {
     let out = bin()
@@ -87,7 +64,7 @@ fn corpus_under(version: &str) {
     assert!(files.len() >= 60);
     let mut failures = Vec::new();
     for file in &files {
-        let want = mask(&oracle(&py.path, file));
+        let want = mask(&common::oracle_with_fixed_clock(&py.path, file));
         let got = mask(&run_as(version, file));
         if want != got {
             failures.push(format!(

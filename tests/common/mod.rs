@@ -107,3 +107,27 @@ pub fn grid_offsets_with(
     }
     out
 }
+
+/// The reference transcript, run by interpreter `py` with a fixed clock (as the CPython
+/// engine's helper fixes it) and TZ=UTC.
+pub fn oracle_with_fixed_clock(py: &Path, script: &Path) -> String {
+    let harness = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/oracle/transcript.py");
+    let prelude = "import sys, time\n\
+        T = 1600000000.0\n\
+        lt, gt = time.localtime, time.gmtime\n\
+        time.time = lambda: T\n\
+        time.time_ns = lambda: int(T * 1e9)\n\
+        time.localtime = lambda s=None: lt(T if s is None else s)\n\
+        time.gmtime = lambda s=None: gt(T if s is None else s)\n\
+        sys.argv = sys.argv[1:]\n\
+        exec(compile(open(sys.argv[0]).read(), sys.argv[0], 'exec'), {'__name__': '__main__'})\n";
+    let out = std::process::Command::new(py)
+        .arg("-c")
+        .arg(prelude)
+        .arg(harness)
+        .arg(script)
+        .env("TZ", "UTC")
+        .output()
+        .expect("python runs");
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
