@@ -657,7 +657,47 @@ pub fn str_format(
 ) -> PyResult<String> {
     let chars: Vec<char> = template.chars().collect();
     let mut auto = AutoNumber::default();
-    render_template(&chars, args, kwargs, &mut auto, 2, cap)
+    render_template(&chars, &Fields::Call(args, kwargs), &mut auto, 2, cap)
+}
+
+/// `format_str.format_map(mapping)`: each named field is `mapping[name]` (`lookup`), and a
+/// positional field is a ValueError.
+pub fn str_format_map(
+    template: &str,
+    mapping: &Value,
+    lookup: &dyn Fn(&Value, &Value) -> PyResult<Value>,
+    cap: usize,
+) -> PyResult<String> {
+    let chars: Vec<char> = template.chars().collect();
+    let mut auto = AutoNumber::default();
+    render_template(&chars, &Fields::Map(mapping, lookup), &mut auto, 2, cap)
+}
+
+/// Where a replacement field's value comes from.
+enum Fields<'a> {
+    /// `format(*args, **kwargs)`.
+    Call(&'a [Value], &'a [(std::rc::Rc<str>, Value)]),
+    /// `format_map(mapping)`, with `mapping[key]`.
+    Map(&'a Value, &'a dyn Fn(&Value, &Value) -> PyResult<Value>),
+}
+
+impl Fields<'_> {
+    fn positional(&self, k: usize) -> PyResult<Value> {
+        match self {
+            Fields::Call(args, _) => positional_arg(args, k),
+            Fields::Map(..) => Err(value_error("Format string contains positional fields")),
+        }
+    }
+
+    fn named(&self, name: &str) -> PyResult<Value> {
+        match self {
+            Fields::Call(_, kwargs) => match kwargs.iter().find(|(k, _)| **k == *name) {
+                Some((_, v)) => Ok(v.clone()),
+                None => Err(PyErr::new(ExcType::KeyError, super::repr::str_repr(name))),
+            },
+            Fields::Map(mapping, lookup) => lookup(mapping, &Value::str(name)),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -669,8 +709,7 @@ struct AutoNumber {
 
 fn render_template(
     c: &[char],
-    args: &[Value],
-    kwargs: &[(std::rc::Rc<str>, Value)],
+    fields: &Fields,
     auto: &mut AutoNumber,
     depth: usize,
     cap: usize,
@@ -715,7 +754,7 @@ fn render_template(
             continue;
         }
         let field = parse_field(c, &mut i)?;
-        let text = render_field(&field, args, kwargs, auto, depth, cap)?;
+        let text = render_field(&field, fields, auto, depth, cap)?;
         check_cap(out.len() + text.len(), cap)?;
         out.push_str(&text);
     }
@@ -808,13 +847,12 @@ fn parse_field(c: &[char], i: &mut usize) -> PyResult<Field> {
 
 fn render_field(
     field: &Field,
-    args: &[Value],
-    kwargs: &[(std::rc::Rc<str>, Value)],
+    fields: &Fields,
     auto: &mut AutoNumber,
     depth: usize,
     cap: usize,
 ) -> PyResult<String> {
-    let mut value = lookup_field(&field.name, args, kwargs, auto)?;
+    let mut value = lookup_field(&field.name, fields, auto)?;
     if let Some(conv) = field.conversion {
         let text = match conv {
             'r' | 's' | 'a' => convert(&value, conv)?,
@@ -831,19 +869,14 @@ fn render_field(
         value = Value::str(&text);
     }
     let spec = if field.spec_needs_expanding {
-        render_template(&field.spec, args, kwargs, auto, depth - 1, cap)?
+        render_template(&field.spec, fields, auto, depth - 1, cap)?
     } else {
         field.spec.iter().collect()
     };
     format_value_capped(&value, &spec, cap)
 }
 
-fn lookup_field(
-    name: &[char],
-    args: &[Value],
-    kwargs: &[(std::rc::Rc<str>, Value)],
-    auto: &mut AutoNumber,
-) -> PyResult<Value> {
+fn lookup_field(name: &[char], fields: &Fields, auto: &mut AutoNumber) -> PyResult<Value> {
     let first_end = name
         .iter()
         .position(|&c| c == '.' || c == '[')
@@ -858,7 +891,7 @@ fn lookup_field(
         auto.mode = Some(true);
         let k = auto.next;
         auto.next += 1;
-        positional_arg(args, k)?
+        fields.positional(k)?
     } else if first.chars().all(|c| c.is_ascii_digit()) {
         if auto.mode == Some(true) {
             return Err(value_error(
@@ -867,14 +900,9 @@ fn lookup_field(
         }
         auto.mode = Some(false);
         let k: usize = first.parse().map_err(|_| too_many_digits())?;
-        positional_arg(args, k)?
+        fields.positional(k)?
     } else {
-        match kwargs.iter().find(|(k, _)| **k == *first) {
-            Some((_, v)) => v.clone(),
-            None => {
-                return Err(PyErr::new(ExcType::KeyError, super::repr::str_repr(&first)));
-            }
-        }
+        fields.named(&first)?
     };
     let mut i = first_end;
     while i < name.len() {
@@ -1007,13 +1035,15 @@ fn as_float(v: &Value, target: Target) -> PyResult<f64> {
 
 /// `template % args` for a str template (chars) or a bytes one (each byte a char below 256);
 /// the result in the same form.
+/// `lookup(mapping, key)` is `mapping[key]` for a `%(key)` conversion.
 pub fn percent_format(
     template: &[char],
     args: &Value,
     target: Target,
     cap: usize,
+    lookup: &dyn Fn(&Value, &Value) -> PyResult<Value>,
 ) -> PyResult<Vec<char>> {
-    let (items, single_mapping): (Vec<Value>, bool) = match args {
+    let (mut items, single_mapping): (Vec<Value>, bool) = match args {
         Value::Tuple(t) => (t.to_vec(), false),
         other => {
             let mapping_like = match target {
@@ -1026,7 +1056,7 @@ pub fn percent_format(
         }
     };
     let mut next = 0usize;
-    let take = |next: &mut usize| -> PyResult<Value> {
+    let take = |items: &[Value], next: &mut usize| -> PyResult<Value> {
         let v = items
             .get(*next)
             .cloned()
@@ -1054,11 +1084,37 @@ pub fn percent_format(
             continue;
         }
         if template[i] == '(' {
-            return Err(if single_mapping {
-                unsupported("%(name) keys in %-formatting")
-            } else {
-                type_error("format requires a mapping")
-            });
+            if !single_mapping {
+                return Err(type_error("format requires a mapping"));
+            }
+            // The key runs to the matching ')', nested parentheses counted (as CPython's
+            // formatter does); the value it finds is then the conversion's one argument.
+            i += 1;
+            let start = i;
+            let mut depth = 1usize;
+            while i < n && depth > 0 {
+                match template[i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+            if depth > 0 {
+                return Err(value_error("incomplete format key"));
+            }
+            let key_chars = &template[start..i - 1];
+            let key = match target {
+                Target::Str => Value::str(&key_chars.iter().collect::<String>()),
+                Target::Bytes => Value::bytes(
+                    key_chars
+                        .iter()
+                        .map(|&c| c as u32 as u8)
+                        .collect::<Vec<u8>>(),
+                ),
+            };
+            items = vec![lookup(args, &key)?];
+            next = 0;
         }
         let mut left = false;
         let mut plus = false;
@@ -1078,7 +1134,7 @@ pub fn percent_format(
         }
         let mut width: usize = 0;
         if i < n && template[i] == '*' {
-            let w = take(&mut next)?;
+            let w = take(&items, &mut next)?;
             let w = w.as_int().ok_or_else(|| type_error("* wants int"))?;
             let w = w
                 .to_i64()
@@ -1104,7 +1160,7 @@ pub fn percent_format(
         if i < n && template[i] == '.' {
             i += 1;
             if i < n && template[i] == '*' {
-                let p = take(&mut next)?;
+                let p = take(&items, &mut next)?;
                 let p = p.as_int().ok_or_else(|| type_error("* wants int"))?;
                 let p = p
                     .to_i32()
@@ -1136,10 +1192,10 @@ pub fn percent_format(
         if conv == '%' {
             // With flags or a width, '%' is a conversion like any other: it takes an argument
             // (and then no such character exists).
-            take(&mut next)?;
+            take(&items, &mut next)?;
             return Err(bad_char(conv, conv_index));
         }
-        let arg = take(&mut next)?;
+        let arg = take(&items, &mut next)?;
         let mut sign_text = String::new();
         let mut prefix = "";
         let body: Vec<char>;
@@ -1458,9 +1514,11 @@ mod tests {
             Value::int(255),
             Value::Float(2.5678),
         ]);
-        let got: String = percent_format(&t, &args, Target::Str, DEFAULT_CAP)
-            .map(|v| v.into_iter().collect())
-            .unwrap_or_default();
+        let got: String = percent_format(&t, &args, Target::Str, DEFAULT_CAP, &|_, _| {
+            Err(type_error("no mapping"))
+        })
+        .map(|v| v.into_iter().collect())
+        .unwrap_or_default();
         assert_eq!(got, "1 a 'a' ff 02.57 %");
     }
 }

@@ -13,6 +13,7 @@ use crate::model::value::{
 use crate::model::{codec, format, text as t};
 
 use super::calls::{arg_type_name, hex_sep, no_args, no_kwargs, one_arg, positional, unpack};
+use super::eval::EvalKey;
 use super::methods::Kwargs;
 use super::ops::{byte_value, py_iter};
 use super::session::Session;
@@ -27,6 +28,7 @@ const STR_METHODS: &[&str] = &[
     "expandtabs",
     "find",
     "format",
+    "format_map",
     "index",
     "isalnum",
     "isalpha",
@@ -223,13 +225,16 @@ impl Session {
         match a {
             Value::Str(s) => {
                 let template: Vec<char> = s.chars().collect();
-                let out = format::percent_format(&template, b, format::Target::Str, cap)?;
+                let lookup = |m: &Value, k: &Value| self.getitem(m, EvalKey::Index(k.clone()));
+                let out = format::percent_format(&template, b, format::Target::Str, cap, &lookup)?;
                 Ok(Value::Str(Rc::from(chars_to_string(&out))))
             }
             Value::Bytes(_) | Value::ByteArray(_) => {
                 let data = contiguous_bytes(a).unwrap_or_else(|| Ok(Vec::new()))?;
                 let template: Vec<char> = data.iter().map(|&b| b as char).collect();
-                let out = format::percent_format(&template, b, format::Target::Bytes, cap)?;
+                let lookup = |m: &Value, k: &Value| self.getitem(m, EvalKey::Index(k.clone()));
+                let out =
+                    format::percent_format(&template, b, format::Target::Bytes, cap, &lookup)?;
                 // Every char of a bytes result is below 256: a byte each.
                 let bytes: Vec<u8> = out.into_iter().map(|c| c as u32 as u8).collect();
                 Ok(if matches!(a, Value::ByteArray(_)) {
@@ -578,6 +583,12 @@ impl Session {
             }
             "format" => {
                 let text = format::str_format(s, &args, &kwargs, self.config.max_size)?;
+                Ok(st(text))
+            }
+            "format_map" => {
+                let mapping = one_arg(&args, &kwargs, "str.format_map")?;
+                let lookup = |m: &Value, k: &Value| self.getitem(m, EvalKey::Index(k.clone()));
+                let text = format::str_format_map(s, mapping, &lookup, self.config.max_size)?;
                 Ok(st(text))
             }
             _ => Err(crate::model::error::unsupported(format!(
