@@ -707,16 +707,17 @@ impl Session {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Value> {
-        let qual = format!("BytesIO.{name}");
+        let qual = stream_qualname(name);
+        let qual: &str = &qual;
         let bytes = |d: Vec<u8>| Value::bytes(d);
         match name {
             "truncate" => {
-                no_kwargs(&kwargs, &qual)?;
+                no_kwargs(&kwargs, qual)?;
                 positional(&args, name, 0, 1)?;
                 s.truncate_arg(args.first()).map(Value::int)
             }
             "peek" if s.profile().bytesio_peek => {
-                no_kwargs(&kwargs, &qual)?;
+                no_kwargs(&kwargs, qual)?;
                 positional(&args, name, 0, 1)?;
                 let size = match args.first() {
                     Some(v) => optional_size(v)?,
@@ -725,7 +726,7 @@ impl Session {
                 s.peek(size).map(bytes)
             }
             "read" | "read1" | "readline" => {
-                no_kwargs(&kwargs, &qual)?;
+                no_kwargs(&kwargs, qual)?;
                 positional(&args, name, 0, 1)?;
                 let size = match args.first() {
                     Some(v) => optional_size(v)?,
@@ -737,14 +738,14 @@ impl Session {
                 }
             }
             "readlines" => {
-                no_kwargs(&kwargs, &qual)?;
+                no_kwargs(&kwargs, qual)?;
                 positional(&args, name, 0, 1)?;
                 let hint = args.first().cloned().unwrap_or(Value::None);
                 let lines = s.readlines(&hint)?;
                 Ok(Value::list(lines.into_iter().map(bytes).collect()))
             }
             "readinto" => {
-                let target = one_arg(&args, &kwargs, &qual)?;
+                let target = one_arg(&args, &kwargs, qual)?;
                 let Some(cap) = writable_len(target) else {
                     let t = if target.is_none() {
                         "None"
@@ -765,11 +766,11 @@ impl Session {
                 Ok(Value::int(n))
             }
             "write" => {
-                let b = one_arg(&args, &kwargs, &qual)?;
+                let b = one_arg(&args, &kwargs, qual)?;
                 s.write(b).map(Value::int)
             }
             "writelines" => {
-                let lines = one_arg(&args, &kwargs, &qual)?;
+                let lines = one_arg(&args, &kwargs, qual)?;
                 s.check_closed()?;
                 let mut it = py_iter(lines)?;
                 while let Some(item) = it.next_item()? {
@@ -778,7 +779,7 @@ impl Session {
                 Ok(Value::None)
             }
             "seek" => {
-                no_kwargs(&kwargs, &qual)?;
+                no_kwargs(&kwargs, qual)?;
                 positional(&args, name, 1, 2)?;
                 let pos = as_ssize_t(&require_index(&args[0])?)?;
                 let whence = match args.get(1) {
@@ -792,11 +793,11 @@ impl Session {
                 s.fileno()
             }
             "getbuffer" => {
-                io_clinic_noargs(&args, &kwargs, &qual)?;
+                io_clinic_noargs(&args, &kwargs, qual)?;
                 Ok(Value::View(s.getbuffer(self.origin())?))
             }
             _ => {
-                no_args(&args, &kwargs, &qual)?;
+                no_args(&args, &kwargs, qual)?;
                 match name {
                     "tell" => s.tell().map(Value::int),
                     "getvalue" => s.getvalue().map(bytes),
@@ -1038,4 +1039,22 @@ fn from_hex_bytes(b: &[u8]) -> PyResult<Vec<u8>> {
         i += 2;
     }
     Ok(out)
+}
+
+/// `BytesIO.<name>`, the qualified name argument errors print: a constant for every method
+/// the engine models (a call makes no string).
+fn stream_qualname(name: &str) -> std::borrow::Cow<'static, str> {
+    macro_rules! names {
+        ($($n:literal),*) => {
+            match name {
+                $($n => std::borrow::Cow::Borrowed(concat!("BytesIO.", $n)),)*
+                other => std::borrow::Cow::Owned(format!("BytesIO.{other}")),
+            }
+        };
+    }
+    names!(
+        "read", "read1", "readline", "readlines", "readinto", "write", "writelines", "seek",
+        "tell", "truncate", "getvalue", "getbuffer", "close", "flush", "isatty", "readable",
+        "writable", "seekable", "fileno", "peek"
+    )
 }
