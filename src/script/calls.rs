@@ -1053,8 +1053,25 @@ fn stream_qualname(name: &str) -> std::borrow::Cow<'static, str> {
         };
     }
     names!(
-        "read", "read1", "readline", "readlines", "readinto", "write", "writelines", "seek",
-        "tell", "truncate", "getvalue", "getbuffer", "close", "flush", "isatty", "readable",
-        "writable", "seekable", "fileno", "peek"
+        "read",
+        "read1",
+        "readline",
+        "readlines",
+        "readinto",
+        "write",
+        "writelines",
+        "seek",
+        "tell",
+        "truncate",
+        "getvalue",
+        "getbuffer",
+        "close",
+        "flush",
+        "isatty",
+        "readable",
+        "writable",
+        "seekable",
+        "fileno",
+        "peek"
     )
 }

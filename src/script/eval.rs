@@ -85,8 +85,21 @@ pub fn builtin_value(name: &str) -> Option<Value> {
     })
 }
 
-/// Methods of a BytesIO the engine models.
-pub const STREAM_METHODS: &[&str] = &[
+/// The methods of a BytesIO the engine models.
+macro_rules! stream_methods {
+    ($($n:literal),* $(,)?) => {
+        /// The modelled stream method called `name`, found by a match rather than a scan
+        /// of a list (a loop asks for every method call).
+        pub fn stream_method(name: &str) -> Option<&'static str> {
+            match name {
+                $($n => Some($n),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+stream_methods!(
     "read",
     "read1",
     "readline",
@@ -105,8 +118,8 @@ pub const STREAM_METHODS: &[&str] = &[
     "readable",
     "writable",
     "seekable",
-    "fileno",
-];
+    "fileno"
+);
 
 /// Methods of a memoryview the engine models.
 pub const VIEW_METHODS: &[&str] = &["release", "tolist", "tobytes", "hex", "toreadonly", "cast"];
@@ -901,7 +914,7 @@ impl Session {
                 if let ExprKind::Attr(obj, name) = &func.kind {
                     let o = self.eval(obj)?;
                     if let Value::Stream(s) = &o
-                        && let Some(m) = STREAM_METHODS.iter().find(|m| **m == &**name)
+                        && let Some(m) = stream_method(name)
                     {
                         let (a, k) = self.eval_args(args)?;
                         return self.call_stream_method(s, m, a, k);
@@ -1186,7 +1199,7 @@ impl Session {
                 if name == "closed" {
                     return Ok(Value::Bool(s.closed()));
                 }
-                if let Some(m) = method(name, STREAM_METHODS) {
+                if let Some(m) = stream_method(name) {
                     return Ok(Value::Method(Rc::new(Method { recv: o, name: m })));
                 }
                 if name == "peek" && s.profile().bytesio_peek {
