@@ -281,7 +281,7 @@ fn start(file: &Option<PathBuf>, hex: &Option<String>, max_size: usize) -> Resul
     }
     if let Some(text) = hex {
         let data = bytesio_tui::app::ops::parse_hex(text)
-            .map_err(|e| format!("--bytes {text:?}: not hex: {e}"))?;
+            .map_err(|e| format!("--bytes {text:?}: not hex: {}", e.en()))?;
         if data.len() > max_size {
             return Err(format!(
                 "--bytes: {} bytes is more than --max-size",
@@ -305,7 +305,7 @@ fn open_at(app: &mut App, cli: &Cli) -> Result<(), String> {
     if let Some(text) = &cli.offset {
         let (size, _) = app.size_pos();
         let at = bytesio_tui::app::navigate::goto_target(text, 0, size)
-            .map_err(|e| format!("bytesio-tui: --offset: {e}"))?;
+            .map_err(|e| format!("bytesio-tui: --offset: {}", app.lang.say(&e)))?;
         update(app, Action::NavTo(at));
     }
     Ok(())

@@ -328,11 +328,7 @@ fn the_s_key_saves_the_session_where_the_prompt_says() {
     key(&mut a, KeyCode::Enter);
     let text = std::fs::read_to_string(&path).expect("S wrote the file");
     assert!(text.contains("saved with the S key"), "{text}");
-    let notice = a
-        .notice
-        .as_ref()
-        .map(|n| n.text.clone())
-        .unwrap_or_default();
+    let notice = a.notice.as_ref().map(|n| n.msg.en()).unwrap_or_default();
     assert!(notice.contains(&path.display().to_string()), "{notice}");
     let want = common::mask(&a.transcript());
     assert_eq!(common::mask(&cpython(&path)), want);
