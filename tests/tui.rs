@@ -909,7 +909,7 @@ fn tab_and_shift_tab_cycle_streams_and_a_closed_stream_offers_no_getbuffer() {
     let mut app = app();
     stmt(&mut app, "c = io.BytesIO(b\"xy\")");
     stmt(&mut app, "d = io.BytesIO(b\"zzz\")");
-    let title = |app: &App| app.stream().map(|(l, _)| l).unwrap_or_default();
+    let title = |app: &App| app.stream().map(|(l, _)| label_en(&l)).unwrap_or_default();
     assert_eq!(title(&app), "d");
     key(&mut app, KeyCode::Tab);
     assert_eq!(title(&app), "b");
@@ -1301,12 +1301,12 @@ fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
     // An alias, then the first name gone: the stream is shown by the name it has now.
     stmt(&mut app, "c = b");
     stmt(&mut app, "del b");
-    let labels: Vec<String> = app.live.streams().map(|(_, l, _)| l.to_string()).collect();
+    let labels: Vec<String> = app.live.streams().map(|(_, l, _)| label_en(l)).collect();
     assert!(
         labels.contains(&"c".to_string()) && !labels.contains(&"b".to_string()),
         "{labels:?}"
     );
-    while app.stream().is_some_and(|(l, _)| l != "c") {
+    while app.stream().is_some_and(|(l, _)| l.name() != Some("c")) {
         key(&mut app, KeyCode::Tab);
     }
     // The view of an empty stream no name holds, after a quiet statement.
@@ -1315,11 +1315,11 @@ fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
     assert!(
         app.live
             .streams()
-            .any(|(_, l, _)| l.contains("held by the name `w`")),
+            .any(|(_, l, _)| label_en(l).contains("held by the name `w`")),
         "{:?}",
         app.live
             .streams()
-            .map(|(_, l, _)| l.to_string())
+            .map(|(_, l, _)| label_en(l))
             .collect::<Vec<_>>()
     );
     stmt(&mut app, "del w");
@@ -1330,11 +1330,11 @@ fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
     assert!(
         app.live
             .streams()
-            .any(|(_, l, _)| l.contains("held by the name `m`")),
+            .any(|(_, l, _)| label_en(l).contains("held by the name `m`")),
         "{:?}",
         app.live
             .streams()
-            .map(|(_, l, _)| l.to_string())
+            .map(|(_, l, _)| label_en(l))
             .collect::<Vec<_>>()
     );
     stmt(&mut app, "del m");
@@ -1352,7 +1352,7 @@ fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
 fn the_grid_follows_the_stream_the_last_statement_touched() {
     let mut app = app();
     stmt(&mut app, "c = io.BytesIO(b\"xy\")");
-    let shown = |app: &App| app.stream().map(|(l, _)| l).unwrap_or_default();
+    let shown = |app: &App| app.stream().map(|(l, _)| label_en(&l)).unwrap_or_default();
     assert_eq!(shown(&app), "c");
     stmt(&mut app, "b.write(b\"Q\")");
     assert_eq!(shown(&app), "b");
@@ -1361,4 +1361,9 @@ fn the_grid_follows_the_stream_the_last_statement_touched() {
     // A statement that touches no stream keeps the one shown.
     stmt(&mut app, "x = 5");
     assert_eq!(shown(&app), "c");
+}
+
+/// A stream's label as the English UI words it.
+fn label_en(l: &bytesio_tui::script::session::Label) -> String {
+    bytesio_tui::ui::i18n::Lang::En.label(l)
 }

@@ -99,7 +99,7 @@ pub(super) fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
             continue;
         };
         if e.ty.is_refusal() {
-            app.set_notice(NoticeKind::Unsupported, Msg::NotModelled(e.line.clone()));
+            app.set_notice(NoticeKind::Unsupported, Msg::refused(&e));
         } else if let Some(stream) = e.stream
             && app.live.exported(stream)
         {

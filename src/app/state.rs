@@ -285,7 +285,7 @@ impl App {
     }
 
     /// The stream shown: the selected one if still reachable, else the first one.
-    pub fn stream(&self) -> Option<(String, Rc<Stream>)> {
+    pub fn stream(&self) -> Option<(crate::script::session::Label, Rc<Stream>)> {
         let mut ids = self.live.streams().map(|(id, _, _)| id);
         let first = ids.next()?;
         let pick = self

@@ -54,7 +54,7 @@ pub(super) fn after_step(app: &mut App) {
     if let Some(s) = t.last_step() {
         match &s.error {
             Some(e) if e.ty.is_refusal() => {
-                notice = Some((NoticeKind::Unsupported, Msg::NotModelled(e.line.clone())));
+                notice = Some((NoticeKind::Unsupported, Msg::refused(e)));
             }
             Some(e) => match e.stream {
                 Some(stream) if !t.frame().exports.iter().any(|x| x.stream == Some(stream)) => {
@@ -146,12 +146,13 @@ pub(super) fn branch(app: &mut App) {
     };
     app.session_saved = false;
     app.mode = Mode::Normal;
-    let streams: Vec<(ObjId, &str)> = app.live.streams().map(|(id, l, _)| (id, l)).collect();
+    let streams: Vec<(ObjId, &crate::script::session::Label)> =
+        app.live.streams().map(|(id, l, _)| (id, l)).collect();
     app.selected = shown
         .and_then(|(label, i)| {
             streams
                 .iter()
-                .position(|(_, l)| *l == label)
+                .position(|(_, l)| **l == label)
                 .or((i < streams.len()).then_some(i))
         })
         .and_then(|i| streams.get(i))

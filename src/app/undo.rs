@@ -129,10 +129,10 @@ impl App {
         self.live_seen = 0;
         self.refresh_live();
         self.mode = Mode::Normal;
-        let streams: Vec<(crate::model::value::ObjId, String)> = self
+        let streams: Vec<(crate::model::value::ObjId, crate::script::session::Label)> = self
             .live
             .streams()
-            .map(|(id, l, _)| (id, l.to_string()))
+            .map(|(id, l, _)| (id, l.clone()))
             .collect();
         self.selected = label
             .and_then(|l| streams.iter().find(|(_, s)| *s == l))

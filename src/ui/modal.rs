@@ -103,7 +103,8 @@ pub fn lines(
                 }
             }
             let made = lang.made_at(v.derived, e.origin.line);
-            let text = lang.modal_view(&scene.view_label(v, lang), &v.range, &made, &holders);
+            let range = lang.range(&v.range);
+            let text = lang.modal_view(&scene.view_label(v, lang), &range, &made, &holders);
             for (i, l) in wrap(&text, w.saturating_sub(4)).into_iter().enumerate() {
                 let indent = if i == 0 { "  " } else { "    " };
                 out.push(Line::raw(format!("{indent}{l}")));

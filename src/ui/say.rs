@@ -7,6 +7,8 @@
 //! touching each other.
 
 use super::i18n::Lang;
+use crate::script::Root;
+use crate::script::session::{Label, Range};
 
 /// Something to say: a notice, a prompt's error, a question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,12 +17,16 @@ pub enum Msg {
     Phrase(&'static str),
     /// Text shown as it is: CPython's exception line, an OS error, a parse message.
     Verbatim(String),
-    /// The engine refused a statement: its refusal line (`unsupported: ...`).
-    NotModelled(String),
+    /// The engine refused a statement (what it does not model), or stopped it at the step
+    /// budget (`stopped`).
+    NotModelled {
+        what: String,
+        stopped: bool,
+    },
     /// An exports BufferError whose views were released by the end of the statement.
     ReleasedSince(String),
-    /// Tab: the stream shown now (its name or label, as worded).
-    Showing(String),
+    /// Tab: the stream shown now.
+    Showing(Label),
     /// What was typed does not parse: a SyntaxError (CPython's message), a refusal (the
     /// engine's), or the step budget running out; `line` counts from the statement's first
     /// (None on its first line).
@@ -157,6 +163,14 @@ impl Msg {
         Msg::Phrase(en)
     }
 
+    /// A step's refusal (what the engine does not model, or the budget that stopped it).
+    pub fn refused(e: &crate::script::StepError) -> Msg {
+        Msg::NotModelled {
+            what: e.message.clone(),
+            stopped: e.ty == crate::model::ExcType::Budget,
+        }
+    }
+
     /// The message in English (for logs and tests).
     pub fn en(&self) -> String {
         Lang::En.say(self)
@@ -185,9 +199,19 @@ impl Lang {
         match m {
             Msg::Phrase(en) => self.t(en).to_string(),
             Msg::Verbatim(s) => s.clone(),
-            Msg::NotModelled(line) => self.not_modelled(line),
+            Msg::NotModelled {
+                what,
+                stopped: false,
+            } => self.not_modelled(what),
+            Msg::NotModelled {
+                what,
+                stopped: true,
+            } => match self {
+                Lang::En => format!("stopped: {what}"),
+                Lang::Ko => format!("멈춤: {what}"),
+            },
             Msg::ReleasedSince(line) => format!("{line} {}", self.t("(its view is released now)")),
-            Msg::Showing(label) => self.showing(label),
+            Msg::Showing(label) => self.showing(&self.label(label)),
             Msg::Parse {
                 kind,
                 message,
@@ -379,6 +403,45 @@ impl Lang {
                 ),
             },
         }
+    }
+}
+
+impl Lang {
+    /// How the screen calls a stream or an exported object: `b`, `<BytesIO>`, `<stream of
+    /// a view held by the name `v`>`, `bytearray`.
+    pub fn label(self, l: &Label) -> String {
+        match (l, self) {
+            (Label::Name(n) | Label::Type(n), _) => n.to_string(),
+            (Label::Nameless, Lang::En) => "<BytesIO>".into(),
+            (Label::Nameless, Lang::Ko) => "<이름 없는 BytesIO>".into(),
+            (Label::Numbered(n), _) => format!("<BytesIO #{n}>"),
+            (Label::ViewHeldBy(r), Lang::En) => {
+                format!("<stream of a view held by {}>", self.root(r))
+            }
+            (Label::ViewHeldBy(r), Lang::Ko) => {
+                format!("<{}의 뷰가 가리키는 스트림>", self.root(r))
+            }
+        }
+    }
+
+    /// A root that holds a view, in a phrase: `the name `v``, `the last error`.
+    pub fn root(self, r: &Root) -> String {
+        match r {
+            Root::Name(n) => self.holder_name_long(n),
+            Root::Underscore => self.holder_underscore_long(false).into(),
+            Root::LastError => self.holder_last_error_long().into(),
+            Root::Local(f, n) => self.holder_local_long(n, f),
+        }
+    }
+
+    /// The bytes a view covers: `b[2:5]`, `b[3:3] (empty)`.
+    pub fn range(self, r: &Range) -> String {
+        let empty = match (r.empty, self) {
+            (false, _) => "",
+            (true, Lang::En) => " (empty)",
+            (true, Lang::Ko) => " (비어 있음)",
+        };
+        format!("{}{}{empty}", self.label(&r.of), r.slice)
     }
 }
 

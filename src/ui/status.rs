@@ -21,7 +21,7 @@ pub fn status_text(app: &App, scene: &Scene) -> String {
     let Some(s) = scene.stream() else {
         return format!("{lead} {}", lang.t("no stream"));
     };
-    let name = s.title();
+    let name = s.title(lang);
     let size = s.snap.size;
     let pos = s.snap.pos;
     let closed = s.snap.closed;
