@@ -232,6 +232,9 @@ fn the_app_saves_and_records_what_the_user_did() {
     let (save, cast) = (temp("pty.py"), temp("pty.cast"));
     let o = Command::new("python3")
         .args(["-c", DRIVER, env!("CARGO_BIN_EXE_bytesio-tui")])
+        // The English UI, whatever the caller's locale.
+        .env("LC_ALL", "C.UTF-8")
+        .env("LANG", "C.UTF-8")
         .arg(&save)
         .arg(&cast)
         .output()
