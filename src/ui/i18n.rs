@@ -237,7 +237,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("release which view? ", "어느 뷰를 해제할까? "),
     (
         "save the session as a Python script to? ",
-        "세션을 파이썬 스크립트로 어디에 저장할까? ",
+        "세션을 저장할 파이썬 파일? ",
     ),
     (
         "go to offset (0x1f00, 7936, +16, -16, end)? ",

@@ -407,6 +407,20 @@ impl Lang {
 }
 
 impl Lang {
+    /// The BufferError modal's why, in a sentence, for a small screen.
+    pub fn why_short(self, stream: &str, n: usize) -> String {
+        match self {
+            Lang::En => format!(
+                "A view points into the stream's memory: close(), write() and truncate() \
+                 need exports: 0, and {stream} has {n}."
+            ),
+            Lang::Ko => format!(
+                "뷰가 스트림의 메모리를 가리킴: close(), write(), truncate()는 내보내기가 \
+                 0이어야 하는데 {stream}에는 {n}개 있음."
+            ),
+        }
+    }
+
     /// How the screen calls a stream or an exported object: `b`, `<BytesIO>`, `<stream of
     /// a view held by the name `v`>`, `bytearray`.
     pub fn label(self, l: &Label) -> String {
