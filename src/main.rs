@@ -10,7 +10,7 @@ use bytesio_tui::app::{Action, App, Options, Start, StepMove, update};
 use bytesio_tui::cpython::cli::{self as cpython, Engine};
 use bytesio_tui::model::profile::Version;
 use bytesio_tui::script::transcript::run;
-use bytesio_tui::script::{Config, Program, parse_program};
+use bytesio_tui::script::{Config, Program, ScriptError, parse_program};
 use bytesio_tui::ui::Look;
 use bytesio_tui::ui::export::{self, Format};
 use bytesio_tui::ui::i18n::Lang;
@@ -254,12 +254,45 @@ fn parse_size(text: &str) -> Result<usize, String> {
         .ok_or_else(|| format!("'{text}' is not a size (examples: 4096, 64K, 16M, 1G)"))
 }
 
+/// Why a script cannot be opened: what to print (file name, line and column), and the
+/// parse error when it did not parse or the engine refused it.
+#[derive(Debug)]
+struct LoadError {
+    text: String,
+    error: Option<ScriptError>,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl From<String> for LoadError {
+    fn from(text: String) -> LoadError {
+        LoadError { text, error: None }
+    }
+}
+
+impl LoadError {
+    /// The engine's refusal, for the CPython fallback.
+    fn refused(&self) -> Option<cpython::Refused<'_>> {
+        self.error.as_ref().map(|error| cpython::Refused {
+            text: &self.text,
+            error,
+        })
+    }
+}
+
 /// Reads and parses a script, or says why not (file name, line and column).
-fn load(path: &Path) -> Result<Program, String> {
+fn load(path: &Path) -> Result<Program, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     let text = String::from_utf8(bytes)
         .map_err(|e| bytesio_tui::script::not_utf8(&path.display().to_string(), e.as_bytes()))?;
-    parse_program(&text).map_err(|e| format!("{}:{e}", path.display()))
+    parse_program(&text).map_err(|e| LoadError {
+        text: format!("{}:{e}", path.display()),
+        error: Some(e),
+    })
 }
 
 /// How the session starts, from `--file` / `--bytes`; the error names the file or the bad hex.
@@ -281,7 +314,7 @@ fn start(file: &Option<PathBuf>, hex: &Option<String>, max_size: usize) -> Resul
     }
     if let Some(text) = hex {
         let data = bytesio_tui::app::ops::parse_hex(text)
-            .map_err(|e| format!("--bytes {text:?}: not hex: {e}"))?;
+            .map_err(|e| format!("--bytes {text:?}: not hex: {}", e.en()))?;
         if data.len() > max_size {
             return Err(format!(
                 "--bytes: {} bytes is more than --max-size",
@@ -305,7 +338,7 @@ fn open_at(app: &mut App, cli: &Cli) -> Result<(), String> {
     if let Some(text) = &cli.offset {
         let (size, _) = app.size_pos();
         let at = bytesio_tui::app::navigate::goto_target(text, 0, size)
-            .map_err(|e| format!("bytesio-tui: --offset: {e}"))?;
+            .map_err(|e| format!("bytesio-tui: --offset: {}", app.lang.say(&e)))?;
         update(app, Action::NavTo(at));
     }
     Ok(())
@@ -561,7 +594,7 @@ fn real_main() -> ExitCode {
                 match cpython::choose(
                     cli.engine,
                     cli.python.as_deref(),
-                    refusal.flatten().as_deref(),
+                    refusal.flatten().as_ref().and_then(LoadError::refused),
                 ) {
                     Some(Ok(i)) => {
                         return cpython::render(
@@ -629,8 +662,9 @@ fn real_main() -> ExitCode {
                     if let Some(code) = cli
                         .engine
                         .is_none()
-                        .then(|| cpython::fallback(&script, cli.python.as_deref(), &msg))
+                        .then(|| msg.refused())
                         .flatten()
+                        .and_then(|r| cpython::fallback(&script, cli.python.as_deref(), r))
                     {
                         return code;
                     }
@@ -652,7 +686,7 @@ fn real_main() -> ExitCode {
                 match cpython::choose(
                     cli.engine,
                     cli.python.as_deref(),
-                    refusal.flatten().as_deref(),
+                    refusal.flatten().as_ref().and_then(LoadError::refused),
                 ) {
                     Some(Ok(i)) if std::io::stdout().is_terminal() => {
                         return cpython::step_mode(path, &i, cli.max_size, cli.color(), look);

@@ -4,7 +4,10 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"));
+    // The English UI, whatever the caller's locale.
+    c.env("LC_ALL", "C.UTF-8").env("LANG", "C.UTF-8");
+    c
 }
 
 fn run(path: &str) -> Output {

@@ -39,7 +39,10 @@ fn root() -> PathBuf {
 }
 
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"));
+    // The English UI, whatever the caller's locale.
+    c.env("LC_ALL", "C.UTF-8").env("LANG", "C.UTF-8");
+    c
 }
 
 #[test]
@@ -287,7 +290,7 @@ fn traced_corpus_agrees() {
                         "{} step {}: stream {} bytes {:?} vs {:?}",
                         file.display(),
                         k + 1,
-                        a.label,
+                        bytesio_tui::ui::i18n::Lang::En.label(&a.label),
                         t.bytes(a.id),
                         got
                     ));

@@ -102,6 +102,9 @@ fn strip(ansi: &str) -> String {
 fn the_command_writes_each_format() {
     let run = |format: &str| {
         let o = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+            // The English UI, whatever the caller's locale.
+            .env("LC_ALL", "C.UTF-8")
+            .env("LANG", "C.UTF-8")
             .current_dir(root())
             .args(["render", SEED, "--step", "7", "--format", format])
             .output()
@@ -154,6 +157,9 @@ fn the_command_writes_each_format() {
         assert!(page.contains(line), "{line}");
     }
     let o = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+        // The English UI, whatever the caller's locale.
+        .env("LC_ALL", "C.UTF-8")
+        .env("LANG", "C.UTF-8")
         .current_dir(root())
         .args(["render", SEED, "--format", "gif"])
         .output()
@@ -285,6 +291,9 @@ fn the_modal_frame_opens_in_a_browser_with_the_modals_colours() {
     let step = failing_close();
     let render = |format: &str, step: usize| {
         let o = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+            // The English UI, whatever the caller's locale.
+            .env("LC_ALL", "C.UTF-8")
+            .env("LANG", "C.UTF-8")
             .current_dir(root())
             .args([
                 "render",

@@ -172,9 +172,11 @@ fn the_locale_picks_korean() {
     assert!(flag.contains("Step 4 of 10"), "{flag}");
 }
 
-/// ASCII words of two letters or more.
+/// ASCII words of two letters or more (a number, `0x1f` too, is no word).
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_ascii_alphabetic())
+    s.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.starts_with(|c: char| c.is_ascii_digit()))
+        .flat_map(|t| t.split(|c: char| c.is_ascii_digit()))
         .filter(|w| w.len() >= 2)
 }
 
@@ -529,4 +531,201 @@ fn the_contrast_theme_never_tells_markers_apart_by_red_and_green() {
     assert!(plain.view().add_modifier.contains(Modifier::UNDERLINED));
     assert!(plain.changed().add_modifier.contains(Modifier::BOLD));
     assert!(plain.nav().add_modifier.contains(Modifier::REVERSED));
+}
+
+fn key(app: &mut App, code: crossterm::event::KeyCode) {
+    use crossterm::event::{Event, KeyEvent, KeyModifiers};
+    bytesio_tui::app::handle_event(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, crossterm::event::KeyCode::Char(c));
+    }
+}
+
+fn stmt(app: &mut App, text: &str) {
+    typed(app, ":");
+    typed(app, text);
+    key(app, crossterm::event::KeyCode::Enter);
+}
+
+/// The frame's message line (the last), as drawn.
+fn message_line(app: &App) -> String {
+    render::text(app)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The message line holds `want` (a Hangul word of the notice) and no English UI word:
+/// only Python code typed (`code`), CPython's words and the `ok` ones.
+fn korean_message(what: &str, app: &App, code: &[&str], want: &str) {
+    let mut ok = allowed(app);
+    for c in code {
+        ok.extend(words(c).map(str::to_string));
+    }
+    // The CLI's own words (`bytesio-tui run FILE`), and the file saved.
+    ok.extend(["bytesio", "tui", "run", "resume", "session", "py", "tmp"].map(String::from));
+    let line = message_line(app);
+    assert!(line.contains(want), "{what}: {want:?} not in {line:?}");
+    assert_no_english(what, &line, &ok);
+}
+
+#[test]
+fn notices_and_questions_are_korean() {
+    use crossterm::event::KeyCode;
+    for (w, h) in SIZES {
+        let mut app = render::start_app(Start::Default, 1 << 20, w, h);
+        app.lang = Lang::Ko;
+        let size = format!("{w}x{h}");
+        key(&mut app, KeyCode::Char('u'));
+        korean_message(&format!("undo {size}"), &app, &[], "되돌릴 것 없음");
+        key(&mut app, KeyCode::Char('U'));
+        korean_message(&format!("redo {size}"), &app, &[], "다시 할 것 없음");
+        key(&mut app, KeyCode::Char('a'));
+        korean_message(&format!("utf-8 {size}"), &app, &[], "문자 열");
+        key(&mut app, KeyCode::Char('N'));
+        korean_message(&format!("narration {size}"), &app, &[], "단계 설명");
+        key(&mut app, KeyCode::Char('e'));
+        korean_message(&format!("no view {size}"), &app, &[], "살아 있는 뷰 없음");
+        key(&mut app, KeyCode::Char('x'));
+        korean_message(&format!("release {size}"), &app, &[], "해제할");
+        // A refused statement at `:` and a Python error.
+        stmt(&mut app, "class A: pass");
+        let refused = message_line(&app);
+        assert!(
+            refused.contains("class") || refused.contains("모델"),
+            "{refused}"
+        );
+        key(&mut app, KeyCode::Esc);
+        stmt(&mut app, "b.seek(2)");
+        stmt(&mut app, "b.truncate(1)");
+        key(&mut app, KeyCode::Char('u'));
+        korean_message(
+            &format!("undone {size}"),
+            &app,
+            &["b.truncate(1)"],
+            "되돌림",
+        );
+        // Goto past the end, a search found (and wrapped) and not found.
+        typed(&mut app, "o");
+        typed(&mut app, "0x999");
+        key(&mut app, KeyCode::Enter);
+        korean_message(&format!("goto {size}"), &app, &["0x999"], "끝 너머");
+        typed(&mut app, "/");
+        key(&mut app, KeyCode::Backspace);
+        typed(&mut app, "\"cd\"");
+        key(&mut app, KeyCode::Enter);
+        korean_message(&format!("found {size}"), &app, &["cd"], "있음");
+        typed(&mut app, "/");
+        typed(&mut app, "\"zz\"");
+        key(&mut app, KeyCode::Enter);
+        korean_message(&format!("no match {size}"), &app, &["zz"], "일치 없음");
+        // A bad offset: the prompt's error.
+        typed(&mut app, "o");
+        typed(&mut app, "zz");
+        key(&mut app, KeyCode::Enter);
+        assert!(matches!(app.mode, Mode::Prompt(_)));
+        korean_message(&format!("bad offset {size}"), &app, &["zz"], "오프셋이");
+        key(&mut app, KeyCode::Esc);
+        // The questions: `c` and the quit.
+        key(&mut app, KeyCode::Char('c'));
+        assert!(matches!(app.mode, Mode::Confirm(_)));
+        korean_message(&format!("close? {size}"), &app, &["b.close()"], "실행?");
+        key(&mut app, KeyCode::Char('n'));
+        key(&mut app, KeyCode::Char('q'));
+        assert!(matches!(app.mode, Mode::Confirm(_)), "{:?}", app.mode);
+        korean_message(&format!("quit? {size}"), &app, &[], "종료?");
+        key(&mut app, KeyCode::Char('n'));
+        // `S`: the prompt, then where it saved.
+        let path = std::env::temp_dir().join(format!("i18n-{}-{w}.py", std::process::id()));
+        key(&mut app, KeyCode::Char('S'));
+        korean_message(
+            &format!("save prompt {size}"),
+            &app,
+            &["session.py"],
+            "저장",
+        );
+        typed(&mut app, &path.display().to_string());
+        key(&mut app, KeyCode::Enter);
+        let dirs: Vec<String> = path
+            .display()
+            .to_string()
+            .split('/')
+            .map(String::from)
+            .collect();
+        let dirs: Vec<&str> = dirs.iter().map(String::as_str).collect();
+        korean_message(&format!("saved {size}"), &app, &dirs, "저장함");
+        let _ = std::fs::remove_file(&path);
+    }
+    // Step mode: the ends of the script, a branch and the way back.
+    for (w, h) in SIZES {
+        let seed = Path::new("assets/01-seed-getbuffer.py");
+        let mut app = open(seed, Some(0), Lang::Ko, (w, h));
+        key(&mut app, KeyCode::Char('p'));
+        korean_message("step 0", &app, &[], "0단계는");
+        key(&mut app, KeyCode::End);
+        key(&mut app, KeyCode::Char('n'));
+        korean_message("the end", &app, &[], "스크립트 끝");
+        key(&mut app, KeyCode::Home);
+        key(&mut app, KeyCode::Char('n'));
+        key(&mut app, KeyCode::Char('n'));
+        key(&mut app, KeyCode::Char('t'));
+        korean_message("branch?", &app, &["b.tell()"], "복사본에서");
+        key(&mut app, KeyCode::Char('y'));
+        // The status line says where the live session branched.
+        let frame = render::text(&app);
+        assert!(frame.contains("2단계에서 분기"), "{frame}");
+        key(&mut app, KeyCode::Esc);
+        korean_message("back?", &app, &[], "스크립트로 돌아갈까");
+        key(&mut app, KeyCode::Char('y'));
+        korean_message("back", &app, &[], "돌아옴");
+    }
+}
+
+#[test]
+fn the_buffer_error_modal_fits_every_size_in_both_languages() {
+    for path in lessons() {
+        let n = steps_of(&path);
+        for lang in Lang::ALL {
+            for size in SIZES {
+                for k in 1..=n {
+                    let app = open(&path, Some(k), lang, size);
+                    if !matches!(app.mode, Mode::Modal(_)) {
+                        continue;
+                    }
+                    let text = render::text(&app);
+                    let what = format!("{} step {k} {lang:?} {size:?}", path.display());
+                    // Never cut: no `…` line in the box, and the keys' line drawn.
+                    assert!(
+                        !text.lines().any(|l| l.contains("│ …  ")),
+                        "{what}: cut\n{text}"
+                    );
+                    let keys = lang.t("release and retry");
+                    assert!(
+                        text.lines().any(|l| l.contains(&format!("│ f {keys}"))),
+                        "{what}: no keys\n{text}"
+                    );
+                    // A fix is there: a release, a del, or another value for `_`.
+                    let fix = ["release()", "del ", lang.t("show another value (t)")];
+                    assert!(fix.iter().any(|f| text.contains(f)), "{what}\n{text}");
+                }
+            }
+        }
+    }
+    for lang in Lang::ALL {
+        let app = open(
+            Path::new("assets/07-slices-keep-export.py"),
+            Some(10),
+            lang,
+            (60, 20),
+        );
+        assert!(matches!(app.mode, Mode::Modal(_)));
+        assert_snapshot!(
+            format!("modal_two_views_{lang:?}_60x20"),
+            render::text(&app)
+        );
+    }
 }

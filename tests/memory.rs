@@ -16,6 +16,9 @@ fn script(name: &str, text: &str) -> PathBuf {
 /// `bytesio-tui run SCRIPT` with at most `kib` KiB of address space: (exit code, stdout, stderr).
 fn run_limited(path: &Path, kib: u64) -> (Option<i32>, String, String) {
     let out = Command::new("sh")
+        // The English UI, whatever the caller's locale.
+        .env("LC_ALL", "C.UTF-8")
+        .env("LANG", "C.UTF-8")
         .arg("-c")
         .arg(format!("ulimit -v {kib} && exec \"$0\" run \"$1\""))
         .arg(env!("CARGO_BIN_EXE_bytesio-tui"))

@@ -16,6 +16,9 @@ fn root() -> PathBuf {
 
 fn bin(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+        // The English UI, whatever the caller's locale.
+        .env("LC_ALL", "C.UTF-8")
+        .env("LANG", "C.UTF-8")
         .current_dir(root())
         .args(args)
         .output()

@@ -8,6 +8,9 @@ use std::process::{Command, Output};
 
 fn render(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+        // The English UI, whatever the caller's locale.
+        .env("LC_ALL", "C.UTF-8")
+        .env("LANG", "C.UTF-8")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .arg("render")
         .args(args)
@@ -177,6 +180,9 @@ fn a_files_bytes() {
 #[test]
 fn a_script_and_a_subcommand_do_not_mix() {
     let o = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+        // The English UI, whatever the caller's locale.
+        .env("LC_ALL", "C.UTF-8")
+        .env("LANG", "C.UTF-8")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["assets/01-seed-getbuffer.py", "--file", "x"])
         .output()
@@ -184,6 +190,9 @@ fn a_script_and_a_subcommand_do_not_mix() {
     assert_eq!(o.status.code(), Some(2));
     // Without a terminal the app says so, after checking the script.
     let o = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+        // The English UI, whatever the caller's locale.
+        .env("LC_ALL", "C.UTF-8")
+        .env("LANG", "C.UTF-8")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .arg("tests/refused/class-def.py")
         .output()
@@ -191,6 +200,9 @@ fn a_script_and_a_subcommand_do_not_mix() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("class-def.py:3:1: unsupported: class definitions"));
     let o = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+        // The English UI, whatever the caller's locale.
+        .env("LC_ALL", "C.UTF-8")
+        .env("LANG", "C.UTF-8")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .arg("assets/01-seed-getbuffer.py")
         .output()

@@ -232,6 +232,9 @@ fn the_app_saves_and_records_what_the_user_did() {
     let (save, cast) = (temp("pty.py"), temp("pty.cast"));
     let o = Command::new("python3")
         .args(["-c", DRIVER, env!("CARGO_BIN_EXE_bytesio-tui")])
+        // The English UI, whatever the caller's locale.
+        .env("LC_ALL", "C.UTF-8")
+        .env("LANG", "C.UTF-8")
         .arg(&save)
         .arg(&cast)
         .output()
@@ -328,11 +331,7 @@ fn the_s_key_saves_the_session_where_the_prompt_says() {
     key(&mut a, KeyCode::Enter);
     let text = std::fs::read_to_string(&path).expect("S wrote the file");
     assert!(text.contains("saved with the S key"), "{text}");
-    let notice = a
-        .notice
-        .as_ref()
-        .map(|n| n.text.clone())
-        .unwrap_or_default();
+    let notice = a.notice.as_ref().map(|n| n.msg.en()).unwrap_or_default();
     assert!(notice.contains(&path.display().to_string()), "{notice}");
     let want = common::mask(&a.transcript());
     assert_eq!(common::mask(&cpython(&path)), want);

@@ -63,10 +63,11 @@ fn exports_name_their_holders() {
     let exports = session.exports();
     assert_eq!(exports.len(), 1, "the slice keeps the one export");
     let e = &exports[0];
-    assert_eq!(e.label, "b");
+    let en = bytesio_tui::ui::i18n::Lang::En;
+    assert_eq!(en.label(&e.label), "b");
     assert_eq!(e.origin.line, 3);
     assert_eq!(e.views.len(), 1);
-    assert_eq!(e.views[0].range, "b[2:5]");
+    assert_eq!(en.range(&e.views[0].range), "b[2:5]");
     assert!(e.views[0].derived);
     assert_eq!(
         e.holders(),

@@ -50,6 +50,9 @@ print(f"exit={code} termios_restored={after == before} left_alternate_screen={le
 fn drive(mode: &str) -> Option<String> {
     let out = Command::new("python3")
         .args(["-c", DRIVER, env!("CARGO_BIN_EXE_bytesio-tui"), mode])
+        // The English UI, whatever the caller's locale.
+        .env("LC_ALL", "C.UTF-8")
+        .env("LANG", "C.UTF-8")
         .output()
         .ok()?;
     if !out.status.success() {

@@ -137,7 +137,7 @@ fn a_number_then_enter_jumps() {
     typed(&mut app, "99");
     key(&mut app, KeyCode::Enter);
     assert!(
-        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref() == Some("steps go from 0 to 10"))
+        matches!(&app.mode, Mode::Prompt(p) if p.error.as_ref().map(|e| e.en()).as_deref() == Some("steps go from 0 to 10"))
     );
     key(&mut app, KeyCode::Esc);
     assert_eq!(at(&app), 5);
@@ -209,7 +209,9 @@ fn a_statement_branches_a_live_session_at_the_step_shown() {
     key(&mut app, KeyCode::Enter);
     // `:` asks first; a statement that does not parse runs nothing and does not branch.
     typed(&mut app, ":");
-    assert!(matches!(&app.mode, Mode::Confirm(c) if c.question.contains("on a copy from step 5")));
+    assert!(
+        matches!(&app.mode, Mode::Confirm(c) if c.question.en().contains("on a copy from step 5"))
+    );
     typed(&mut app, "yb.tell(");
     key(&mut app, KeyCode::Enter);
     assert!(matches!(&app.mode, Mode::Prompt(p) if p.error.is_some()));
@@ -334,7 +336,7 @@ fn errors_other_than_exports_are_notices_and_writes_are_marked() {
     update(&mut app, Action::Step(StepMove::To(3)));
     assert!(matches!(app.mode, Mode::Normal));
     assert!(
-        matches!(&app.notice, Some(n) if n.kind == NoticeKind::Error && n.text.starts_with("TypeError"))
+        matches!(&app.notice, Some(n) if n.kind == NoticeKind::Error && n.msg.en().starts_with("TypeError"))
     );
     key(&mut app, KeyCode::Char('n'));
     key(&mut app, KeyCode::Char('n'));
@@ -526,7 +528,7 @@ fn a_stray_key_in_step_mode_asks_and_esc_goes_back_to_the_script() {
     // A stray c: the question says what would run and where; n keeps the script.
     typed(&mut app, "c");
     assert!(
-        matches!(&app.mode, Mode::Confirm(c) if c.question.starts_with("run b.close() on a copy from step 4?")),
+        matches!(&app.mode, Mode::Confirm(c) if c.question.en().starts_with("run b.close() on a copy from step 4?")),
         "{:?}",
         app.mode
     );
@@ -542,7 +544,9 @@ fn a_stray_key_in_step_mode_asks_and_esc_goes_back_to_the_script() {
     key(&mut app, KeyCode::Esc);
     // Esc asks (a statement ran on the copy), then goes back to step 4 of the script.
     key(&mut app, KeyCode::Esc);
-    assert!(matches!(&app.mode, Mode::Confirm(c) if c.question.starts_with("back to the script?")));
+    assert!(
+        matches!(&app.mode, Mode::Confirm(c) if c.question.en().starts_with("back to the script?"))
+    );
     typed(&mut app, "y");
     assert!(app.script.is_some());
     assert_eq!(at(&app), 4);

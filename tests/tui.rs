@@ -318,7 +318,7 @@ fn single_keys_run_python() {
     assert_eq!(data(&app), b"abcd");
     // c shows what it will run and runs it on y.
     typed(&mut app, "c");
-    assert!(matches!(&app.mode, Mode::Confirm(c) if c.question.starts_with("run b.close()?")));
+    assert!(matches!(&app.mode, Mode::Confirm(c) if c.question.en().starts_with("run b.close()?")));
     assert!(!app.stream().is_some_and(|(_, s)| s.closed()));
     typed(&mut app, "y");
     assert!(app.stream().is_some_and(|(_, s)| s.closed()));
@@ -356,7 +356,9 @@ fn single_keys_run_python() {
     // q asks first: the session ran statements, and nothing keeps them here.
     typed(&mut app, "q");
     assert!(!app.quit);
-    assert!(matches!(&app.mode, Mode::Confirm(c) if c.question.contains("not saved anywhere")));
+    assert!(
+        matches!(&app.mode, Mode::Confirm(c) if c.question.en().contains("not saved anywhere"))
+    );
     typed(&mut app, "n");
     assert!(!app.quit);
     ctrl(&mut app, 'c');
@@ -418,7 +420,7 @@ fn prompt_editing_history_and_errors() {
     typed(&mut app, "b.read(");
     key(&mut app, KeyCode::Enter);
     assert!(
-        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.starts_with("SyntaxError")))
+        matches!(&app.mode, Mode::Prompt(p) if p.error.as_ref().map(|e| e.en()).as_deref().is_some_and(|e| e.starts_with("SyntaxError")))
     );
     // Syntax the subset does not take: refused up front, nothing runs.
     let steps = app.record.len();
@@ -426,7 +428,7 @@ fn prompt_editing_history_and_errors() {
     typed(&mut app, "class C: pass");
     key(&mut app, KeyCode::Enter);
     assert!(
-        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.contains("class definitions")))
+        matches!(&app.mode, Mode::Prompt(p) if p.error.as_ref().map(|e| e.en()).as_deref().is_some_and(|e| e.contains("class definitions")))
     );
     assert_eq!(app.record.len(), steps);
     // A builtin the engine does not model is refused when it runs (the name may be bound).
@@ -445,7 +447,7 @@ fn prompt_editing_history_and_errors() {
     stmt(&mut app, "nope");
     assert!(matches!(app.mode, Mode::Normal));
     assert!(
-        matches!(&app.notice, Some(n) if n.kind == NoticeKind::Error && n.text.starts_with("NameError"))
+        matches!(&app.notice, Some(n) if n.kind == NoticeKind::Error && n.msg.en().starts_with("NameError"))
     );
     assert!(
         log_lines(&app)
@@ -718,7 +720,7 @@ fn extreme_positions_and_no_stream() {
     );
     stmt(&mut app, "b.write(b\"x\")");
     assert!(
-        matches!(&app.notice, Some(n) if n.text.starts_with("MemoryError") || n.text.starts_with("OverflowError")),
+        matches!(&app.notice, Some(n) if n.msg.en().starts_with("MemoryError") || n.msg.en().starts_with("OverflowError")),
         "{:?}",
         app.notice
     );
@@ -743,8 +745,8 @@ fn a_buffer_error_whose_view_is_gone_is_a_notice() {
     assert!(matches!(app.mode, Mode::Normal));
     assert!(
         matches!(&app.notice, Some(n) if n.kind == NoticeKind::Error
-            && n.text.starts_with("BufferError: Existing exports")
-            && n.text.ends_with("(its view is released now)")),
+            && n.msg.en().starts_with("BufferError: Existing exports")
+            && n.msg.en().ends_with("(its view is released now)")),
         "{:?}",
         app.notice
     );
@@ -807,7 +809,7 @@ fn a_view_held_inside_a_list_is_not_released_by_the_lists_name() {
     assert!(matches!(app.mode, Mode::Modal(_)));
     assert_eq!(app.record.len(), steps);
     assert!(
-        matches!(&app.notice, Some(n) if n.text.contains(":del l")),
+        matches!(&app.notice, Some(n) if n.msg.en().contains(":del l")),
         "{:?}",
         app.notice
     );
@@ -815,10 +817,10 @@ fn a_view_held_inside_a_list_is_not_released_by_the_lists_name() {
     // e and x offer no name that is not the view.
     typed(&mut app, "e");
     assert!(matches!(app.mode, Mode::Normal));
-    assert!(matches!(&app.notice, Some(n) if n.text.contains("inside `l`")));
+    assert!(matches!(&app.notice, Some(n) if n.msg.en().contains("inside `l`")));
     typed(&mut app, "x");
     assert!(matches!(app.mode, Mode::Normal));
-    assert!(matches!(&app.notice, Some(n) if n.text.contains(":del l")));
+    assert!(matches!(&app.notice, Some(n) if n.msg.en().contains(":del l")));
     assert_eq!(app.record.len(), steps);
     // The grid and the exports panel say where the view is.
     let s = screen(&app);
@@ -907,7 +909,7 @@ fn tab_and_shift_tab_cycle_streams_and_a_closed_stream_offers_no_getbuffer() {
     let mut app = app();
     stmt(&mut app, "c = io.BytesIO(b\"xy\")");
     stmt(&mut app, "d = io.BytesIO(b\"zzz\")");
-    let title = |app: &App| app.stream().map(|(l, _)| l).unwrap_or_default();
+    let title = |app: &App| app.stream().map(|(l, _)| label_en(&l)).unwrap_or_default();
     assert_eq!(title(&app), "d");
     key(&mut app, KeyCode::Tab);
     assert_eq!(title(&app), "b");
@@ -1013,7 +1015,7 @@ fn a_one_line_paste_lands_in_the_prompt_whole() {
     let steps = app.record.len();
     paste(&mut app, "b.seek(0)\nb.read(\n");
     assert_eq!(app.record.len(), steps);
-    assert!(matches!(&app.notice, Some(n) if n.text.starts_with("paste of 2 lines not run")));
+    assert!(matches!(&app.notice, Some(n) if n.msg.en().starts_with("paste of 2 lines not run")));
 }
 
 #[test]
@@ -1038,7 +1040,7 @@ fn a_100_kb_paste_is_taken_at_once() {
 fn undo_restores_a_truncated_stream_and_redo_runs_it_again() {
     let mut app = app();
     typed(&mut app, "u");
-    assert!(matches!(&app.notice, Some(n) if n.text == "nothing to undo"));
+    assert!(matches!(&app.notice, Some(n) if n.msg.en() == "nothing to undo"));
     stmt(&mut app, "view = b.getbuffer()");
     stmt(&mut app, "view.release()");
     stmt(&mut app, "b.truncate(2)");
@@ -1050,7 +1052,7 @@ fn undo_restores_a_truncated_stream_and_redo_runs_it_again() {
             .last()
             .is_some_and(|l| l == "# undone: b.truncate(2)")
     );
-    assert!(matches!(&app.notice, Some(n) if n.text.starts_with("undone: b.truncate(2)")));
+    assert!(matches!(&app.notice, Some(n) if n.msg.en().starts_with("undone: b.truncate(2)")));
     // Two more: the view is alive again, then gone with the statement that made it.
     typed(&mut app, "u");
     assert_eq!(exports(&app), 1);
@@ -1081,7 +1083,7 @@ fn undo_restores_a_truncated_stream_and_redo_runs_it_again() {
     typed(&mut app, "u");
     stmt(&mut app, "b.seek(1)");
     typed(&mut app, "U");
-    assert!(matches!(&app.notice, Some(n) if n.text == "nothing to redo"));
+    assert!(matches!(&app.notice, Some(n) if n.msg.en() == "nothing to redo"));
     assert_eq!(data(&app), b"abcdef");
     // Every step's line is its line in the session's source, after undo and redo too.
     stmt(&mut app, "b.tell()");
@@ -1122,7 +1124,7 @@ fn undo_replays_a_large_file_session_by_reading_the_file_again() {
     assert_eq!(data(&app), bytes);
     assert_eq!(pos(&app), 0);
     typed(&mut app, "u");
-    assert!(matches!(&app.notice, Some(n) if n.text == "nothing to undo"));
+    assert!(matches!(&app.notice, Some(n) if n.msg.en() == "nothing to undo"));
     let _ = std::fs::remove_file(&path);
 }
 
@@ -1153,7 +1155,7 @@ fn goto_moves_the_nav_cursor_only_and_logs_nothing() {
     typed(&mut app, "onope");
     key(&mut app, KeyCode::Enter);
     assert!(
-        matches!(&app.mode, Mode::Prompt(p) if p.error.as_deref().is_some_and(|e| e.contains("not an offset")))
+        matches!(&app.mode, Mode::Prompt(p) if p.error.as_ref().map(|e| e.en()).as_deref().is_some_and(|e| e.contains("not an offset")))
     );
 }
 
@@ -1178,10 +1180,10 @@ fn search_finds_hex_and_text_marks_matches_and_wraps() {
     assert_eq!(app.nav, 5000);
     typed(&mut app, "n");
     assert_eq!(app.nav, 100);
-    assert!(matches!(&app.notice, Some(n) if n.text.contains("wrapped to the start")));
+    assert!(matches!(&app.notice, Some(n) if n.msg.en().contains("wrapped to the start")));
     typed(&mut app, "<");
     assert_eq!(app.nav, 5000);
-    assert!(matches!(&app.notice, Some(n) if n.text.contains("wrapped to the end")));
+    assert!(matches!(&app.notice, Some(n) if n.msg.en().contains("wrapped to the end")));
     typed(&mut app, ">");
     assert_eq!(app.nav, 100);
     // Text, at the very end of a 3 MiB stream.
@@ -1195,7 +1197,7 @@ fn search_finds_hex_and_text_marks_matches_and_wraps() {
     ctrl(&mut app, 'u');
     typed(&mut app, "\"nowhere\"");
     key(&mut app, KeyCode::Enter);
-    assert!(matches!(&app.notice, Some(n) if n.text.contains("no match")));
+    assert!(matches!(&app.notice, Some(n) if n.msg.en().contains("no match")));
     assert_eq!(app.nav, end);
     // Nothing was logged, and the position never moved.
     assert_eq!(app.record.len(), steps);
@@ -1254,7 +1256,7 @@ fn history_and_the_session_are_kept_and_resume_reopens_the_session() {
     assert!(saved.source.ends_with("b.seek(3)\n"), "{}", saved.source);
     // q asks, naming where the session is.
     typed(&mut back, "q");
-    assert!(matches!(&back.mode, Mode::Confirm(c) if c.question.contains("session.py")));
+    assert!(matches!(&back.mode, Mode::Confirm(c) if c.question.en().contains("session.py")));
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -1299,12 +1301,12 @@ fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
     // An alias, then the first name gone: the stream is shown by the name it has now.
     stmt(&mut app, "c = b");
     stmt(&mut app, "del b");
-    let labels: Vec<String> = app.live.streams().map(|(_, l, _)| l.to_string()).collect();
+    let labels: Vec<String> = app.live.streams().map(|(_, l, _)| label_en(l)).collect();
     assert!(
         labels.contains(&"c".to_string()) && !labels.contains(&"b".to_string()),
         "{labels:?}"
     );
-    while app.stream().is_some_and(|(l, _)| l != "c") {
+    while app.stream().is_some_and(|(l, _)| l.name() != Some("c")) {
         key(&mut app, KeyCode::Tab);
     }
     // The view of an empty stream no name holds, after a quiet statement.
@@ -1313,11 +1315,11 @@ fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
     assert!(
         app.live
             .streams()
-            .any(|(_, l, _)| l.contains("held by the name `w`")),
+            .any(|(_, l, _)| label_en(l).contains("held by the name `w`")),
         "{:?}",
         app.live
             .streams()
-            .map(|(_, l, _)| l.to_string())
+            .map(|(_, l, _)| label_en(l))
             .collect::<Vec<_>>()
     );
     stmt(&mut app, "del w");
@@ -1328,11 +1330,11 @@ fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
     assert!(
         app.live
             .streams()
-            .any(|(_, l, _)| l.contains("held by the name `m`")),
+            .any(|(_, l, _)| label_en(l).contains("held by the name `m`")),
         "{:?}",
         app.live
             .streams()
-            .map(|(_, l, _)| l.to_string())
+            .map(|(_, l, _)| label_en(l))
             .collect::<Vec<_>>()
     );
     stmt(&mut app, "del m");
@@ -1350,7 +1352,7 @@ fn views_are_seen_however_they_are_made_and_whatever_holds_them() {
 fn the_grid_follows_the_stream_the_last_statement_touched() {
     let mut app = app();
     stmt(&mut app, "c = io.BytesIO(b\"xy\")");
-    let shown = |app: &App| app.stream().map(|(l, _)| l).unwrap_or_default();
+    let shown = |app: &App| app.stream().map(|(l, _)| label_en(&l)).unwrap_or_default();
     assert_eq!(shown(&app), "c");
     stmt(&mut app, "b.write(b\"Q\")");
     assert_eq!(shown(&app), "b");
@@ -1359,4 +1361,9 @@ fn the_grid_follows_the_stream_the_last_statement_touched() {
     // A statement that touches no stream keeps the one shown.
     stmt(&mut app, "x = 5");
     assert_eq!(shown(&app), "c");
+}
+
+/// A stream's label as the English UI words it.
+fn label_en(l: &bytesio_tui::script::session::Label) -> String {
+    bytesio_tui::ui::i18n::Lang::En.label(l)
 }

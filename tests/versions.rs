@@ -17,7 +17,10 @@ fn root() -> PathBuf {
 }
 
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"));
+    // The English UI, whatever the caller's locale.
+    c.env("LC_ALL", "C.UTF-8").env("LANG", "C.UTF-8");
+    c
 }
 
 /// `bytesio-tui run --python V SCRIPT` under the built-in engine.

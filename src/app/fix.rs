@@ -6,6 +6,7 @@ use crate::model::value::ObjId;
 use super::state::{App, BufferModal, Mode, NoticeKind};
 
 use super::run::run_text;
+use crate::ui::say::Msg;
 
 /// The views of the shown stream that a name is (or `_`, when it is the view), as
 /// (name, view), the newest name last: what `.release()` and `[i] = n` can be written on.
@@ -93,17 +94,13 @@ pub(super) fn fix(app: &mut App) {
     }
     drop(scene);
     if !inside.is_empty() {
-        let what: Vec<String> = inside.iter().map(|c| format!("`{c}`")).collect();
-        let fix = match inside.iter().find(|c| *c != "_") {
-            Some(c) => format!(":del {c}"),
-            None => "show another value (t)".into(),
-        };
+        let del = inside.iter().find(|c| *c != "_").cloned();
         app.set_notice(
             NoticeKind::Info,
-            format!(
-                "a view is held inside {}, which is not the view: {fix}, then retry",
-                what.join(" and ")
-            ),
+            Msg::ViewsHeldInside {
+                containers: inside,
+                del,
+            },
         );
         return;
     }

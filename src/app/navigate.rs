@@ -7,10 +7,11 @@ use memchr::memmem;
 
 use super::action::NavMove;
 use super::state::{App, NoticeKind, Search};
+use crate::ui::say::Msg;
 
 /// Where `text` sends the cursor: `0x1f00` (hex), `7936` (decimal), `+n` / `-n` (from the
 /// cursor; `+0x10` too), `end` (EOF). Underscores are allowed, as in Python.
-pub fn goto_target(text: &str, nav: usize, size: usize) -> Result<usize, String> {
+pub fn goto_target(text: &str, nav: usize, size: usize) -> Result<usize, Msg> {
     let t = text.trim().to_ascii_lowercase().replace('_', "");
     if t.is_empty() {
         return Err("an offset: 0x1f00, 7936, +16, -16 or end".into());
@@ -29,7 +30,7 @@ pub fn goto_target(text: &str, nav: usize, size: usize) -> Result<usize, String>
     } else {
         rest.parse::<u64>()
     }
-    .map_err(|_| format!("{text:?} is not an offset: 0x1f00, 7936, +16, -16 or end"))?;
+    .map_err(|_| Msg::NotAnOffset(text.to_string()))?;
     let n = usize::try_from(n).unwrap_or(usize::MAX);
     Ok(match sign {
         1 => nav.saturating_add(n),
@@ -40,7 +41,7 @@ pub fn goto_target(text: &str, nav: usize, size: usize) -> Result<usize, String>
 
 /// What a search looks for: `"PK"` or `'PK'` (text, as UTF-8, with `\xNN`, `\n`, `\t`,
 /// `\\` escapes), hex bytes (`50 4b 03 04`, `504b0304`), or any other text as it is.
-pub fn needle(text: &str) -> Result<Vec<u8>, String> {
+pub fn needle(text: &str) -> Result<Vec<u8>, Msg> {
     let t = text.trim();
     if t.is_empty() {
         return Err("hex bytes (50 4b 03 04) or text (\"PK\")".into());
@@ -62,7 +63,7 @@ pub fn needle(text: &str) -> Result<Vec<u8>, String> {
     Ok(t.as_bytes().to_vec())
 }
 
-fn unescape(s: &str) -> Result<Vec<u8>, String> {
+fn unescape(s: &str) -> Result<Vec<u8>, Msg> {
     let mut out = Vec::with_capacity(s.len());
     let mut chars = s.chars();
     while let Some(c) = chars.next() {
@@ -81,11 +82,10 @@ fn unescape(s: &str) -> Result<Vec<u8>, String> {
             Some('\'') => out.push(b'\''),
             Some('x') => {
                 let h: String = chars.by_ref().take(2).collect();
-                let b =
-                    u8::from_str_radix(&h, 16).map_err(|_| format!("\\x{h}: two hex digits"))?;
+                let b = u8::from_str_radix(&h, 16).map_err(|_| Msg::BadHexEscape(h))?;
                 out.push(b);
             }
-            Some(c) => return Err(format!("\\{c}: escapes are \\xNN \\n \\t \\r \\0 \\\\")),
+            Some(c) => return Err(Msg::BadEscape(c)),
             None => return Err("a lone \\ at the end".into()),
         }
     }
@@ -121,23 +121,20 @@ pub fn find_prev(data: &[u8], needle: &[u8], from: usize) -> Option<(usize, bool
 
 impl App {
     /// `o` Enter: moves the navigation cursor; logs nothing.
-    pub(super) fn goto(&mut self, text: &str) -> Result<(), String> {
+    pub(super) fn goto(&mut self, text: &str) -> Result<(), Msg> {
         let (size, _) = self.size_pos();
         let to = goto_target(text, self.nav, size)?;
         let max = self.nav_max();
         self.nav = to.min(max);
         if to > max {
-            self.notice = Some(super::state::Notice {
-                kind: NoticeKind::Info,
-                text: format!("{to:#x} is past the end: the cursor stops at {max:#x}"),
-            });
+            self.set_notice(NoticeKind::Info, Msg::PastTheEnd { to, max });
         }
         self.follow_nav_pub();
         Ok(())
     }
 
     /// `/` Enter: the first match from the cursor on.
-    pub(super) fn search(&mut self, text: &str) -> Result<(), String> {
+    pub(super) fn search(&mut self, text: &str) -> Result<(), Msg> {
         let needle = needle(text)?;
         self.search = Some(Search {
             text: text.trim().to_string(),
@@ -152,7 +149,10 @@ impl App {
     /// the cursor counts.
     pub(super) fn search_step(&mut self, forward: bool, at_cursor: bool) {
         let Some(s) = self.search.clone() else {
-            self.set_info_notice("no search yet: / then hex bytes (50 4b) or text (\"PK\")");
+            self.set_notice(
+                NoticeKind::Info,
+                "no search yet: / then hex bytes (50 4b) or text (\"PK\")",
+            );
             return;
         };
         let found = {
@@ -173,35 +173,23 @@ impl App {
                 if let Some(s) = &mut self.search {
                     s.at = Some(at);
                 }
-                let mut text = format!("{} at {at:#x} ({at})", s.text);
-                if wrapped {
-                    text.push_str(if forward {
-                        ": search wrapped to the start"
-                    } else {
-                        ": search wrapped to the end"
-                    });
-                }
-                text.push_str("   n/> next  N/< previous");
-                self.set_info_notice(&text);
+                self.set_notice(
+                    NoticeKind::Info,
+                    Msg::Found {
+                        text: s.text.clone(),
+                        at,
+                        wrapped: wrapped.then_some(forward),
+                    },
+                );
                 self.follow_nav_pub();
             }
             None => {
                 if let Some(s) = &mut self.search {
                     s.at = None;
                 }
-                self.notice = Some(super::state::Notice {
-                    kind: NoticeKind::Error,
-                    text: format!("{}: no match", s.text),
-                });
+                self.set_notice(NoticeKind::Error, Msg::NoMatch(s.text.clone()));
             }
         }
-    }
-
-    fn set_info_notice(&mut self, text: &str) {
-        self.notice = Some(super::state::Notice {
-            kind: NoticeKind::Info,
-            text: text.to_string(),
-        });
     }
 }
 
@@ -243,7 +231,7 @@ pub(super) fn cycle_stream(app: &mut App, delta: i32) {
     let (id, label) = (s.id, s.label.clone());
     drop(scene);
     app.selected = Some(id);
-    app.set_notice(NoticeKind::Info, format!("showing {label}"));
+    app.set_notice(NoticeKind::Info, Msg::Showing(label));
     app.follow_nav();
 }
 

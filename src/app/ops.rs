@@ -2,6 +2,7 @@
 
 use super::state::PromptKind;
 use crate::ui::i18n::Lang;
+use crate::ui::say::Msg;
 
 /// A Python `str` literal (double quotes) for `text`.
 pub fn py_str(text: &str) -> String {
@@ -26,7 +27,7 @@ pub fn py_str(text: &str) -> String {
 }
 
 /// Parses hex digits, with any whitespace between them (`6869`, `68 69`).
-pub fn parse_hex(text: &str) -> Result<Vec<u8>, String> {
+pub fn parse_hex(text: &str) -> Result<Vec<u8>, Msg> {
     let mut digits = Vec::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
         if c.is_whitespace() {
@@ -34,14 +35,11 @@ pub fn parse_hex(text: &str) -> Result<Vec<u8>, String> {
         }
         match c.to_digit(16) {
             Some(d) => digits.push(d as u8),
-            None => return Err(format!("'{c}' at position {i} is not a hex digit")),
+            None => return Err(Msg::NotHexDigit(c, i)),
         }
     }
     if digits.len() % 2 != 0 {
-        return Err(format!(
-            "{} hex digits: bytes need an even number",
-            digits.len()
-        ));
+        return Err(Msg::OddHexDigits(digits.len()));
     }
     Ok(digits.chunks(2).map(|p| p[0] << 4 | p[1]).collect())
 }
@@ -78,7 +76,7 @@ pub fn is_identifier(text: &str) -> bool {
 /// (`ba` is the bytearray `ba`, not the byte 0xba); other hex (`6869`, `68 69`) becomes
 /// `bytes.fromhex("6869")`; anything else (a bytes literal `b"hi"`, any expression) is passed
 /// as written.
-pub fn write_arg(input: &str, is_bound: &dyn Fn(&str) -> bool) -> Result<String, String> {
+pub fn write_arg(input: &str, is_bound: &dyn Fn(&str) -> bool) -> Result<String, Msg> {
     let t = input.trim();
     if is_identifier(t) && is_bound(t) {
         return Ok(t.to_string());
@@ -98,9 +96,9 @@ pub fn statement(
     stream: Option<&str>,
     input: &str,
     is_bound: &dyn Fn(&str) -> bool,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, Msg> {
     let arg = input.trim();
-    let need_stream = || stream.ok_or_else(|| "the stream has no name to use".to_string());
+    let need_stream = || stream.ok_or(Msg::Phrase("the stream has no name to use"));
     Ok(Some(match kind {
         PromptKind::Statement => {
             if arg.is_empty() {

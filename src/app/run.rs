@@ -8,29 +8,29 @@ use crate::script::{ErrorKind, ScriptError};
 
 use super::script::Script;
 use super::state::{App, BufferModal, Mode, NoticeKind, Prompt, PromptKind};
+use crate::ui::say::{Msg, ParseKind};
 
 use super::stepmode::branch;
 
-pub(super) fn describe(e: &ScriptError, prior_lines: usize) -> String {
+/// Why a statement typed at the prompt did not parse, its line counted from the
+/// statement's first.
+pub(super) fn describe(e: &ScriptError, prior_lines: usize) -> Msg {
     let line = e.line.saturating_sub(prior_lines);
-    let place = if line > 1 {
-        format!("line {line}, column {}", e.col)
-    } else {
-        format!("column {}", e.col)
-    };
-    match e.kind {
-        ErrorKind::Syntax => format!("SyntaxError: {} ({place})", e.message),
-        ErrorKind::Unsupported => format!(
-            "not in the subset bytesio-tui models: {} ({place})",
-            e.message
-        ),
-        ErrorKind::Stopped => format!("stopped: {} ({place})", e.message),
+    Msg::Parse {
+        kind: match e.kind {
+            ErrorKind::Syntax => ParseKind::Syntax,
+            ErrorKind::Unsupported => ParseKind::Unsupported,
+            ErrorKind::Stopped => ParseKind::Stopped,
+        },
+        message: e.message.clone(),
+        line: (line > 1).then_some(line),
+        col: e.col,
     }
 }
 
 /// Parses `text` as the session's next statement(s) and runs them through the engine,
 /// recording each step. `Err` when it does not parse (nothing ran).
-pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
+pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), Msg> {
     // In step mode the statement continues the script from the step shown.
     let mut prefix = app.script.as_ref().map(Script::prefix);
     let base = prefix.as_mut().unwrap_or(&mut app.source);
@@ -50,7 +50,7 @@ pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), String> {
     let text = text.as_str();
     let program = match parse_statement_at(&format!("{text}\n"), base_len, prior_lines) {
         Ok(p) if !p.body.is_empty() => p,
-        Ok(_) => return Err("nothing to run".into()),
+        Ok(_) => return Err(Msg::Phrase("nothing to run")),
         Err(e) => return Err(describe(&e, prior_lines)),
     };
     if app.script.is_some() {
@@ -99,7 +99,7 @@ pub(super) fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
             continue;
         };
         if e.ty.is_refusal() {
-            app.set_notice(NoticeKind::Unsupported, format!("not modelled: {}", e.line));
+            app.set_notice(NoticeKind::Unsupported, Msg::refused(&e));
         } else if let Some(stream) = e.stream
             && app.live.exported(stream)
         {
@@ -110,9 +110,9 @@ pub(super) fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
                 statement,
             });
         } else if e.stream.is_some() {
-            app.set_notice(NoticeKind::Error, released_since(&e.line, app.lang));
+            app.set_notice(NoticeKind::Error, Msg::ReleasedSince(e.line.clone()));
         } else {
-            app.set_notice(NoticeKind::Error, e.line.clone());
+            app.set_notice(NoticeKind::Error, Msg::Verbatim(e.line.clone()));
         }
     }
     // Show a stream the statement made and named, else the stream the last statement
@@ -146,12 +146,6 @@ pub(super) fn after_run(app: &mut App, first: usize, before: &[ObjId]) {
     }
     app.log_scroll = 0;
     app.follow_nav();
-}
-
-/// The notice for an exports BufferError whose views are gone by the end of the statement
-/// (a `with` block released its view on the way out): no modal, nothing left to release.
-pub(super) fn released_since(line: &str, lang: crate::ui::i18n::Lang) -> String {
-    format!("{line} {}", lang.t("(its view is released now)"))
 }
 
 /// A paste. Text of one line goes into the prompt whole (opening `:` when no prompt is
@@ -203,9 +197,6 @@ pub(super) fn run_pasted(app: &mut App, text: &str) {
     }
     if let Err(msg) = run_text(app, body) {
         let lines = body.lines().count();
-        app.set_notice(
-            NoticeKind::Error,
-            format!("paste of {lines} lines not run: {msg}"),
-        );
+        app.set_notice(NoticeKind::Error, Msg::PasteNotRun(lines, Box::new(msg)));
     }
 }

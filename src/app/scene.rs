@@ -9,7 +9,7 @@ use std::rc::{Rc, Weak};
 
 use crate::model::Stream;
 use crate::model::value::ObjId;
-use crate::script::session::ViewInfo;
+use crate::script::session::{Label, ViewInfo};
 use crate::script::timeline::{Export, read_exports};
 use crate::script::{ExportInfo, Root, Session, Step, StreamSnap};
 
@@ -41,8 +41,8 @@ impl Deref for Data<'_> {
 /// One stream as the screen shows it.
 pub struct SceneStream<'a> {
     pub id: ObjId,
-    /// How it is reached: its name (`b`), or a description.
-    pub label: String,
+    /// How it is reached: its name (`b`), or what holds a view of it.
+    pub label: Label,
     /// A Python name bound to it, for building statements.
     pub name: Option<String>,
     pub snap: StreamSnap,
@@ -57,9 +57,12 @@ impl SceneStream<'_> {
         }
     }
 
-    /// The name to show: the bound name, else the label.
-    pub fn title(&self) -> &str {
-        self.name.as_deref().unwrap_or(&self.label)
+    /// The name to show: the bound name, else the label, worded in `lang`.
+    pub fn title(&self, lang: Lang) -> String {
+        match &self.name {
+            Some(n) => n.clone(),
+            None => lang.label(&self.label),
+        }
     }
 }
 
@@ -74,7 +77,7 @@ pub struct Live {
 
 struct LiveStream {
     id: ObjId,
-    label: String,
+    label: Label,
     name: Option<String>,
     /// Weak: the app must not keep alive a stream the session dropped.
     stream: Weak<Stream>,
@@ -93,7 +96,7 @@ impl Live {
             {
                 named.push(LiveStream {
                     id: s.id,
-                    label: n.to_string(),
+                    label: Label::Name(std::rc::Rc::from(n)),
                     name: Some(n.to_string()),
                     stream: Rc::downgrade(s),
                 });
@@ -136,10 +139,10 @@ impl Live {
     }
 
     /// The streams reachable from the prompt: (id, label, bound name).
-    pub fn streams(&self) -> impl Iterator<Item = (ObjId, &str, Option<&str>)> {
+    pub fn streams(&self) -> impl Iterator<Item = (ObjId, &Label, Option<&str>)> {
         self.streams
             .iter()
-            .map(|s| (s.id, s.label.as_str(), s.name.as_deref()))
+            .map(|s| (s.id, &s.label, s.name.as_deref()))
     }
 
     /// True when an export of `stream` is alive.
@@ -148,7 +151,7 @@ impl Live {
     }
 
     /// The stream `id` with its label, if it is reachable.
-    pub fn stream(&self, id: ObjId) -> Option<(String, Rc<Stream>)> {
+    pub fn stream(&self, id: ObjId) -> Option<(Label, Rc<Stream>)> {
         let s = self.streams.iter().find(|s| s.id == id)?;
         Some((s.label.clone(), s.stream.upgrade()?))
     }

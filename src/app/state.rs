@@ -12,6 +12,7 @@ use crate::script::{Config, Program, Session, Step};
 use super::scene::Live;
 use super::script::Script;
 use crate::ui::layout::{self, Geometry};
+use crate::ui::say::Msg;
 
 /// How the session starts.
 #[derive(Clone, Debug)]
@@ -88,7 +89,7 @@ pub struct Prompt {
     /// What was typed before browsing the history.
     pub draft: String,
     /// Why the last Enter did not run (a syntax error, bad hex).
-    pub error: Option<String>,
+    pub error: Option<Msg>,
 }
 
 impl Prompt {
@@ -118,7 +119,7 @@ pub struct BufferModal {
 /// A question on the message line, and what a yes does.
 #[derive(Clone, Debug)]
 pub struct Confirm {
-    pub question: String,
+    pub question: Msg,
     pub then: Box<super::action::Action>,
 }
 
@@ -154,7 +155,8 @@ pub enum NoticeKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     pub kind: NoticeKind,
-    pub text: String,
+    /// What it says, worded when drawn ([`crate::ui::i18n::Lang::say`]).
+    pub msg: Msg,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -283,7 +285,7 @@ impl App {
     }
 
     /// The stream shown: the selected one if still reachable, else the first one.
-    pub fn stream(&self) -> Option<(String, Rc<Stream>)> {
+    pub fn stream(&self) -> Option<(crate::script::session::Label, Rc<Stream>)> {
         let mut ids = self.live.streams().map(|(id, _, _)| id);
         let first = ids.next()?;
         let pick = self

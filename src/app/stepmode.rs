@@ -11,7 +11,7 @@ use super::scene::Live;
 use super::script::Script;
 use super::state::{App, BufferModal, Mode, Notice, NoticeKind};
 
-use super::run::released_since;
+use crate::ui::say::Msg;
 
 /// Step mode: moves through the script's steps.
 pub(super) fn step(app: &mut App, m: StepMove) {
@@ -31,9 +31,9 @@ pub(super) fn step(app: &mut App, m: StepMove) {
     after_step(app);
     if k == at && matches!(m, StepMove::Next | StepMove::Back) && app.notice.is_none() {
         let text = if k == n {
-            format!("the script ends here: step {n} of {n} (p or Home to go back)")
+            Msg::ScriptEnds(n)
         } else {
-            format!("step 0 is before the first statement (n or {n} Enter to go on)")
+            Msg::StepZero(n)
         };
         app.set_notice(NoticeKind::Info, text);
     }
@@ -54,11 +54,11 @@ pub(super) fn after_step(app: &mut App) {
     if let Some(s) = t.last_step() {
         match &s.error {
             Some(e) if e.ty.is_refusal() => {
-                notice = Some((NoticeKind::Unsupported, format!("not modelled: {}", e.line)));
+                notice = Some((NoticeKind::Unsupported, Msg::refused(e)));
             }
             Some(e) => match e.stream {
                 Some(stream) if !t.frame().exports.iter().any(|x| x.stream == Some(stream)) => {
-                    notice = Some((NoticeKind::Error, released_since(&e.line, app.lang)));
+                    notice = Some((NoticeKind::Error, Msg::ReleasedSince(e.line.clone())));
                 }
                 Some(stream) => {
                     mode = Mode::Modal(BufferModal {
@@ -67,7 +67,7 @@ pub(super) fn after_step(app: &mut App) {
                         statement: segment(script.source(), s.span).to_string(),
                     });
                 }
-                None => notice = Some((NoticeKind::Error, e.line.clone())),
+                None => notice = Some((NoticeKind::Error, Msg::Verbatim(e.line.clone()))),
             },
             None => {}
         }
@@ -81,7 +81,7 @@ pub(super) fn after_step(app: &mut App) {
     }
     app.mode = mode;
     app.behind.clear();
-    app.notice = notice.map(|(kind, text)| Notice { kind, text });
+    app.notice = notice.map(|(kind, msg)| Notice { kind, msg });
     if made_named {
         app.selected = None;
     }
@@ -146,20 +146,18 @@ pub(super) fn branch(app: &mut App) {
     };
     app.session_saved = false;
     app.mode = Mode::Normal;
-    let streams: Vec<(ObjId, &str)> = app.live.streams().map(|(id, l, _)| (id, l)).collect();
+    let streams: Vec<(ObjId, &crate::script::session::Label)> =
+        app.live.streams().map(|(id, l, _)| (id, l)).collect();
     app.selected = shown
         .and_then(|(label, i)| {
             streams
                 .iter()
-                .position(|(_, l)| *l == label)
+                .position(|(_, l)| **l == label)
                 .or((i < streams.len()).then_some(i))
         })
         .and_then(|i| streams.get(i))
         .map(|&(id, _)| id);
-    app.set_notice(
-        NoticeKind::Info,
-        format!("branched at step {k}: a live session from here on"),
-    );
+    app.set_notice(NoticeKind::Info, Msg::BranchedLive(k));
 }
 
 /// Back from a branch to the script it left, at the step it left.
@@ -183,8 +181,5 @@ pub(super) fn leave_branch(app: &mut App) {
     app.behind.clear();
     app.selected = None;
     after_step(app);
-    app.set_notice(
-        NoticeKind::Info,
-        format!("back to the script at step {}", left.step),
-    );
+    app.set_notice(NoticeKind::Info, Msg::BackToScript(left.step));
 }

@@ -10,6 +10,7 @@ use crate::script::timeline::StepLog;
 use crate::script::{Session, parse_statement};
 
 use super::state::{App, LogKind, LogLine, Mode, NoticeKind, push_step_lines};
+use crate::ui::say::Msg;
 
 /// How the live session's first steps came about, so it can be replayed.
 #[derive(Clone, Debug, Default)]
@@ -40,13 +41,13 @@ impl App {
         }
         let text = segment(&self.source, self.record.steps()[n - 1].span).to_string();
         if let Err(msg) = self.rebuild(n - 1) {
-            self.set_info(&format!("cannot undo: {msg}"));
+            self.set_info(Msg::CannotUndo(Box::new(msg)));
             return;
         }
         self.replay.notes.push((n - 1, format!("# undone: {text}")));
         self.rebuild_log();
         self.save_session();
-        self.set_info(&format!("undone: {text}  (U redoes it)"));
+        self.set_info(Msg::Undone(text.clone()));
         self.replay.redo.push(text);
     }
 
@@ -64,9 +65,9 @@ impl App {
         let result = super::run::run_text(self, &text);
         self.replay.redo = keep;
         if let Err(msg) = result {
-            self.set_info(&format!("cannot redo {text}: {msg}"));
+            self.set_info(Msg::CannotRedo(text, Box::new(msg)));
         } else if self.notice.is_none() {
-            self.set_info(&format!("redone: {text}"));
+            self.set_info(Msg::Redone(text));
         }
     }
 
@@ -79,15 +80,12 @@ impl App {
         self.session_saved = true;
     }
 
-    fn set_info(&mut self, text: &str) {
-        self.notice = Some(super::state::Notice {
-            kind: NoticeKind::Info,
-            text: text.to_string(),
-        });
+    fn set_info(&mut self, msg: impl Into<Msg>) {
+        self.set_notice(NoticeKind::Info, msg);
     }
 
     /// Replaces the live session with a replay of its first `keep` steps.
-    pub(super) fn rebuild(&mut self, keep: usize) -> Result<(), String> {
+    pub(super) fn rebuild(&mut self, keep: usize) -> Result<(), Msg> {
         let steps = self.record.steps();
         let cut = steps
             .get(keep)
@@ -96,9 +94,9 @@ impl App {
         let source = self
             .source
             .get(..cut)
-            .ok_or("the log is not a script")?
+            .ok_or(Msg::Phrase("the log is not a script"))?
             .to_string();
-        let program = parse_statement(&source).map_err(|e| e.message)?;
+        let program = parse_statement(&source).map_err(|e| Msg::Verbatim(e.message))?;
         let label = self.stream().map(|(l, _)| l);
         let mut session = Session::new(App::config(self.max_size));
         let mut record = StepLog::new();
@@ -107,7 +105,7 @@ impl App {
             let step = match &self.replay.file {
                 Some((at, path)) if *at == i => {
                     let data = std::fs::read(path)
-                        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+                        .map_err(|e| Msg::CannotRead(path.display().to_string(), e.to_string()))?;
                     let echo = segment_line(&source, i, steps);
                     let line = source[..source.len().min(line_start(&source, i, steps))]
                         .matches('\n')
@@ -118,7 +116,7 @@ impl App {
                 _ => {
                     let stmt = body
                         .next()
-                        .ok_or("the log has fewer statements than steps")?;
+                        .ok_or(Msg::Phrase("the log has fewer statements than steps"))?;
                     session.run_statement(&program, stmt)
                 }
             };
@@ -131,10 +129,10 @@ impl App {
         self.live_seen = 0;
         self.refresh_live();
         self.mode = Mode::Normal;
-        let streams: Vec<(crate::model::value::ObjId, String)> = self
+        let streams: Vec<(crate::model::value::ObjId, crate::script::session::Label)> = self
             .live
             .streams()
-            .map(|(id, l, _)| (id, l.to_string()))
+            .map(|(id, l, _)| (id, l.clone()))
             .collect();
         self.selected = label
             .and_then(|l| streams.iter().find(|(_, s)| *s == l))

@@ -14,6 +14,7 @@ use super::script::Script;
 use super::state::{
     App, Mode, Notice, NoticeKind, Options, Prompt, PromptKind, Start, push_step_lines,
 };
+use crate::ui::say::{Branching, Msg};
 
 use super::editor::edit;
 use super::fix::{fix, handles, held_inside, view_at};
@@ -90,14 +91,17 @@ impl App {
         let steps = match parse_statement(&self.source) {
             Ok(p) => p.body.len() + usize::from(file),
             Err(e) => {
-                self.set_notice(NoticeKind::Error, format!("cannot resume: {}", e.message));
+                self.set_notice(
+                    NoticeKind::Error,
+                    Msg::CannotResume(Box::new(Msg::Verbatim(e.message))),
+                );
                 self.source.clear();
                 self.start(Start::Default);
                 return;
             }
         };
         if let Err(msg) = self.rebuild(steps) {
-            self.set_notice(NoticeKind::Error, format!("cannot resume: {msg}"));
+            self.set_notice(NoticeKind::Error, Msg::CannotResume(Box::new(msg)));
             self.source.clear();
             self.replay.file = None;
             self.start(Start::Default);
@@ -106,10 +110,7 @@ impl App {
         self.rebuild_log();
         self.replay.fixed = steps.min(2);
         self.session_saved = true;
-        self.set_notice(
-            NoticeKind::Info,
-            format!("resumed the last session: {steps} steps"),
-        );
+        self.set_notice(NoticeKind::Info, Msg::Resumed(steps));
     }
 
     fn start(&mut self, start: Start) {
@@ -159,10 +160,10 @@ impl App {
         self.record.push(step);
     }
 
-    pub(super) fn set_notice(&mut self, kind: NoticeKind, text: impl Into<String>) {
+    pub(super) fn set_notice(&mut self, kind: NoticeKind, msg: impl Into<Msg>) {
         self.notice = Some(Notice {
             kind,
-            text: text.into(),
+            msg: msg.into(),
         });
     }
 
@@ -231,7 +232,7 @@ fn keep(app: &mut App) {
         if let Err(msg) = store.apply(e) {
             app.store = None;
             app.store_error = Some(msg.clone());
-            app.set_notice(NoticeKind::Error, format!("cannot save: {msg}"));
+            app.set_notice(NoticeKind::Error, Msg::CannotKeep(msg));
             return;
         }
     }
@@ -243,16 +244,11 @@ fn save_script(app: &mut App, path: &std::path::Path) {
         Ok(()) => {
             app.exported = app.record.len();
             app.save_to = Some(path.to_path_buf());
-            let text = format!(
-                "saved the session to {} (bytesio-tui run {} replays it)",
-                path.display(),
-                path.display()
-            );
-            app.set_notice(NoticeKind::Info, text);
+            app.set_notice(NoticeKind::Info, Msg::Saved(path.display().to_string()));
         }
         Err(e) => app.set_notice(
             NoticeKind::Error,
-            format!("cannot save to {}: {e}", path.display()),
+            Msg::CannotSaveTo(path.display().to_string(), e.to_string()),
         ),
     }
 }
@@ -292,13 +288,9 @@ pub fn update(app: &mut App, action: Action) {
                 if run == 0 {
                     leave_branch(app);
                 } else {
-                    let s = if run == 1 { "" } else { "s" };
                     app.behind.push(Mode::Normal);
                     app.mode = Mode::Confirm(super::state::Confirm {
-                        question: format!(
-                            "back to the script? the {run} statement{s} run on the copy {} dropped  y yes  n no",
-                            if run == 1 { "is" } else { "are" }
-                        ),
+                        question: Msg::AskBack(run),
                         then: Box::new(Action::LeaveBranch),
                     });
                 }
@@ -337,7 +329,7 @@ pub fn update(app: &mut App, action: Action) {
             } else {
                 "narration off (N shows it)"
             };
-            app.set_notice(NoticeKind::Info, app.lang.t(text));
+            app.set_notice(NoticeKind::Info, text);
         }
         Action::ScrollLog(d) => scroll_log(app, d),
         Action::CycleStream(d) => cycle_stream(app, d),
@@ -493,11 +485,14 @@ fn open_prompt(app: &mut App, ask: Ask) {
         Ask::SetByte => {
             let Some((view, index)) = view_at(app, nav) else {
                 let msg = if !handles(app).is_empty() {
-                    format!("no live view covers offset {nav}: move the cursor onto a view")
+                    Msg::NoViewCovers(nav)
                 } else if let Some(c) = held_inside(app) {
-                    format!("the live view is held inside `{c}`, and no name is the view itself")
+                    Msg::ViewHeldInside {
+                        container: c,
+                        del: false,
+                    }
                 } else {
-                    "no live view to write through: press v for view = b.getbuffer()".to_string()
+                    "no live view to write through: press v for view = b.getbuffer()".into()
                 };
                 app.set_notice(NoticeKind::Info, msg);
                 return;
@@ -516,11 +511,11 @@ fn open_prompt(app: &mut App, ask: Ask) {
         Ask::Release => {
             let Some((name, _)) = handles(app).pop() else {
                 let msg = match held_inside(app) {
-                    Some(c) => format!(
-                        "the live view is held inside `{c}`, and no name is the view itself: \
-                         :del {c} drops it"
-                    ),
-                    None => "no live view to release".to_string(),
+                    Some(c) => Msg::ViewHeldInside {
+                        container: c,
+                        del: true,
+                    },
+                    None => "no live view to release".into(),
                 };
                 app.set_notice(NoticeKind::Info, msg);
                 return;
@@ -565,7 +560,7 @@ fn submit(app: &mut App) {
             }
             _ if p.input.trim().is_empty() => app.mode = app.behind.pop().unwrap_or(Mode::Normal),
             _ => {
-                p.error = Some(format!("steps go from 0 to {last}"));
+                p.error = Some(Msg::StepsGoFrom(last));
                 app.mode = Mode::Prompt(p);
             }
         }
@@ -612,7 +607,7 @@ fn submit(app: &mut App) {
                 p.error = Some(if p.kind == PromptKind::Statement {
                     msg
                 } else {
-                    format!("{text}: {msg}")
+                    Msg::About(text, Box::new(msg))
                 });
                 p.fresh = false;
                 app.mode = Mode::Prompt(p);
@@ -624,7 +619,7 @@ fn submit(app: &mut App) {
 /// The question to ask before `action`, if any: in step mode, whatever would branch a live
 /// session from the step shown (an operation key, `:`, a paste that runs); anywhere, what
 /// `c` will run.
-fn ask_first(app: &App, action: &Action) -> Option<String> {
+fn ask_first(app: &App, action: &Action) -> Option<Msg> {
     let op = |app: &App, op: &Op| -> Option<String> {
         let s = app.stream_name()?;
         Some(match op {
@@ -637,19 +632,17 @@ fn ask_first(app: &App, action: &Action) -> Option<String> {
     if let Some((k, _)) = app.step() {
         let what = match action {
             Action::OpenPrompt(Ask::Goto | Ask::Search | Ask::SavePath) => return None,
-            Action::OpenPrompt(Ask::Statement) => "a statement".to_string(),
-            Action::OpenPrompt(_) => "this".to_string(),
-            Action::Run(o) => op(app, o)?,
+            Action::OpenPrompt(Ask::Statement) => Branching::Statement,
+            Action::OpenPrompt(_) => Branching::This,
+            Action::Run(o) => Branching::Code(op(app, o)?),
             Action::Paste(t)
                 if t.trim_end_matches(['\n', '\r']).contains(['\n', '\r']) || t.ends_with('\n') =>
             {
-                "the pasted statements".to_string()
+                Branching::Pasted
             }
             _ => return None,
         };
-        return Some(format!(
-            "run {what} on a copy from step {k}?  y yes  n no  (then b/Esc: back to the script)"
-        ));
+        return Some(Msg::AskBranch { what, step: k });
     }
     match action {
         Action::Quit
@@ -657,21 +650,18 @@ fn ask_first(app: &App, action: &Action) -> Option<String> {
                 && app.record.len() > app.replay.fixed.max(app.exported)
                 && !matches!(app.mode, Mode::Confirm(_)) =>
         {
-            let n = app.record.len() - app.replay.fixed;
-            let s = if n == 1 { "" } else { "s" };
-            Some(match &app.store {
-                Some(store) => format!(
-                    "quit? the {n} step{s} of this session are in {} (bytesio-tui --resume reopens it)  y quit  n stay",
-                    store.session_path().display()
-                ),
-                None => format!(
-                    "quit? the {n} step{s} of this session are not saved anywhere  y quit  n stay"
-                ),
+            let steps = app.record.len() - app.replay.fixed;
+            Some(Msg::AskQuit {
+                steps,
+                kept: app
+                    .store
+                    .as_ref()
+                    .map(|s| s.session_path().display().to_string()),
             })
         }
         Action::Run(Op::Close) => {
             let text = op(app, &Op::Close)?;
-            Some(format!("run {text}?  y yes  n no"))
+            Some(Msg::AskRun(text))
         }
         _ => None,
     }

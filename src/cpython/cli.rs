@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use super::interp;
 use super::process::{self, End, Options};
+use crate::script::ScriptError;
 
 /// Which engine runs a script.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -19,14 +20,13 @@ pub enum Engine {
     Cpython,
 }
 
-/// The module a refusal of the built-in engine names, when it refused an import:
-/// `...: unsupported: the module 'zipfile' (only io is modelled)`.
-pub fn imported_module(refusal: &str) -> Option<String> {
-    let rest = ["unsupported: the module '", "unsupported: importing from '"]
-        .iter()
-        .find_map(|p| refusal.find(p).map(|i| &refusal[i + p.len()..]))?;
-    let name = &rest[..rest.find('\'')?];
-    (!name.is_empty()).then(|| name.to_string())
+/// A script the built-in engine refused: the refusal as `run` prints it
+/// (`z.py:2:8: unsupported: the module 'zipfile' (only io is modelled)`) and the error,
+/// whose [`ScriptError::imported_module`] says whether CPython can run it instead.
+#[derive(Clone, Copy, Debug)]
+pub struct Refused<'a> {
+    pub text: &'a str,
+    pub error: &'a ScriptError,
 }
 
 /// `run --engine cpython`: the transcript on stdout, as `transcript.py` prints it.
@@ -82,8 +82,9 @@ fn run_with(script: &Path, interp: &interp::Interpreter, calls: bool) -> ExitCod
 /// The built-in engine refused `script` with `refusal`: when it refused an import and an
 /// interpreter is found, runs the script under it, saying so on stderr; when none is found,
 /// says what to install. None when the refusal is about something else.
-pub fn fallback(script: &Path, python: Option<&str>, refusal: &str) -> Option<ExitCode> {
-    let module = imported_module(refusal)?;
+pub fn fallback(script: &Path, python: Option<&str>, refused: Refused) -> Option<ExitCode> {
+    let module = refused.error.imported_module()?;
+    let refusal = refused.text;
     match interp::find(python) {
         Ok(i) => {
             eprintln!(
@@ -227,15 +228,16 @@ pub fn step_mode(
 pub fn choose(
     engine: Option<Engine>,
     python: Option<&str>,
-    refusal: Option<&str>,
+    refused: Option<Refused>,
 ) -> Option<Result<interp::Interpreter, ExitCode>> {
     match engine {
         Some(Engine::Cpython) => return Some(interpreter(python)),
         Some(Engine::Builtin) => return None,
         None => {}
     }
-    let refusal = refusal?;
-    let module = imported_module(refusal)?;
+    let refused = refused?;
+    let module = refused.error.imported_module()?;
+    let refusal = refused.text;
     Some(match interp::find(python) {
         Ok(i) => {
             eprintln!(
@@ -254,20 +256,25 @@ pub fn choose(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn refused_imports_are_named() {
+        let refused = |text: &str| crate::script::parse_program(text).err();
+        let e = refused("import io\nimport zipfile\n").expect("refused");
+        assert_eq!(e.imported_module(), Some("zipfile"));
+        // The `run` CLI's wording, byte for byte.
         assert_eq!(
-            imported_module("z.py:2:8: unsupported: the module 'zipfile' (only io is modelled)")
-                .as_deref(),
-            Some("zipfile")
+            e.to_string(),
+            "2:8: unsupported: the module 'zipfile' (only io is modelled)"
         );
+        let e = refused("from gzip import open\n").expect("refused");
+        assert_eq!(e.imported_module(), Some("gzip"));
         assert_eq!(
-            imported_module("z.py:1:1: unsupported: importing from 'gzip' (only io is modelled)")
-                .as_deref(),
-            Some("gzip")
+            e.to_string(),
+            "1:1: unsupported: importing from 'gzip' (only io is modelled)"
         );
-        assert_eq!(imported_module("z.py:1:1: unsupported: lambda"), None);
+        let e = refused("from io import Foo\n").expect("refused");
+        assert_eq!(e.imported_module(), None);
+        let e = refused("f = lambda: 1\n@f\ndef g(): pass\n").expect("refused");
+        assert_eq!(e.imported_module(), None);
     }
 }

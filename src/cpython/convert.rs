@@ -16,7 +16,8 @@ use crate::model::value::{ObjId, new_id};
 use crate::model::view::Origin;
 use crate::script::ast::Span;
 use crate::script::session::{
-    ExportInfo, NameEntry, Root, Step, StepError, StepKind, StreamChange, StreamSnap, ViewInfo,
+    ExportInfo, Label, NameEntry, Range, Root, Step, StepError, StepKind, StreamChange, StreamSnap,
+    ViewInfo,
 };
 use crate::script::timeline::StreamFrame;
 
@@ -113,19 +114,20 @@ fn line_starts(source: &str) -> Vec<usize> {
     v
 }
 
-fn describe_range(label: &str, start: usize, step: isize, len: usize) -> String {
+/// The slice a view covers, in Python's spelling (`[2:5]`), as the built-in engine spells it.
+fn describe_range(start: usize, step: isize, len: usize) -> String {
     if len == 0 {
-        return format!("{label}[{start}:{start}] (empty)");
+        return format!("[{start}:{start}]");
     }
     let last = start as isize + (len as isize - 1) * step;
     if step == 1 {
-        return format!("{label}[{start}:{}]", last + 1);
+        return format!("[{start}:{}]", last + 1);
     }
     let stop = last + step.signum();
     if stop < 0 {
-        format!("{label}[{start}::{step}]")
+        format!("[{start}::{step}]")
     } else {
-        format!("{label}[{start}:{stop}:{step}]")
+        format!("[{start}:{stop}:{step}]")
     }
 }
 
@@ -214,7 +216,13 @@ pub fn convert(record: &Record, source: &str) -> Converted {
                     .names
                     .iter()
                     .find(|n| n.2 == Some(c.stream))
-                    .map_or_else(|| format!("<BytesIO #{}>", c.stream), |n| n.0.clone());
+                    .map_or(Label::Numbered(c.stream), |n| {
+                        Label::Name(Rc::from(n.0.as_str()))
+                    });
+                let called = match &label {
+                    Label::Name(n) => n.to_string(),
+                    _ => format!("<BytesIO #{}>", c.stream),
+                };
                 let is_born = born.contains(&c.stream);
                 let before = if is_born {
                     NONE
@@ -248,7 +256,7 @@ pub fn convert(record: &Record, source: &str) -> Converted {
                     changes,
                     top,
                     at: c.line,
-                    kind: StepKind::Call(c.narration(&label)),
+                    kind: StepKind::Call(c.narration(&called)),
                     names: names.clone(),
                     ..Step::default()
                 });
@@ -303,6 +311,9 @@ pub fn convert(record: &Record, source: &str) -> Converted {
                 let line = line.trim_end_matches('\n').to_string();
                 StepError {
                     ty: exc_type(&line),
+                    message: line
+                        .split_once(": ")
+                        .map_or_else(String::new, |(_, m)| m.to_string()),
                     line,
                     stream: error_stream,
                     operation: error_op,
@@ -388,17 +399,13 @@ fn frame_of(
         _ => Root::Name(Rc::from(name.as_str())),
     };
     // As the built-in engine labels them: the name, else how a view reaches the stream.
-    let label = |sid: u64| {
-        name_of(sid).unwrap_or_else(|| {
-            views
-                .iter()
-                .filter(|v| v.s == Some(sid))
-                .find_map(|v| v.h.first())
-                .map_or_else(
-                    || "<BytesIO>".to_string(),
-                    |h| format!("<stream of a view held by {}>", root_of(h).describe()),
-                )
-        })
+    let label = |sid: u64| match name_of(sid) {
+        Some(n) => Label::Name(Rc::from(n.as_str())),
+        None => views
+            .iter()
+            .filter(|v| v.s == Some(sid))
+            .find_map(|v| v.h.first())
+            .map_or(Label::Nameless, |h| Label::ViewHeldBy(root_of(h))),
     };
     let stream_frames = streams
         .iter()
@@ -417,9 +424,9 @@ fn frame_of(
             .clone();
         let stream = v.s.map(&mut *id_of);
         let export_label = match (v.s, &v.src) {
-            (Some(sid), _) => name_of(sid).unwrap_or_else(|| "<BytesIO>".to_string()),
-            (None, Some(src)) => src.clone(),
-            (None, None) => "bytes".to_string(),
+            (Some(sid), _) => name_of(sid).map_or(Label::Nameless, |n| Label::Name(Rc::from(n))),
+            (None, Some(src)) => Label::Type(Rc::from(src.as_str())),
+            (None, None) => Label::Type(Rc::from("bytes")),
         };
         let idx = match exports.iter().position(|e| e.family == family) {
             Some(i) => i,
@@ -464,7 +471,11 @@ fn frame_of(
             len,
             readonly: v.ro,
             span,
-            range: describe_range(&export_label, start, step, len),
+            range: Range {
+                of: export_label.clone(),
+                slice: describe_range(start, step, len),
+                empty: len == 0,
+            },
             holders,
             derived: start != 0 || step != 1 || len != size,
         });
@@ -668,9 +679,9 @@ mod tests {
 
     #[test]
     fn ranges_read_like_slices() {
-        assert_eq!(describe_range("b", 2, 1, 3), "b[2:5]");
-        assert_eq!(describe_range("b", 5, -1, 6), "b[5::-1]");
-        assert_eq!(describe_range("b", 0, 2, 3), "b[0:5:2]");
-        assert_eq!(describe_range("b", 3, 1, 0), "b[3:3] (empty)");
+        assert_eq!(describe_range(2, 1, 3), "[2:5]");
+        assert_eq!(describe_range(5, -1, 6), "[5::-1]");
+        assert_eq!(describe_range(0, 2, 3), "[0:5:2]");
+        assert_eq!(describe_range(3, 1, 0), "[3:3]");
     }
 }

@@ -4,7 +4,8 @@
 //! structure that is cut short or does not follow its format ends the walk, never panics.
 
 /// One labelled field: the half-open byte range, the structure it belongs to, its name and
-/// its value as shown.
+/// its value as shown. The structure's and the field's names are the format's terms (in
+/// English); the UI words them ([`crate::ui::formats::hint`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Field {
     pub start: usize,
@@ -12,13 +13,8 @@ pub struct Field {
     pub structure: &'static str,
     pub name: &'static str,
     pub value: String,
-}
-
-impl Field {
-    /// `zip local file header: CRC-32 = 0x3610a686`.
-    pub fn describe(&self) -> String {
-        format!("{}: {} = {}", self.structure, self.name, self.value)
-    }
+    /// The value is a count of bytes (a chunk's data: `16`, shown as `16 bytes`).
+    pub counts_bytes: bool,
 }
 
 /// The fields of `data`, in order of offset, for the first format that its start matches.
@@ -94,6 +90,7 @@ impl Reader<'_> {
                 structure: self.structure,
                 name,
                 value,
+                counts_bytes: false,
             });
         }
         self.pos += n;
@@ -160,7 +157,8 @@ fn zip_local(r: &mut Reader, out: &mut Vec<Field>) -> Option<()> {
             end: r.pos,
             structure: "zip file data",
             name: "data",
-            value: format!("{size} bytes"),
+            value: size.to_string(),
+            counts_bytes: true,
         });
     }
     Some(())
@@ -311,7 +309,8 @@ fn wav(data: &[u8], out: &mut Vec<Field>) {
                     end,
                     structure: r.structure,
                     name: "samples",
-                    value: format!("{size} bytes"),
+                    value: size.to_string(),
+                    counts_bytes: true,
                 });
             }
             r.skip(size)?;
@@ -348,6 +347,7 @@ fn pickle(data: &[u8], out: &mut Vec<Field>) {
             structure: "pickle",
             name: "STOP opcode",
             value: "'.'".into(),
+            counts_bytes: false,
         });
     }
 }
@@ -370,14 +370,17 @@ mod tests {
     #[test]
     fn zip_headers_are_labelled() {
         let f = parse(ZIP);
+        let said = |f: &Field| format!("{}: {} = {}", f.structure, f.name, f.value);
         assert_eq!(
-            at(&f, 0).map(Field::describe).as_deref(),
+            at(&f, 0).map(said).as_deref(),
             Some("zip local file header: signature = PK\\x03\\x04")
         );
         assert_eq!(
-            at(&f, 14).map(Field::describe).as_deref(),
+            at(&f, 14).map(said).as_deref(),
             Some("zip local file header: CRC-32 = 0x279439d3")
         );
+        let data = find(&f, "zip file data", "data");
+        assert!(data.counts_bytes && data.value == "16", "{data:?}");
         assert_eq!(
             find(&f, "zip local file header", "name").value,
             "'hello.txt'"

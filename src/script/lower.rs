@@ -21,6 +21,47 @@ pub enum ErrorKind {
     Stopped,
 }
 
+/// Why the engine refused a statement, as data: the UI and the CPython fallback read this,
+/// never the message. Its `Display` is the `run` CLI's English wording.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// `import zipfile`: a module other than io.
+    ImportedModule(String),
+    /// `from gzip import ...`: importing from a module other than io.
+    ImportedFrom(String),
+    /// `from io import X` for an X the engine does not model.
+    ImportedName(String),
+    /// Anything else outside the subset, as the engine names it (`decorators`).
+    Construct(String),
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::ImportedModule(m) => write!(f, "the module '{m}' (only io is modelled)"),
+            Refusal::ImportedFrom(m) => write!(f, "importing from '{m}' (only io is modelled)"),
+            Refusal::ImportedName(n) => write!(
+                f,
+                "importing '{n}' from io (the engine models {})",
+                IO_NAMES.join(", ")
+            ),
+            Refusal::Construct(what) => f.write_str(what),
+        }
+    }
+}
+
+impl From<&str> for Refusal {
+    fn from(what: &str) -> Refusal {
+        Refusal::Construct(what.to_string())
+    }
+}
+
+impl From<String> for Refusal {
+    fn from(what: String) -> Refusal {
+        Refusal::Construct(what)
+    }
+}
+
 /// A script that cannot run: where and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScriptError {
@@ -28,7 +69,42 @@ pub struct ScriptError {
     /// 1-based line and column (in characters).
     pub line: usize,
     pub col: usize,
+    /// A SyntaxError's message (CPython's), the step budget's, or a refusal's wording.
     pub message: String,
+    /// For [`ErrorKind::Unsupported`]: why, as data.
+    pub refusal: Option<Refusal>,
+}
+
+impl ScriptError {
+    /// The engine refuses what starts at `line`:`col`.
+    pub fn refused(line: usize, col: usize, why: Refusal) -> ScriptError {
+        ScriptError {
+            kind: ErrorKind::Unsupported,
+            line,
+            col,
+            message: why.to_string(),
+            refusal: Some(why),
+        }
+    }
+
+    /// A SyntaxError at `line`:`col`, with CPython's message.
+    pub fn syntax(line: usize, col: usize, message: String) -> ScriptError {
+        ScriptError {
+            kind: ErrorKind::Syntax,
+            line,
+            col,
+            message,
+            refusal: None,
+        }
+    }
+
+    /// The module a refused import names (`zipfile`): what only CPython runs.
+    pub fn imported_module(&self) -> Option<&str> {
+        match &self.refusal {
+            Some(Refusal::ImportedModule(m) | Refusal::ImportedFrom(m)) if !m.is_empty() => Some(m),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for ScriptError {
@@ -251,6 +327,7 @@ fn parse_local(
             line,
             col,
             message: "too many nested parentheses".into(),
+            refusal: None,
         });
     }
     let options = rustpython_ruff_python_parser::ParseOptions::from(
@@ -270,6 +347,7 @@ fn parse_local(
                 line,
                 col,
                 message: e.error.to_string(),
+                refusal: None,
             }
         })?;
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
@@ -279,6 +357,7 @@ fn parse_local(
             line,
             col,
             message: e.to_string(),
+            refusal: None,
         });
     }
     let module = parsed.into_syntax();
@@ -490,24 +569,14 @@ impl Bindings {
 }
 
 impl Lowerer<'_> {
-    fn unsupported<T>(&self, range: TextRange, what: impl Into<String>) -> Result<T, ScriptError> {
+    fn unsupported<T>(&self, range: TextRange, why: impl Into<Refusal>) -> Result<T, ScriptError> {
         let (line, col) = line_col(self.source, range.start().to_usize());
-        Err(ScriptError {
-            kind: ErrorKind::Unsupported,
-            line,
-            col,
-            message: what.into(),
-        })
+        Err(ScriptError::refused(line, col, why.into()))
     }
 
     fn syntax<T>(&self, range: TextRange, what: impl Into<String>) -> Result<T, ScriptError> {
         let (line, col) = line_col(self.source, range.start().to_usize());
-        Err(ScriptError {
-            kind: ErrorKind::Syntax,
-            line,
-            col,
-            message: what.into(),
-        })
+        Err(ScriptError::syntax(line, col, what.into()))
     }
 
     /// The whole text's line of a range.
@@ -533,12 +602,11 @@ impl Lowerer<'_> {
                 && !matches!(&**name, "None" | "True" | "False")
             {
                 let (line, col) = line_col(self.source, sp.start);
-                return Err(ScriptError {
-                    kind: ErrorKind::Unsupported,
+                return Err(ScriptError::refused(
                     line,
                     col,
-                    message: format!("the builtin '{name}'"),
-                });
+                    Refusal::Construct(format!("the builtin '{name}'")),
+                ));
             }
         }
         Ok(())
@@ -624,7 +692,7 @@ impl Lowerer<'_> {
                 if alias.name.id.as_str() != "io" {
                     return self.unsupported(
                         alias.range,
-                        format!("the module '{}' (only io is modelled)", alias.name.id),
+                        Refusal::ImportedModule(alias.name.id.to_string()),
                     );
                 }
                 let name = self.bind_name(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
@@ -633,22 +701,14 @@ impl Lowerer<'_> {
             rast::Stmt::ImportFrom(imp) => {
                 let module = imp.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
                 if module != "io" || imp.level != 0 {
-                    return self.unsupported(
-                        imp.range,
-                        format!("importing from '{module}' (only io is modelled)"),
-                    );
+                    return self.unsupported(imp.range, Refusal::ImportedFrom(module.to_string()));
                 }
                 let mut names = Vec::new();
                 for alias in &imp.names {
                     let attr = alias.name.id.as_str();
                     if !IO_NAMES.contains(&attr) {
-                        return self.unsupported(
-                            alias.range,
-                            format!(
-                                "importing '{attr}' from io (the engine models {})",
-                                IO_NAMES.join(", ")
-                            ),
-                        );
+                        return self
+                            .unsupported(alias.range, Refusal::ImportedName(attr.to_string()));
                     }
                     let bind =
                         self.bind_name(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
@@ -1083,12 +1143,11 @@ impl Lowerer<'_> {
     fn expr(&mut self, e: &rast::Expr) -> Result<Expr, ScriptError> {
         if self.depth >= MAX_EXPR_DEPTH {
             let (line, col) = line_col(self.source, e.range().start().to_usize());
-            return Err(ScriptError {
-                kind: ErrorKind::Syntax,
+            return Err(ScriptError::syntax(
                 line,
                 col,
-                message: "expression nested too deeply".into(),
-            });
+                "expression nested too deeply".into(),
+            ));
         }
         self.depth += 1;
         let result = self.expr_inner(e);

@@ -253,6 +253,9 @@ impl StreamChange {
 pub struct StepError {
     /// The line the prompt prints: `BufferError: Existing exports of data: ...`.
     pub line: String,
+    /// The exception's message alone (what follows `Type: `; for a refusal of the engine,
+    /// what it does not model).
+    pub message: String,
     pub ty: ExcType,
     /// For the exports BufferError: the stream it was about.
     pub stream: Option<ObjId>,
@@ -324,15 +327,40 @@ pub enum Root {
     Local(Rc<str>, Rc<str>),
 }
 
-impl Root {
-    pub fn describe(&self) -> String {
+/// How the screen calls a stream or an exported object: data, which the UI words
+/// ([`crate::ui::i18n::Lang::label`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// A name bound to it (`b`).
+    Name(Rc<str>),
+    /// A stream no name is bound to, reached through a view this root holds.
+    ViewHeldBy(Root),
+    /// A stream that no name is bound to.
+    Nameless,
+    /// A stream that no name is bound to, by the number the CPython engine gave it.
+    Numbered(u64),
+    /// An exported object that is not a stream, by its type (`bytearray`, `bytes`).
+    Type(Rc<str>),
+}
+
+impl Label {
+    /// The Python name, when it is one.
+    pub fn name(&self) -> Option<&str> {
         match self {
-            Root::Name(n) => format!("the name `{n}`"),
-            Root::Underscore => "`_` (the last shown value)".into(),
-            Root::LastError => "the last error".into(),
-            Root::Local(f, n) => format!("`{n}` in {f}()"),
+            Label::Name(n) => Some(n),
+            _ => None,
         }
     }
+}
+
+/// The bytes a view covers, as data: what it is a view of, and the slice (`[2:5]`,
+/// `[5::-1]`, `[0:6] as 'H'` for a cast view) in Python's spelling.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Range {
+    pub of: Label,
+    pub slice: String,
+    /// It covers no byte (`b[3:3]`).
+    pub empty: bool,
 }
 
 /// One live view of an export, and who reaches it.
@@ -345,8 +373,8 @@ pub struct ViewInfo {
     pub readonly: bool,
     /// Source offsets covered, lowest and highest (inclusive), if not empty.
     pub span: Option<(usize, usize)>,
-    /// `b[2:5]`-style description of the bytes it covers.
-    pub range: String,
+    /// The bytes it covers (`b[2:5]`).
+    pub range: Range,
     pub holders: Vec<Root>,
     /// True for a slice or `memoryview(view)` rather than the getbuffer() view itself.
     pub derived: bool,
@@ -358,8 +386,8 @@ pub struct ExportInfo {
     pub family: ObjId,
     /// The stream exported, for getbuffer() families.
     pub stream: Option<ObjId>,
-    /// A name the exported object is known by (`b`), or a description.
-    pub label: String,
+    /// A name the exported object is known by (`b`), or what it is.
+    pub label: Label,
     pub origin: Origin,
     pub views: Vec<ViewInfo>,
 }
@@ -505,6 +533,7 @@ impl Session {
                 err_at = Some(e.line as usize).filter(|&l| l > 0);
                 let info = StepError {
                     line: e.line(),
+                    message: e.msg.to_string(),
                     ty: e.ty,
                     stream: e.stream,
                     operation: e.operation,
@@ -863,22 +892,22 @@ impl Session {
     }
 
     /// Streams reachable from the prompt, with a name for each (`b`, or how it is reached).
-    pub fn streams(&self) -> Vec<(String, Rc<Stream>)> {
-        let mut out: Vec<(String, Rc<Stream>)> = Vec::new();
-        let mut push = |label: String, s: &Rc<Stream>| {
+    pub fn streams(&self) -> Vec<(Label, Rc<Stream>)> {
+        let mut out: Vec<(Label, Rc<Stream>)> = Vec::new();
+        let mut push = |label: Label, s: &Rc<Stream>| {
             if !out.iter().any(|(_, o)| Rc::ptr_eq(o, s)) {
                 out.push((label, s.clone()));
             }
         };
         for (name, v) in self.names() {
             if let Value::Stream(s) = v {
-                push(name.to_string(), s);
+                push(Label::Name(Rc::from(name)), s);
             }
         }
         for (root, v) in self.roots() {
             for_each_view(&v, &mut |view| {
                 if let Source::Stream(s) = &view.family.source {
-                    push(format!("<stream of a view held by {}>", root.describe()), s);
+                    push(Label::ViewHeldBy(root.clone()), s);
                 }
             });
         }
@@ -924,10 +953,10 @@ impl Session {
         // Look-ups by identity, so the cost stays linear in the number of views.
         let mut families: HashMap<ObjId, usize> = HashMap::new();
         let mut views_at: HashMap<ObjId, (usize, usize)> = HashMap::new();
-        let mut stream_names: HashMap<ObjId, String> = HashMap::new();
+        let mut stream_names: HashMap<ObjId, Rc<str>> = HashMap::new();
         for (name, v) in self.names() {
             if let Value::Stream(s) = v {
-                stream_names.entry(s.id).or_insert_with(|| name.to_string());
+                stream_names.entry(s.id).or_insert_with(|| Rc::from(name));
             }
         }
         for (root, value) in self.roots() {
@@ -943,10 +972,10 @@ impl Session {
                             stream_names
                                 .get(&s.id)
                                 .cloned()
-                                .unwrap_or_else(|| "<BytesIO>".to_string()),
+                                .map_or(Label::Nameless, Label::Name),
                         ),
-                        Source::ByteArray(_) => (None, "bytearray".to_string()),
-                        Source::Bytes(_) => (None, "bytes".to_string()),
+                        Source::ByteArray(_) => (None, Label::Type(Rc::from("bytearray"))),
+                        Source::Bytes(_) => (None, Label::Type(Rc::from("bytes"))),
                     };
                     out.push(ExportInfo {
                         family: fam.id,
@@ -972,7 +1001,11 @@ impl Session {
                             len: view.len,
                             readonly: view.readonly,
                             span: view.span(),
-                            range: describe_range(&out[idx].label, view),
+                            range: Range {
+                                of: out[idx].label.clone(),
+                                slice: describe_range(view),
+                                empty: view.span().is_none(),
+                            },
                             holders: vec![root.clone()],
                             derived: view.start != 0
                                 || view.step != 1
@@ -997,30 +1030,31 @@ impl Session {
     }
 }
 
-fn describe_range(label: &str, v: &View) -> String {
+/// The slice a view covers, in Python's spelling: `[2:5]`, `[5::-1]`, `[0:6] as 'H'`.
+fn describe_range(v: &View) -> String {
     // A cast view (`v.cast("H")`): the bytes it covers, and its format.
     if v.format != crate::model::view::Format::B {
         let bytes = match v.span() {
-            Some((lo, hi)) if v.is_contiguous() => format!("{label}[{lo}:{}]", hi + 1),
-            _ => describe_range_bytes(label, v),
+            Some((lo, hi)) if v.is_contiguous() => format!("[{lo}:{}]", hi + 1),
+            _ => describe_range_bytes(v),
         };
         return format!("{bytes} as '{}'", v.format.name());
     }
-    describe_range_bytes(label, v)
+    describe_range_bytes(v)
 }
 
-fn describe_range_bytes(label: &str, v: &View) -> String {
+fn describe_range_bytes(v: &View) -> String {
     match v.span() {
-        None => format!("{label}[{}:{}] (empty)", v.start, v.start),
-        Some((lo, hi)) if v.step == 1 => format!("{label}[{lo}:{}]", hi + 1),
+        None => format!("[{}:{}]", v.start, v.start),
+        Some((lo, hi)) if v.step == 1 => format!("[{lo}:{}]", hi + 1),
         Some(_) => {
             let first = v.offset(0);
             let last = v.offset(v.len - 1) as isize;
             let stop = last + v.step.signum();
             if stop < 0 {
-                format!("{label}[{first}::{}]", v.step)
+                format!("[{first}::{}]", v.step)
             } else {
-                format!("{label}[{first}:{stop}:{}]", v.step)
+                format!("[{first}:{stop}:{}]", v.step)
             }
         }
     }

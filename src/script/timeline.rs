@@ -10,8 +10,10 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::lower::{ErrorKind, Program, ScriptError};
-use super::session::{Config, ExportInfo, Root, Session, Step, StepSink, StreamSnap, ViewInfo};
+use super::lower::{ErrorKind, Program, Refusal, ScriptError};
+use super::session::{
+    Config, ExportInfo, Label, Root, Session, Step, StepSink, StreamSnap, ViewInfo,
+};
 use crate::model::ExcType;
 use crate::model::value::ObjId;
 
@@ -22,16 +24,16 @@ pub fn refusal(program: &Program, step: &Step) -> Option<ScriptError> {
     let local = step.span.start.saturating_sub(program.base);
     let (line, col) = super::lower::line_col(&program.source, local);
     let line = line + program.lines_before;
-    let (kind, prefix) = if e.ty == ExcType::Budget {
-        (ErrorKind::Stopped, "stopped: ")
+    Some(if e.ty == ExcType::Budget {
+        ScriptError {
+            kind: ErrorKind::Stopped,
+            line,
+            col,
+            message: e.message.clone(),
+            refusal: None,
+        }
     } else {
-        (ErrorKind::Unsupported, "unsupported: ")
-    };
-    Some(ScriptError {
-        kind,
-        line,
-        col,
-        message: e.line.trim_start_matches(prefix).to_string(),
+        ScriptError::refused(line, col, Refusal::Construct(e.message.clone()))
     })
 }
 
@@ -138,14 +140,14 @@ impl StepLog {
 pub struct StreamFrame {
     pub id: ObjId,
     /// The name it is bound to (`b`), or how it is reached.
-    pub label: String,
+    pub label: Label,
     pub snap: StreamSnap,
 }
 
 impl StreamFrame {
-    /// The Python name the stream is bound to, if any (`label` is a description otherwise).
+    /// The Python name the stream is bound to, if any.
     pub fn name(&self) -> Option<&str> {
-        (!self.label.starts_with('<')).then_some(self.label.as_str())
+        self.label.name()
     }
 }
 
@@ -589,7 +591,7 @@ mod tests {
             "a replayed session has new identities"
         );
         let b = &t.frame().streams[0];
-        assert_eq!(b.label, "b");
+        assert_eq!(b.name(), Some("b"));
         let b = b.clone();
         assert_eq!(t.bytes(b.id), b"abX");
         t.goto(4);

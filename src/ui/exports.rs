@@ -47,7 +47,7 @@ pub fn lines(scene: &Scene, w: usize, theme: Theme, lang: Lang) -> Vec<Line<'sta
                 } else {
                     String::new()
                 };
-                let rest = format!("  {}{kind}", v.range);
+                let rest = format!("  {}{kind}", lang.range(&v.range));
                 let name_w = width(&name).min(w);
                 lines.push(Line::from(vec![
                     Span::styled(fit(&name, w), theme.name()),
@@ -111,7 +111,7 @@ pub fn short_lines(scene: &Scene, w: usize, theme: Theme, lang: Lang) -> Vec<Lin
             .collect();
         let rest = format!(
             "  {}  {} {}",
-            v.range,
+            lang.range(&v.range),
             lang.t("held by:"),
             holders.join(", ")
         );
@@ -164,7 +164,7 @@ fn draw_lines(
         while lines.len() < room {
             lines.push(Line::default());
         }
-        let names: Vec<&str> = streams.iter().map(|s| s.label.as_str()).collect();
+        let names: Vec<String> = streams.iter().map(|s| lang.label(&s.label)).collect();
         lines.push(Line::styled(
             fit(&lang.streams_line(&names.join(", ")), w),
             theme.dim(),

@@ -259,7 +259,7 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
     };
     let mode = if app.utf8 { "  (UTF-8)" } else { "" };
     let title = fit(
-        &format!(" {}{mode} ", stream.title()),
+        &format!(" {}{mode} ", stream.title(lang)),
         area.width.saturating_sub(4) as usize,
     );
     frame.render_widget(
@@ -496,7 +496,7 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
     }
     if let Some(hint) = field
         .as_ref()
-        .map(|f| super::formats::hint(f, inner.width as usize))
+        .map(|f| super::formats::hint(f, inner.width as usize, lang))
         && g.inspector_lines > 0
     {
         let n = bottom.len();

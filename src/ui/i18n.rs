@@ -60,7 +60,11 @@ impl Lang {
 
 /// The Korean catalog of fixed phrases, keyed by the English text.
 pub fn ko(en: &str) -> Option<&'static str> {
-    PHRASES.iter().find(|(e, _)| *e == en).map(|(_, k)| *k)
+    PHRASES
+        .iter()
+        .chain(super::say::PHRASES)
+        .find(|(e, _)| *e == en)
+        .map(|(_, k)| *k)
 }
 
 /// (English, Korean) for every fixed phrase.
@@ -233,7 +237,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("release which view? ", "어느 뷰를 해제할까? "),
     (
         "save the session as a Python script to? ",
-        "세션을 파이썬 스크립트로 어디에 저장할까? ",
+        "세션을 저장할 파이썬 파일? ",
     ),
     (
         "go to offset (0x1f00, 7936, +16, -16, end)? ",
@@ -738,18 +742,6 @@ impl Lang {
                 format!("a view is held inside {what}, which is not the view: {fix}, then retry")
             }
             Lang::Ko => format!("뷰가 {what} 안에 있고, 그것은 뷰가 아님: {fix} 후 다시 시도"),
-        }
-    }
-    pub fn resumed(self, steps: usize) -> String {
-        match self {
-            Lang::En => format!("resumed the last session: {steps} steps"),
-            Lang::Ko => format!("마지막 세션을 다시 엶: {steps}단계"),
-        }
-    }
-    pub fn paste_not_run(self, lines: usize, msg: &str) -> String {
-        match self {
-            Lang::En => format!("paste of {lines} lines not run: {msg}"),
-            Lang::Ko => format!("붙여넣은 {lines}줄은 실행하지 않음: {msg}"),
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod prompt;
 pub mod record;
 pub mod render;
 pub mod save;
+pub mod say;
 pub mod source;
 pub mod status;
 pub mod terminal;

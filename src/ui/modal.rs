@@ -37,6 +37,17 @@ fn operation(engine: Option<&'static str>, statement: &str, lang: Lang) -> &'sta
     lang.t("this statement")
 }
 
+/// How much of the explanation the modal has room for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Room {
+    /// The whole explanation.
+    Full,
+    /// The short one: why in a sentence.
+    Short,
+    /// The failed line, the exports and the fix, nothing else.
+    Least,
+}
+
 /// The modal's lines, for a box `w` columns wide inside.
 pub fn lines(
     scene: &Scene,
@@ -44,6 +55,40 @@ pub fn lines(
     w: usize,
     theme: Theme,
     lang: Lang,
+) -> Vec<Line<'static>> {
+    lines_in(scene, m, w, theme, lang, Room::Full)
+}
+
+/// The modal's lines in at most `max` lines (`w` columns wide): the whole explanation when
+/// it fits, else a short one, else only what failed, what blocks it and the fix; cut
+/// with `…` only when even that does not fit.
+pub fn lines_fit(
+    scene: &Scene,
+    m: &BufferModal,
+    w: usize,
+    max: usize,
+    theme: Theme,
+    lang: Lang,
+) -> Vec<Line<'static>> {
+    let mut body = Vec::new();
+    for room in [Room::Full, Room::Short, Room::Least] {
+        body = lines_in(scene, m, w, theme, lang, room);
+        if body.len() <= max {
+            return body;
+        }
+    }
+    body.truncate(max.saturating_sub(1));
+    body.push(Line::styled("…", theme.dim()));
+    body
+}
+
+fn lines_in(
+    scene: &Scene,
+    m: &BufferModal,
+    w: usize,
+    theme: Theme,
+    lang: Lang,
+    room: Room,
 ) -> Vec<Line<'static>> {
     let mut out: Vec<Line> = Vec::new();
     let step = scene.steps.get(m.step);
@@ -57,7 +102,9 @@ pub fn lines(
             }
         }
     }
-    out.push(Line::default());
+    if room != Room::Least {
+        out.push(Line::default());
+    }
 
     let exports: Vec<_> = scene.exports_of(m.stream).collect();
     let stream_name = scene
@@ -103,19 +150,28 @@ pub fn lines(
                 }
             }
             let made = lang.made_at(v.derived, e.origin.line);
-            let text = lang.modal_view(&scene.view_label(v, lang), &v.range, &made, &holders);
+            let range = lang.range(&v.range);
+            let text = lang.modal_view(&scene.view_label(v, lang), &range, &made, &holders);
             for (i, l) in wrap(&text, w.saturating_sub(4)).into_iter().enumerate() {
                 let indent = if i == 0 { "  " } else { "    " };
                 out.push(Line::raw(format!("{indent}{l}")));
             }
         }
     }
-    out.push(Line::default());
-    let why = lang.why(&stream_name, exports.len());
-    for l in wrap(&why, w) {
-        out.push(Line::raw(l));
+    let why = match room {
+        Room::Full => Some(lang.why(&stream_name, exports.len())),
+        Room::Short => Some(lang.why_short(&stream_name, exports.len())),
+        Room::Least => None,
+    };
+    if let Some(why) = why {
+        out.push(Line::default());
+        for l in wrap(&why, w) {
+            out.push(Line::raw(l));
+        }
     }
-    if !handles.is_empty() || inside.is_empty() {
+    // The generic fix names a view: not when only `_` or a container holds one (their
+    // own fixes follow).
+    if !handles.is_empty() || (inside.is_empty() && !underscore && !underscore_inside) {
         let v = handles.first().cloned().unwrap_or_else(|| "view".into());
         let fix = lang.fix(&v, &stream_name);
         for l in wrap(&fix, w) {
@@ -167,12 +223,9 @@ pub fn draw(
 ) {
     let w = area.width.saturating_sub(6).min(76);
     let inner_w = w.saturating_sub(4) as usize;
-    let mut body = lines(scene, m, inner_w, theme, lang);
+    // Borders, the blank line and the keys' line: 4 rows; one spare above and below.
     let max_body = area.height.saturating_sub(6) as usize;
-    if body.len() > max_body {
-        body.truncate(max_body.saturating_sub(1));
-        body.push(Line::styled("…", theme.dim()));
-    }
+    let mut body = lines_fit(scene, m, inner_w, max_body, theme, lang);
     body.push(Line::default());
     body.push(keys(theme, lang));
     let h = (body.len() as u16 + 2).min(area.height);

@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App, p: &Prompt, area: Rect, theme: Theme) 
     let rest = w.saturating_sub(used + 3);
     if let Some(err) = &p.error {
         spans.push(Span::styled(
-            fit(&format!("   ✗ {err}"), rest + 3),
+            fit(&format!("   ✗ {}", app.lang.say(err)), rest + 3),
             theme.error(),
         ));
     } else if let PromptKind::Step { .. } = p.kind {

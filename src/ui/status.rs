@@ -21,7 +21,7 @@ pub fn status_text(app: &App, scene: &Scene) -> String {
     let Some(s) = scene.stream() else {
         return format!("{lead} {}", lang.t("no stream"));
     };
-    let name = s.title();
+    let name = s.title(lang);
     let size = s.snap.size;
     let pos = s.snap.pos;
     let closed = s.snap.closed;
@@ -97,7 +97,10 @@ pub fn draw_message(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
         return;
     }
     if let Mode::Confirm(c) = &app.mode {
-        let line = Line::styled(fit(&format!(" {}", c.question), w), theme.modal());
+        let line = Line::styled(
+            fit(&format!(" {}", app.lang.say(&c.question)), w),
+            theme.modal(),
+        );
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
@@ -109,7 +112,7 @@ pub fn draw_message(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
                 NoticeKind::Error => theme.error(),
                 NoticeKind::Unsupported => theme.unsupported(),
             };
-            Line::styled(fit(&format!(" {}", n.text), w), style)
+            Line::styled(fit(&format!(" {}", lang.say(&n.msg)), w), style)
         }
         None => match app.mode {
             Mode::Modal(_) => {
