@@ -257,8 +257,7 @@ fn parse_size(text: &str) -> Result<usize, String> {
 /// Reads and parses a script, or says why not (file name, line and column).
 fn load(path: &Path) -> Result<Program, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| bytesio_tui::script::not_utf8(&path.display().to_string(), e.as_bytes()))?;
+    let text = bytesio_tui::script::decode_script(&path.display().to_string(), &bytes)?;
     parse_program(&text).map_err(|e| format!("{}:{e}", path.display()))
 }
 
