@@ -703,6 +703,7 @@ fn real_main() -> ExitCode {
                 start,
             });
             look.apply(&mut app);
+            app.set_max_steps(cli.max_steps);
             // History and the session are kept in the state folder (not for a script: a
             // branch's statements are kept once one runs).
             if let Some(store) = bytesio_tui::app::store::Store::from_env() {
