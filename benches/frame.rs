@@ -143,3 +143,31 @@ fn key_to_frame_on_256_mib_of_zeros(bencher: divan::Bencher) {
         frame(&mut app, &mut terminal, down);
     });
 }
+
+/// A 4 MiB `--file` (too large to spell out in the log), End pressed, the 120x40 frame drawn:
+/// what tests/tui.rs once timed (under 500 ms) as an ordinary test.
+#[divan::bench(sample_count = 20)]
+fn end_of_a_4_mib_file(bencher: divan::Bencher) {
+    let data: Vec<u8> = (0..4 << 20).map(|i| (i % 251) as u8).collect();
+    let mut app = App::new(Options {
+        max_size: 1 << 30,
+        color: true,
+        start: Start::File {
+            path: PathBuf::from("dir/data.bin"),
+            data,
+        },
+    });
+    update(&mut app, Action::Resize(120, 40));
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    bencher.bench_local(|| {
+        bytesio_tui::app::handle_event(
+            &mut app,
+            Event::Key(KeyEvent::new(KeyCode::Home, KeyModifiers::NONE)),
+        );
+        bytesio_tui::app::handle_event(
+            &mut app,
+            Event::Key(KeyEvent::new(KeyCode::End, KeyModifiers::NONE)),
+        );
+        let Ok(_) = terminal.draw(|f| bytesio_tui::ui::draw(f, &app));
+    });
+}

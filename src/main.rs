@@ -287,8 +287,7 @@ impl LoadError {
 /// Reads and parses a script, or says why not (file name, line and column).
 fn load(path: &Path) -> Result<Program, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| bytesio_tui::script::not_utf8(&path.display().to_string(), e.as_bytes()))?;
+    let text = bytesio_tui::script::decode_script(&path.display().to_string(), &bytes)?;
     parse_program(&text).map_err(|e| LoadError {
         text: format!("{}:{e}", path.display()),
         error: Some(e),
@@ -738,6 +737,7 @@ fn real_main() -> ExitCode {
                 start,
             });
             look.apply(&mut app);
+            app.set_max_steps(cli.max_steps);
             // History and the session are kept in the state folder (not for a script: a
             // branch's statements are kept once one runs).
             if let Some(store) = bytesio_tui::app::store::Store::from_env() {

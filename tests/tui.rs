@@ -551,13 +551,8 @@ fn start_from_bytes_and_file() {
     );
     assert!(replay.unsupported.is_none());
     key(&mut app, KeyCode::End);
-    let t0 = std::time::Instant::now();
+    // How long that frame takes is benches/frame.rs's `end_of_a_4_mib_file` (no clock here).
     let s = screen(&app);
-    assert!(
-        t0.elapsed().as_millis() < 500,
-        "drawing took {:?}",
-        t0.elapsed()
-    );
     assert!(s.contains("00400000"), "{s}");
     stmt(&mut app, "b.seek(0, 2)");
     assert_eq!(pos(&app), 4 << 20);

@@ -238,6 +238,8 @@ pub struct App {
     pub replay: super::undo::Replay,
     /// The cap on a stream's size the session runs with.
     pub max_size: usize,
+    /// Lines a statement may run before it is stopped (`--max-steps`).
+    pub max_steps: u64,
     /// Overlays under the current one (help over the modal returns to the modal).
     pub behind: Vec<Mode>,
     /// The action running was asked about and confirmed: do not ask again.
@@ -282,6 +284,20 @@ impl App {
             journal: true,
             ..Config::default()
         }
+    }
+
+    /// The session's configuration: the memory cap and the step budget.
+    pub fn session_config(&self) -> Config {
+        Config {
+            max_steps: self.max_steps,
+            ..App::config(self.max_size)
+        }
+    }
+
+    /// `--max-steps`: how many lines a statement may run, now and in every session rebuilt.
+    pub fn set_max_steps(&mut self, n: u64) {
+        self.max_steps = n;
+        self.session.set_max_steps(n);
     }
 
     /// The stream shown: the selected one if still reachable, else the first one.

@@ -169,7 +169,7 @@ pub(super) fn leave_branch(app: &mut App) {
     let mut script = Script::open(left.name, left.program, config);
     script.timeline.goto(left.step);
     app.script = Some(script);
-    app.session = crate::script::Session::new(App::config(app.max_size));
+    app.session = crate::script::Session::new(app.session_config());
     app.record = StepLog::new();
     app.live = Live::default();
     app.live_seen = 0;

@@ -98,7 +98,7 @@ impl App {
             .to_string();
         let program = parse_statement(&source).map_err(|e| Msg::Verbatim(e.message))?;
         let label = self.stream().map(|(l, _)| l);
-        let mut session = Session::new(App::config(self.max_size));
+        let mut session = Session::new(self.session_config());
         let mut record = StepLog::new();
         let mut body = program.body.iter();
         for i in 0..keep {

@@ -55,6 +55,7 @@ impl App {
             exports_scroll: 0,
             replay: Default::default(),
             max_size: options.max_size,
+            max_steps: crate::script::Config::default().max_steps,
             behind: Vec::new(),
             confirmed: false,
             left: None,

@@ -338,15 +338,26 @@ fn parse_local(
         major: 3,
         minor: crate::model::profile::current().parser_minor(),
     });
-    let parsed = rustpython_ruff_python_parser::parse(&source, options)
+    let parsed = rustpython_ruff_python_parser::parse(&source, options.clone())
         .and_then(|p| p.try_into_module().ok_or_else(unreachable_mode_error))
         .map_err(|e| {
-            let (line, col) = line_col(&source, e.location.start().to_usize());
+            let at = e.location.start().to_usize();
+            // A bad escape in a literal: CPython's codec message, line and column.
+            let cpython = match &e.error {
+                rustpython_ruff_python_parser::ParseErrorType::Lexical(lex) => {
+                    super::escapes::cpython_error(&source, at, lex, options)
+                }
+                _ => None,
+            };
+            let (line, col, message) = cpython.unwrap_or_else(|| {
+                let (line, col) = line_col(&source, at);
+                (line, col, e.error.to_string())
+            });
             ScriptError {
                 kind: ErrorKind::Syntax,
                 line,
                 col,
-                message: e.error.to_string(),
+                message,
                 refusal: None,
             }
         })?;

@@ -5,8 +5,10 @@ pub mod ast;
 mod bridge;
 mod builtins;
 mod calls;
+mod coding;
 mod collections;
 mod compare;
+mod escapes;
 mod eval;
 pub mod func;
 mod inspect;
@@ -20,5 +22,6 @@ mod text;
 pub mod timeline;
 pub mod transcript;
 
+pub use coding::decode_script;
 pub use lower::{ErrorKind, Program, ScriptError, not_utf8, parse_program, parse_statement};
 pub use session::{Config, ExportInfo, Root, Session, Step, StepError, StreamChange, StreamSnap};

@@ -458,6 +458,11 @@ impl Default for Session {
 }
 
 impl Session {
+    /// A new step budget (`--max-steps`) for the statements still to run.
+    pub fn set_max_steps(&mut self, n: u64) {
+        self.config.max_steps = n;
+    }
+
     pub fn new(config: Config) -> Session {
         let mut globals = Namespace::default();
         globals.set(&Rc::from("__name__"), Value::str("__main__"));

@@ -386,7 +386,14 @@ fn handle(app: &mut App, event: Event, s: &Signals, tty: &Tty) {
 fn draw(terminal: &mut Term, app: &mut App, s: &Signals) -> std::io::Result<()> {
     let _screen = s.screen();
     if s.redraw.swap(false, Ordering::SeqCst) {
-        terminal.clear()?;
+        // Not `terminal.clear()`: it asks the terminal where the cursor is, and a terminal
+        // that does not answer (a bare pty, a slow link) would end the app after 2 s. The
+        // screen cleared and both buffers blank redraw every cell as well.
+        ratatui::backend::Backend::clear_region(
+            terminal.backend_mut(),
+            ratatui::backend::ClearType::All,
+        )?;
+        terminal.swap_buffers();
         let size = terminal.size()?;
         if (size.width, size.height) != app.term {
             update(app, Action::Resize(size.width, size.height));
