@@ -277,7 +277,7 @@ fn traced_corpus_agrees() {
             for c in &step.changes {
                 let buf = bufs.entry(c.stream).or_default();
                 for e in &c.edits {
-                    e.apply(buf);
+                    e.apply(buf).expect("room for the edit");
                 }
             }
             t.goto(k + 1);

@@ -97,3 +97,41 @@ fn a_power_past_the_operation_budget_stops_the_script_at_once() {
         )
     );
 }
+
+#[test]
+fn an_edit_replayed_without_room_is_memory_error_and_leaves_the_bytes() {
+    use bytesio_tui::model::stream::Edit;
+    // Stepping and undo replay edits: a size no machine has is refused, not an abort.
+    let huge = Edit {
+        offset: 0,
+        old: Vec::new(),
+        new: std::rc::Rc::from(&b"x"[..]),
+        old_size: 3,
+        new_size: usize::MAX / 2,
+    };
+    let mut buf = b"abc".to_vec();
+    let err = huge
+        .apply(&mut buf)
+        .expect_err("no room for usize::MAX / 2 bytes");
+    assert_eq!(err.ty, bytesio_tui::model::error::ExcType::MemoryError);
+    assert_eq!(buf, b"abc");
+    let back = Edit {
+        old_size: usize::MAX / 2,
+        new_size: 3,
+        ..huge
+    };
+    assert!(back.revert(&mut buf).is_err());
+    assert_eq!(buf, b"abc");
+    // With room, the same edit does its work.
+    let small = Edit {
+        offset: 4,
+        old: Vec::new(),
+        new: std::rc::Rc::from(&b"z"[..]),
+        old_size: 3,
+        new_size: 5,
+    };
+    small.apply(&mut buf).expect("room for 5 bytes");
+    assert_eq!(buf, b"abc\0z");
+    small.revert(&mut buf).expect("room");
+    assert_eq!(buf, b"abc");
+}

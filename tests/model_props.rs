@@ -154,9 +154,9 @@ proptest! {
         let edits: Vec<_> = steps.iter().flat_map(|s| s.changes.iter())
             .filter(|c| c.stream == b.id).flat_map(|c| c.edits.iter().cloned()).collect();
         let mut buf = b.data_ref().clone();
-        for e in edits.iter().rev() { e.revert(&mut buf); }
+        for e in edits.iter().rev() { e.revert(&mut buf).expect("room"); }
         prop_assert!(buf.is_empty(), "undo of all edits leaves {:?}", buf);
-        for e in &edits { e.apply(&mut buf); }
+        for e in &edits { e.apply(&mut buf).expect("room"); }
         prop_assert_eq!(&buf, &*b.data_ref());
         // Dropping every name ends every export.
         drop(b);

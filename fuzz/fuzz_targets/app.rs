@@ -98,7 +98,20 @@ fn mouse(kind: MouseEventKind, col: u16, row: u16) -> Event {
     })
 }
 
+/// As the binary, the app runs on a thread with a 1 GiB stack (see script.rs).
+const STACK: usize = 1 << 30;
+
 fuzz_target!(|s: Session| {
+    let run = std::thread::Builder::new()
+        .stack_size(STACK)
+        .spawn(move || one(s))
+        .expect("thread");
+    if let Err(panic) = run.join() {
+        std::panic::resume_unwind(panic);
+    }
+});
+
+fn one(s: Session) {
     let start = match s.start % 3 {
         0 => Start::Default,
         1 => Start::Bytes(s.bytes.iter().copied().take(4096).collect()),
@@ -156,4 +169,4 @@ fuzz_target!(|s: Session| {
         }
         draw(&app);
     }
-});
+}

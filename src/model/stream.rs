@@ -26,15 +26,20 @@ pub struct Edit {
 }
 
 impl Edit {
-    pub fn apply(&self, buf: &mut Vec<u8>) {
-        buf.resize(self.new_size, 0);
+    /// Redoes the edit. The room is reserved first: when the machine refuses it, `buf` is
+    /// left as it was and the error is MemoryError, never an abort.
+    pub fn apply(&self, buf: &mut Vec<u8>) -> PyResult<()> {
+        super::alloc::resize(buf, self.new_size, 0)?;
         put(buf, self.offset, &self.new);
+        Ok(())
     }
 
-    pub fn revert(&self, buf: &mut Vec<u8>) {
-        buf.resize(self.old_size.max(buf.len()), 0);
+    /// Undoes the edit; as [`Edit::apply`], all or nothing.
+    pub fn revert(&self, buf: &mut Vec<u8>) -> PyResult<()> {
+        super::alloc::resize(buf, self.old_size.max(buf.len()), 0)?;
         put(buf, self.offset, &self.old);
         buf.truncate(self.old_size);
+        Ok(())
     }
 }
 

@@ -394,7 +394,10 @@ impl Timeline {
                     for step in record.steps() {
                         for c in step.changes.iter().filter(|c| c.stream == id) {
                             for e in &c.edits {
-                                e.apply(&mut buf);
+                                // Memory refused: the bytes stay short, the app goes on.
+                                if e.apply(&mut buf).is_err() {
+                                    break;
+                                }
                             }
                         }
                     }
@@ -508,8 +511,12 @@ impl Timeline {
                 if let Some(b) = self.bytes.iter_mut().find(|b| b.id == c.stream)
                     && b.born != i
                 {
+                    // An edit is all or nothing: memory refused leaves the bytes as they
+                    // were (stale, never an abort); a later revert puts the old ones back.
                     for e in &c.edits {
-                        e.apply(&mut b.buf);
+                        if e.apply(&mut b.buf).is_err() {
+                            break;
+                        }
                     }
                 }
             }
@@ -523,7 +530,9 @@ impl Timeline {
                     && b.born != i
                 {
                     for e in c.edits.iter().rev() {
-                        e.revert(&mut b.buf);
+                        if e.revert(&mut b.buf).is_err() {
+                            break;
+                        }
                     }
                 }
             }
