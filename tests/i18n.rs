@@ -406,10 +406,30 @@ fn every_lesson_step_has_a_sentence_in_both_languages() {
 fn said(text: &str, lang: Lang) -> String {
     let program = parse_program(text).expect("parses");
     let app =
-        render::script_app(Path::new("t.py"), program, None, 1 << 20, 100, 30).expect("renders");
+        render::script_app(Path::new("t.py"), program, None, 1 << 30, 100, 30).expect("renders");
     let scene = app.scene();
     let line = text.lines().last().unwrap_or("");
     narrate::current(&scene, Some(line), lang)
+}
+
+/// A typed statement the engine stops (`--max-steps` here) raised no Python exception: the
+/// sentence says the engine stopped it, in each language.
+#[test]
+fn a_stopped_statement_is_not_called_an_exception() {
+    for (lang, want) in [
+        (Lang::En, "`while True: pass` stopped at the engine's limit"),
+        (Lang::Ko, "`while True: pass`: 엔진의 한도에서 멈춤"),
+    ] {
+        let mut app = render::start_app(Start::Default, 1 << 30, 100, 30);
+        app.lang = lang;
+        app.set_max_steps(50);
+        stmt(&mut app, "while True: pass");
+        let scene = app.scene();
+        assert_eq!(
+            narrate::current(&scene, Some("while True: pass"), lang),
+            want
+        );
+    }
 }
 
 #[test]

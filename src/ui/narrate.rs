@@ -66,6 +66,11 @@ pub enum Part {
     Raised {
         ty: &'static str,
     },
+    /// The engine stopped the statement (its step budget, `--max-steps`, or its int
+    /// budget), or refused what it does not model: no Python exception.
+    Stopped {
+        refused: bool,
+    },
     /// The prompt showed this value.
     Shows(String),
     /// Nothing about a stream changed.
@@ -96,7 +101,11 @@ pub fn parts(scene: &Scene, step: &Step, shown: Option<ObjId>, lang: Lang) -> Ve
     let wrote = change.is_some_and(|c| c.edits.iter().any(|e| !e.new.is_empty()));
     let shown_value = step.output.lines().next().filter(|v| !v.is_empty());
     if let Some(e) = &step.error {
-        out.push(Part::Raised { ty: e.ty.name() });
+        out.push(match e.ty {
+            ExcType::Budget => Part::Stopped { refused: false },
+            ExcType::Unsupported => Part::Stopped { refused: true },
+            _ => Part::Raised { ty: e.ty.name() },
+        });
     } else if let Some(v) = shown_value.filter(|_| !wrote) {
         out.push(Part::Shows(super::text::fit(v, 40)));
     } else if out.is_empty() {
@@ -298,6 +307,12 @@ impl Part {
             }
             (Lang::En, Raised { ty }) => format!("raised {ty}"),
             (Lang::Ko, Raised { ty }) => format!("{ty} 발생"),
+            (Lang::En, Stopped { refused: false }) => "stopped at the engine's limit".into(),
+            (Lang::Ko, Stopped { refused: false }) => "엔진의 한도에서 멈춤".into(),
+            (Lang::En, Stopped { refused: true }) => {
+                "is not modelled by the built-in engine".into()
+            }
+            (Lang::Ko, Stopped { refused: true }) => "내장 엔진이 다루지 않는 문장".into(),
             (Lang::En, Shows(v)) => format!("shows {v}"),
             (Lang::Ko, Shows(v)) => format!("결과는 {v}"),
             (Lang::En, NoChange) => "no stream changed".into(),
