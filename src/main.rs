@@ -330,7 +330,7 @@ fn open_at(app: &mut App, cli: &Cli) -> Result<(), String> {
     if let (Some(k), Some(path)) = (cli.step, &cli.script) {
         let steps = app.step().map_or(0, |(_, n)| n);
         if k > steps {
-            return Err(step_range(path, k, steps));
+            return Err(step_range(path, k, steps, app.lang));
         }
         update(app, Action::Step(StepMove::To(k)));
     }
@@ -344,10 +344,11 @@ fn open_at(app: &mut App, cli: &Cli) -> Result<(), String> {
 }
 
 /// The `--step N` error: which steps there are.
-fn step_range(script: &Path, step: usize, steps: usize) -> String {
+fn step_range(script: &Path, step: usize, steps: usize, lang: Lang) -> String {
     format!(
-        "{}: --step {step}: the script has {steps} steps (0 to {steps})",
-        script.display()
+        "{}: --step {step}: {}",
+        script.display(),
+        lang.script_has_steps(steps)
     )
 }
 
@@ -371,7 +372,10 @@ fn render_command(
     let mut app = match (script, file) {
         (_, Some(path)) => {
             if step.is_some() {
-                eprintln!("bytesio-tui render: --step needs a script, not --file");
+                eprintln!(
+                    "bytesio-tui render: {}",
+                    look.lang.t("--step needs a script, not --file")
+                );
                 return ExitCode::from(2);
             }
             match start(&Some(path), &None, max_size) {
@@ -397,13 +401,16 @@ fn render_command(
                     return ExitCode::from(2);
                 }
                 Err(RenderError::NoSuchStep { step, steps }) => {
-                    eprintln!("{}", step_range(&script, step, steps));
+                    eprintln!("{}", step_range(&script, step, steps, look.lang));
                     return ExitCode::from(2);
                 }
             }
         }
         (None, None) => {
-            eprintln!("bytesio-tui render: give a script or --file PATH");
+            eprintln!(
+                "bytesio-tui render: {}",
+                look.lang.t("give a script or --file PATH")
+            );
             return ExitCode::from(2);
         }
     };
@@ -439,7 +446,7 @@ fn record_command(script: &Path, output: &Path, plan: record::Plan) -> ExitCode 
         Err(RenderError::NoSuchStep { step, steps }) => {
             eprintln!(
                 "{}",
-                step_range(script, step, steps).replace("--step", "--to")
+                step_range(script, step, steps, plan.look.lang).replace("--step", "--to")
             );
             return ExitCode::from(2);
         }
@@ -576,7 +583,11 @@ fn real_main() -> ExitCode {
             format,
         }) => {
             if cli.file.is_some() || cli.bytes.is_some() {
-                eprintln!("bytesio-tui: `render` takes --file after it: render --file PATH");
+                eprintln!(
+                    "bytesio-tui: {}",
+                    look.lang
+                        .t("`render` takes --file after it: render --file PATH")
+                );
                 return ExitCode::from(2);
             }
             use bytesio_tui::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
@@ -650,7 +661,9 @@ fn real_main() -> ExitCode {
                 return ExitCode::from(2);
             }
             if let Some(list) = compare {
-                return bytesio_tui::cpython::compare::command(&script, &list, cli.engine, config);
+                return bytesio_tui::cpython::compare::command(
+                    &script, &list, cli.engine, config, look.lang,
+                );
             }
             if cli.engine == Some(Engine::Cpython) || calls {
                 return cpython::run(&script, cli.python.as_deref(), calls);

@@ -12,6 +12,7 @@ use super::interp;
 use super::process::{self, End, Options};
 use crate::model::profile::{self, Version};
 use crate::script::{Config, Session, parse_program};
+use crate::ui::i18n::Lang;
 
 /// One column of the comparison: which version, and which engine runs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -115,7 +116,7 @@ fn split_echo(t: &str) -> (&str, &str) {
 
 /// The comparison's text: each statement once; where the columns' outputs differ, the echo
 /// is followed by one block per column, each line led by the column's label.
-pub fn render(labels: &[String], runs: &[Vec<String>]) -> String {
+pub fn render(labels: &[String], runs: &[Vec<String>], lang: Lang) -> String {
     let n = runs.iter().map(Vec::len).max().unwrap_or(0);
     let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
@@ -137,9 +138,9 @@ pub fn render(labels: &[String], runs: &[Vec<String>]) -> String {
         out.push_str(echo);
         for (label, (cell, rest)) in labels.iter().zip(cells.iter().zip(&rests)) {
             let text = if cell.is_empty() {
-                "(not run: an earlier statement stopped the script)\n"
+                lang.compare_not_run()
             } else if rest.is_empty() {
-                "(no output)\n"
+                lang.compare_no_output()
             } else {
                 rest
             };
@@ -148,14 +149,7 @@ pub fn render(labels: &[String], runs: &[Vec<String>]) -> String {
             }
         }
     }
-    let names = match labels.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => labels.join(""),
-    };
-    out.push_str(&format!(
-        "# {differ} statement{} of {n} differ between {names}\n",
-        if differ == 1 { "" } else { "s" },
-    ));
+    out.push_str(&lang.compare_summary(differ, n, labels));
     out
 }
 
@@ -179,7 +173,13 @@ fn mask_addresses(text: &str) -> String {
 }
 
 /// `run --compare LIST SCRIPT.py`.
-pub fn command(script: &Path, list: &str, engine: Option<Engine>, config: Config) -> ExitCode {
+pub fn command(
+    script: &Path,
+    list: &str,
+    engine: Option<Engine>,
+    config: Config,
+    lang: Lang,
+) -> ExitCode {
     let cols = match columns(list, engine == Some(Engine::Cpython)) {
         Ok(c) => c,
         Err(e) => {
@@ -228,7 +228,7 @@ pub fn command(script: &Path, list: &str, engine: Option<Engine>, config: Config
             }
         }
     }
-    print!("{}", render(&labels, &runs));
+    print!("{}", render(&labels, &runs, lang));
     ExitCode::SUCCESS
 }
 
@@ -255,11 +255,19 @@ mod tests {
             ">>> b.close()\nBufferError: E\n".into(),
         ];
         let b = vec![">>> x\n1\n".to_string(), ">>> b.close()\n".into()];
-        let text = render(&["3.11".into(), "3.16".into()], &[a, b]);
+        let labels = ["3.11".to_string(), "3.16".into()];
+        let text = render(&labels, &[a.clone(), b.clone()], Lang::En);
         assert_eq!(
             text,
             ">>> x\n1\n>>> b.close()\n  3.11 │ BufferError: E\n  3.16 │ (no output)\n\
              # 1 statement of 2 differ between 3.11 and 3.16\n"
+        );
+        // The app's words in Korean; CPython's lines as they are.
+        let text = render(&labels, &[a, b], Lang::Ko);
+        assert_eq!(
+            text,
+            ">>> x\n1\n>>> b.close()\n  3.11 │ BufferError: E\n  3.16 │ (출력 없음)\n\
+             # 문장 2개 중 1개가 3.11, 3.16 사이에서 다름\n"
         );
     }
 }

@@ -130,6 +130,19 @@ pub const PHRASES: &[(&str, &str)] = &[
     ),
     ("a lone \\ at the end", "끝에 홀로 남은 \\"),
     ("the log is not a script", "기록이 스크립트가 아님"),
+    // `render`'s own messages.
+    (
+        "--step needs a script, not --file",
+        "--step 은 --file 이 아니라 스크립트에 씀",
+    ),
+    (
+        "give a script or --file PATH",
+        "스크립트나 --file PATH 를 주기",
+    ),
+    (
+        "`render` takes --file after it: render --file PATH",
+        "`render` 는 --file 을 뒤에 받음: render --file PATH",
+    ),
     (
         "the log has fewer statements than steps",
         "기록의 문장 수가 단계 수보다 적음",
@@ -407,6 +420,52 @@ impl Lang {
 }
 
 impl Lang {
+    /// `--step 12`'s error: `the script has 10 steps (0 to 10)`.
+    pub fn script_has_steps(self, steps: usize) -> String {
+        match self {
+            Lang::En => format!("the script has {steps} steps (0 to {steps})"),
+            Lang::Ko => format!("스크립트의 단계는 {steps}개 (0부터 {steps}까지)"),
+        }
+    }
+
+    // `run --compare`: the words between CPython's lines.
+
+    /// A column's statement that never ran.
+    pub fn compare_not_run(self) -> &'static str {
+        match self {
+            Lang::En => "(not run: an earlier statement stopped the script)\n",
+            Lang::Ko => "(실행 안 됨: 앞의 문장이 스크립트를 멈춤)\n",
+        }
+    }
+
+    /// A column's statement that printed nothing.
+    pub fn compare_no_output(self) -> &'static str {
+        match self {
+            Lang::En => "(no output)\n",
+            Lang::Ko => "(출력 없음)\n",
+        }
+    }
+
+    /// `# 1 statement of 10 differ between 3.11 and 3.16`.
+    pub fn compare_summary(self, differ: usize, n: usize, labels: &[String]) -> String {
+        match self {
+            Lang::En => {
+                let names = match labels.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => {
+                        format!("{} and {last}", rest.join(", "))
+                    }
+                    _ => labels.join(""),
+                };
+                let s = if differ == 1 { "" } else { "s" };
+                format!("# {differ} statement{s} of {n} differ between {names}\n")
+            }
+            Lang::Ko => format!(
+                "# 문장 {n}개 중 {differ}개가 {} 사이에서 다름\n",
+                labels.join(", ")
+            ),
+        }
+    }
+
     /// The BufferError modal's why, in a sentence, for a small screen.
     pub fn why_short(self, stream: &str, n: usize) -> String {
         match self {
@@ -462,6 +521,19 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_are_translated_once() {
+        for (i, (en, ko)) in PHRASES.iter().enumerate() {
+            assert!(!ko.is_empty() && ko != en, "{en}");
+            assert!(PHRASES[..i].iter().all(|(e, _)| e != en), "{en} twice");
+            assert!(
+                super::super::i18n::PHRASES.iter().all(|(e, _)| e != en),
+                "{en} is in the main catalog too"
+            );
+            assert_eq!(Lang::Ko.say(&Msg::Phrase(en)), *ko);
+        }
+    }
 
     #[test]
     fn plurals_and_word_order_are_the_catalogs() {
