@@ -4,6 +4,7 @@ pub mod generate;
 
 use std::path::{Path, PathBuf};
 
+use bytesio_tui::model::profile::Version;
 use bytesio_tui::script::transcript::run;
 use bytesio_tui::script::{Config, parse_program};
 
@@ -42,10 +43,21 @@ pub fn scripts(dir: &str) -> Vec<PathBuf> {
 /// The transcript the engine prints for a script file (what `bytesio-tui run` prints).
 /// It runs on a thread with a roomy stack, as the binary does (deeply nested values).
 pub fn engine_transcript(path: &Path) -> Result<String, String> {
+    engine_transcript_as(path, Version::REFERENCE)
+}
+
+/// The transcript the engine prints for a script file behaving as `version` (what
+/// `bytesio-tui run --python VERSION` prints): parsed and run under that profile.
+pub fn engine_transcript_as(path: &Path, version: Version) -> Result<String, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let job = move || {
+        bytesio_tui::model::profile::set_current(version);
         let program = parse_program(&text).map_err(|e| format!("refused: {e}"))?;
-        let out = run(&program, Config::default());
+        let config = Config {
+            python: version,
+            ..Config::default()
+        };
+        let out = run(&program, config);
         match out.unsupported {
             Some(e) => Err(format!("refused at run time: {e}")),
             None => Ok(out.transcript),
@@ -130,4 +142,94 @@ pub fn oracle_with_fixed_clock(py: &Path, script: &Path) -> String {
         .output()
         .expect("python runs");
     String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+/// Whether the tests run under CI (`CI=true`), where a missing interpreter is a failure.
+pub fn under_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// The separator `tests/oracle/many.py` prints after each script's transcript.
+const MANY_SEPARATOR: &str = "=== tests/oracle/many.py: end of script ===";
+
+/// The reference transcripts of many scripts, run by interpreter `py` in ONE process through
+/// `tests/oracle/many.py` (transcript.py's own code, a fresh namespace per script, sys.last_*
+/// and `_` cleared between scripts): one transcript per script, in order. Starting CPython
+/// costs far more than running a script, so this is what keeps the differential tests fast.
+pub fn oracle_many(py: &Path, scripts: &[PathBuf]) -> Result<Vec<String>, String> {
+    let driver = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/oracle/many.py");
+    let list = std::env::temp_dir().join(format!(
+        "bytesio-tui-many-{}-{}.txt",
+        std::process::id(),
+        NEXT_LIST.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    let mut names = String::new();
+    for s in scripts {
+        names.push_str(&s.to_string_lossy());
+        names.push('\n');
+    }
+    std::fs::write(&list, names).map_err(|e| format!("{}: {e}", list.display()))?;
+    let out = std::process::Command::new(py)
+        .arg(&driver)
+        .arg(MANY_SEPARATOR)
+        .arg(format!("@{}", list.display()))
+        .env("TZ", "UTC")
+        .stdin(std::process::Stdio::null())
+        .output();
+    let _ = std::fs::remove_file(&list);
+    let out = out.map_err(|e| format!("{}: {e}", py.display()))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut parts: Vec<String> = text
+        .split(&format!("\n{MANY_SEPARATOR}\n"))
+        .map(str::to_string)
+        .collect();
+    // After the last separator: nothing.
+    let tail = parts.pop().unwrap_or_default();
+    if parts.len() != scripts.len() || !tail.is_empty() {
+        return Err(format!(
+            "{} {}: {} transcripts for {} scripts (status {}): {}",
+            py.display(),
+            driver.display(),
+            parts.len(),
+            scripts.len(),
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .last()
+                .unwrap_or("")
+        ));
+    }
+    Ok(parts)
+}
+
+static NEXT_LIST: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The shared corpus: every script under tests/conformance, tests/cases and assets.
+pub fn corpus() -> Vec<PathBuf> {
+    ["tests/conformance", "tests/cases", "assets"]
+        .iter()
+        .flat_map(|d| scripts(d))
+        .collect()
+}
+
+/// Runs `job` over `items` in `threads` threads, results in order.
+pub fn in_threads<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    job: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let size = items.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(size)
+            .map(|chunk| {
+                let job = &job;
+                scope.spawn(move || chunk.iter().map(job).collect::<Vec<R>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a comparison thread panicked"))
+            .collect()
+    })
 }
