@@ -460,11 +460,22 @@ fn frame_of(
                 .map_or(0, |(_, st)| st.size),
             None => v.nbytes,
         };
+        // Offsets in bytes: a cast view's items are `item` bytes wide.
         let span = (len > 0).then(|| {
             let a = start as isize;
-            let b = a + (len as isize - 1) * step;
-            (a.min(b).max(0) as usize, a.max(b).max(0) as usize)
+            let b = a + (len as isize - 1) * v.stride as isize;
+            (
+                a.min(b).max(0) as usize,
+                a.max(b).max(0) as usize + item as usize - 1,
+            )
         });
+        // A cast view: the bytes it covers and its format, as the built-in engine spells it.
+        let cast = v.fmt.as_deref().filter(|f| *f != "B");
+        let slice = match (cast, span) {
+            (Some(f), Some((lo, hi))) if v.stride == item => format!("[{lo}:{}] as '{f}'", hi + 1),
+            (Some(f), _) => format!("{} as '{f}'", describe_range(start, step, len)),
+            (None, _) => describe_range(start, step, len),
+        };
         exports[idx].views.push(ViewInfo {
             id,
             start,
@@ -474,11 +485,11 @@ fn frame_of(
             span,
             range: Range {
                 of: export_label.clone(),
-                slice: describe_range(start, step, len),
+                slice,
                 empty: len == 0,
             },
             holders,
-            derived: start != 0 || step != 1 || len != size,
+            derived: start != 0 || step != 1 || len != size || cast.is_some(),
         });
     }
     Frame {

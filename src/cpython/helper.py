@@ -624,6 +624,7 @@ def _bytesio_tui_helper():
             "stride": strides[0] if strides else v.itemsize,
             "count": shape[0] if shape else 1,
             "item": v.itemsize,
+            "fmt": v.format,
             "nbytes": v.nbytes,
             "ro": v.readonly,
             "h": [[kind, name, direct]],

@@ -128,6 +128,9 @@ pub struct ViewMsg {
     pub stride: i64,
     pub count: usize,
     pub item: usize,
+    /// Its struct format (`B`, or a cast's `H`, `i`, ...); older helpers sent none.
+    #[serde(default)]
+    pub fmt: Option<String>,
     pub nbytes: usize,
     pub ro: bool,
     /// Holders: (kind: "name" / "_" / "error", name, whether the holder is the view itself).
