@@ -707,7 +707,7 @@ impl Session {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Value> {
-        let qual = stream_qualname(name);
+        let qual = super::eval::stream_qualname(name);
         let qual: &str = &qual;
         let bytes = |d: Vec<u8>| Value::bytes(d);
         match name {
@@ -1039,39 +1039,4 @@ fn from_hex_bytes(b: &[u8]) -> PyResult<Vec<u8>> {
         i += 2;
     }
     Ok(out)
-}
-
-/// `BytesIO.<name>`, the qualified name argument errors print: a constant for every method
-/// the engine models (a call makes no string).
-fn stream_qualname(name: &str) -> std::borrow::Cow<'static, str> {
-    macro_rules! names {
-        ($($n:literal),*) => {
-            match name {
-                $($n => std::borrow::Cow::Borrowed(concat!("BytesIO.", $n)),)*
-                other => std::borrow::Cow::Owned(format!("BytesIO.{other}")),
-            }
-        };
-    }
-    names!(
-        "read",
-        "read1",
-        "readline",
-        "readlines",
-        "readinto",
-        "write",
-        "writelines",
-        "seek",
-        "tell",
-        "truncate",
-        "getvalue",
-        "getbuffer",
-        "close",
-        "flush",
-        "isatty",
-        "readable",
-        "writable",
-        "seekable",
-        "fileno",
-        "peek"
-    )
 }

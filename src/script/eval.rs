@@ -85,15 +85,23 @@ pub fn builtin_value(name: &str) -> Option<Value> {
     })
 }
 
-/// The methods of a BytesIO the engine models.
+/// The methods of a BytesIO the engine models: one list, found by a match rather than a
+/// scan (a loop asks for every method call), with the qualified name argument errors print.
 macro_rules! stream_methods {
     ($($n:literal),* $(,)?) => {
-        /// The modelled stream method called `name`, found by a match rather than a scan
-        /// of a list (a loop asks for every method call).
+        /// The modelled stream method called `name`.
         pub fn stream_method(name: &str) -> Option<&'static str> {
             match name {
                 $($n => Some($n),)*
                 _ => None,
+            }
+        }
+
+        /// `BytesIO.<name>`: a constant for every modelled method (a call makes no string).
+        pub fn stream_qualname(name: &str) -> std::borrow::Cow<'static, str> {
+            match name {
+                $($n => std::borrow::Cow::Borrowed(concat!("BytesIO.", $n)),)*
+                other => std::borrow::Cow::Owned(format!("BytesIO.{other}")),
             }
         }
     };

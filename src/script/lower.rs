@@ -353,13 +353,7 @@ fn parse_local(
                 let (line, col) = line_col(&source, at);
                 (line, col, e.error.to_string())
             });
-            ScriptError {
-                kind: ErrorKind::Syntax,
-                line,
-                col,
-                message,
-                refusal: None,
-            }
+            ScriptError::syntax(line, col, message)
         })?;
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         let (line, col) = line_col(&source, e.range.start().to_usize());
