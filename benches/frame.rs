@@ -28,6 +28,7 @@ fn app_with(size: usize) -> App {
         })
         .collect();
     let mut app = App::new(Options {
+        python: Default::default(),
         max_size: 1 << 30,
         color: true,
         start: Start::File {
@@ -128,6 +129,7 @@ fn typed_statement_beside_a_3_million_item_list(bencher: divan::Bencher, view: b
 #[divan::bench(sample_count = 100)]
 fn key_to_frame_on_256_mib_of_zeros(bencher: divan::Bencher) {
     let mut app = App::new(Options {
+        python: Default::default(),
         max_size: 1 << 30,
         color: true,
         start: Start::File {
@@ -150,6 +152,7 @@ fn key_to_frame_on_256_mib_of_zeros(bencher: divan::Bencher) {
 fn end_of_a_4_mib_file(bencher: divan::Bencher) {
     let data: Vec<u8> = (0..4 << 20).map(|i| (i % 251) as u8).collect();
     let mut app = App::new(Options {
+        python: Default::default(),
         max_size: 1 << 30,
         color: true,
         start: Start::File {

@@ -748,6 +748,7 @@ fn real_main() -> ExitCode {
                 max_size: cli.max_size,
                 color: cli.color(),
                 start,
+                python: version,
             });
             look.apply(&mut app);
             app.set_max_steps(cli.max_steps);

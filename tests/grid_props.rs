@@ -37,6 +37,7 @@ fn name() -> impl Strategy<Value = String> {
 
 fn new_app(w: u16, h: u16) -> App {
     let mut app = App::new(Options {
+        python: Default::default(),
         max_size: 1 << 20,
         color: false,
         start: Start::Bytes((0..=255u8).cycle().take(300).collect()),
@@ -155,6 +156,7 @@ fn utf8_column_draws_korean_over_its_bytes() {
     let mut data = "한국어".as_bytes().to_vec();
     data.extend_from_slice(b" ok");
     let mut app = App::new(Options {
+        python: Default::default(),
         max_size: 1 << 20,
         color: false,
         start: Start::Bytes(data),

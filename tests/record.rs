@@ -297,6 +297,7 @@ fn live_markers_follow_statements_and_steps() {
         bytesio_tui::script::parse_program(&std::fs::read_to_string(&path).expect("reads"))
             .expect("parses");
     let mut app = App::new(Options {
+        python: Default::default(),
         max_size: 1 << 24,
         color: false,
         start: Start::Script { path, program },

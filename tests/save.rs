@@ -70,6 +70,7 @@ fn stmt(app: &mut App, text: &str) {
 
 fn app(start: Start) -> App {
     let mut app = App::new(Options {
+        python: Default::default(),
         max_size: 1 << 24,
         color: false,
         start,

@@ -16,6 +16,7 @@ use ratatui::style::{Color, Modifier};
 
 fn new_app(start: Start, w: u16, h: u16) -> App {
     let mut app = App::new(Options {
+        python: Default::default(),
         max_size: 1 << 24,
         color: false,
         start,

@@ -238,7 +238,8 @@ fn seed_lesson_under_3_16() {
     insta::assert_snapshot!(out);
 }
 
-/// `run --compare 3.11,3.16` prints the transcript once and splits the close() line.
+/// `run --compare 3.11,3.16` prints the transcript once and splits the close() line, with
+/// the change that explains it (gh-111331).
 #[test]
 fn compare_marks_the_close_line() {
     let out = bin()
@@ -250,7 +251,7 @@ fn compare_marks_the_close_line() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains(
-            ">>> b.close()\n  3.11 │ BufferError: Existing exports of data: object cannot be re-sized\n  3.16 │ (no output)\n>>> view.release()\n"
+            ">>> b.close()\n  3.11 │ BufferError: Existing exports of data: object cannot be re-sized\n  3.16 │ (no output)\n  # 3.16: close() no longer refuses while views live\n>>> view.release()\n"
         ),
         "{text}"
     );

@@ -134,4 +134,6 @@ pub enum Action {
     /// `u`: undo the last statement of a live session; `U`: run it again.
     Undo,
     Redo,
+    /// `V`: the built-in engine behaves as the next Python version; what differs is marked.
+    CycleVersion,
 }

@@ -365,6 +365,12 @@ pub const KEY_HELP: &[KeyHelp] = {
             Both,
             &[(ch('L'), Action::ToggleLegend)],
         ),
+        row(
+            "V",
+            "next Python version ≠",
+            Both,
+            &[(ch('V'), Action::CycleVersion)],
+        ),
         hinted(
             "?",
             "this help",
@@ -450,6 +456,8 @@ pub fn key_to_action(mode: &Mode, stepping: bool, key: KeyEvent) -> Option<Actio
             KeyCode::Enter | KeyCode::Esc => Some(Action::Dismiss),
             KeyCode::Char('c') if ctrl => Some(Action::Dismiss),
             KeyCode::Char('f') if !ctrl && !alt => Some(Action::Fix),
+            // The failed step under the next version: a teacher shows 3.16 from here.
+            KeyCode::Char('V') if !ctrl && !alt => Some(Action::CycleVersion),
             _ => None,
         },
         Mode::Legend => match key.code {

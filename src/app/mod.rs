@@ -29,6 +29,7 @@ mod stepmode;
 pub mod store;
 mod undo;
 mod update;
+mod versions;
 
 pub use action::{Action, Ask, Edit, NavMove, Op, StepMove};
 pub use keys::{KEY_HELP, KeyHelp, KeyMode, help_rows, hints, key_to_action};
@@ -40,3 +41,4 @@ pub use state::{
 };
 pub use undo::Replay;
 pub use update::{handle_event, update};
+pub use versions::{Marks, Why};

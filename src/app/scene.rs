@@ -176,9 +176,21 @@ pub struct Scene<'a> {
     pub written: Vec<(usize, usize)>,
     /// In step mode: how many statements have run, and how many the script has.
     pub step: Option<(usize, usize)>,
+    /// The version the steps ran as (the built-in engine's profile; under a real
+    /// interpreter, the reference, which the UI's words do not depend on).
+    pub python: crate::model::profile::Version,
+    /// After `V`: the steps whose outcome differs from the version switched from.
+    pub marks: Option<&'a super::versions::Marks>,
 }
 
 impl<'a> Scene<'a> {
+    /// Why step `i` differs from the version switched from (after `V`), worded.
+    pub fn differs(&self, i: usize, lang: Lang) -> Option<String> {
+        let m = self.marks?;
+        m.of(i)
+            .map(|why| lang.why_differs(why, self.python, m.against))
+    }
+
     /// The stream the grid shows.
     pub fn stream(&self) -> Option<&SceneStream<'a>> {
         self.shown.and_then(|i| self.streams.get(i))
@@ -376,6 +388,8 @@ impl App {
                     written,
                     step: Some((t.at(), t.len())),
                     streams,
+                    python: self.python,
+                    marks: self.marks.as_ref(),
                 }
             }
             None => {
@@ -411,6 +425,8 @@ impl App {
                     written,
                     step: None,
                     streams,
+                    python: self.python,
+                    marks: self.marks.as_ref(),
                 }
             }
         }

@@ -25,6 +25,8 @@ pub struct Script {
     pub max_views: usize,
     /// More than one stream is reachable at some step.
     pub many_streams: bool,
+    /// Recorded by a real interpreter (`CPython 3.12.1`), not the built-in engine.
+    pub interpreter: Option<String>,
 }
 
 impl Script {
@@ -75,6 +77,7 @@ impl Script {
             extent,
             max_views,
             many_streams,
+            interpreter: None,
         }
     }
 

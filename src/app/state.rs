@@ -36,6 +36,8 @@ pub struct Options {
     /// False when `NO_COLOR` is set: styles only, no colours.
     pub color: bool,
     pub start: Start,
+    /// The version the built-in engine behaves as (`--python`).
+    pub python: crate::model::profile::Version,
 }
 
 impl Default for Options {
@@ -44,6 +46,7 @@ impl Default for Options {
             max_size: 1 << 30,
             color: true,
             start: Start::Default,
+            python: crate::model::profile::Version::REFERENCE,
         }
     }
 }
@@ -265,6 +268,13 @@ pub struct App {
     /// Steps the live view of the session ([`App::live`]) was read after (0: read it all
     /// again, as after the session was replaced).
     pub live_seen: usize,
+    /// The version the built-in engine behaves as (`--python`; `V` cycles it).
+    pub python: crate::model::profile::Version,
+    /// The version the app started as: what `V` marks differences against (against the
+    /// version switched from, when back at it).
+    pub reference: crate::model::profile::Version,
+    /// After `V`: the statements whose outcome differs from the reference.
+    pub marks: Option<super::versions::Marks>,
 }
 
 /// A search of the shown stream's bytes.
@@ -278,19 +288,20 @@ pub struct Search {
 }
 
 impl App {
-    pub fn config(max_size: usize) -> Config {
+    pub fn config(max_size: usize, python: crate::model::profile::Version) -> Config {
         Config {
             max_size,
             journal: true,
+            python,
             ..Config::default()
         }
     }
 
-    /// The session's configuration: the memory cap and the step budget.
+    /// The session's configuration: the memory cap, the step budget and the version.
     pub fn session_config(&self) -> Config {
         Config {
             max_steps: self.max_steps,
-            ..App::config(self.max_size)
+            ..App::config(self.max_size, self.python)
         }
     }
 

@@ -165,7 +165,7 @@ pub(super) fn leave_branch(app: &mut App) {
     let Some(left) = app.left.take() else {
         return;
     };
-    let config = App::config(app.max_size);
+    let config = app.session_config();
     let mut script = Script::open(left.name, left.program, config);
     script.timeline.goto(left.step);
     app.script = Some(script);

@@ -84,8 +84,12 @@ impl App {
         self.set_notice(NoticeKind::Info, msg);
     }
 
-    /// Replaces the live session with a replay of its first `keep` steps.
-    pub(super) fn rebuild(&mut self, keep: usize) -> Result<(), Msg> {
+    /// Replaces the live session with a replay of its first `keep` steps; returns the
+    /// version profile's switches each step read.
+    pub(super) fn rebuild(
+        &mut self,
+        keep: usize,
+    ) -> Result<Vec<Vec<crate::model::switch::Switch>>, Msg> {
         let steps = self.record.steps();
         let cut = steps
             .get(keep)
@@ -101,7 +105,9 @@ impl App {
         let mut session = Session::new(self.session_config());
         let mut record = StepLog::new();
         let mut body = program.body.iter();
+        let mut read = Vec::with_capacity(keep);
         for i in 0..keep {
+            let _ = crate::model::switch::take();
             let step = match &self.replay.file {
                 Some((at, path)) if *at == i => {
                     let data = std::fs::read(path)
@@ -120,6 +126,7 @@ impl App {
                     session.run_statement(&program, stmt)
                 }
             };
+            read.push(crate::model::switch::take());
             record.push(step);
         }
         self.session = session;
@@ -143,7 +150,7 @@ impl App {
             *at = (*at).min(keep);
         }
         self.log_scroll = 0;
-        Ok(())
+        Ok(read)
     }
 
     /// The log panel's lines again from the steps, with the notes in their places.

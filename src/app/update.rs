@@ -28,7 +28,7 @@ impl App {
     /// A new app: the session started as `options` says.
     pub fn new(options: Options) -> App {
         let mut app = App {
-            session: crate::script::Session::new(App::config(options.max_size)),
+            session: crate::script::Session::new(App::config(options.max_size, options.python)),
             source: String::new(),
             record: StepLog::new(),
             live: Live::default(),
@@ -67,8 +67,12 @@ impl App {
             store_error: None,
             source_lines: None,
             live_seen: 0,
+            python: options.python,
+            reference: options.python,
+            marks: None,
         };
-        let config = App::config(options.max_size);
+        crate::model::profile::set_current(options.python);
+        let config = app.session_config();
         match options.start {
             Start::Script { path, program } => {
                 let name = path
@@ -378,6 +382,7 @@ pub fn update(app: &mut App, action: Action) {
             scroll_log(app, 0);
         }
         Action::ClearNotice => {}
+        Action::CycleVersion => app.cycle_version(),
         Action::ToggleUtf8 => {
             app.utf8 = !app.utf8;
             let text = if app.utf8 {

@@ -143,6 +143,7 @@ pub fn open_app(
     let mut app = App::new(AppOptions {
         max_size,
         color,
+        python: crate::model::profile::Version::REFERENCE,
         start: Start::Script {
             path: script.to_path_buf(),
             program: empty,
@@ -153,7 +154,9 @@ pub fn open_app(
         .map_or_else(|| script.to_string_lossy(), |n| n.to_string_lossy())
         .into_owned();
     let timeline = Timeline::from_recorded(program, config, converted);
-    app.script = Some(Script::of_timeline(name, timeline));
+    let mut stepped = Script::of_timeline(name, timeline);
+    stepped.interpreter = Some(format!("CPython {}", interp.version));
+    app.script = Some(stepped);
     update(&mut app, Action::Step(StepMove::To(0)));
     Ok(app)
 }

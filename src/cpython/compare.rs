@@ -10,8 +10,10 @@ use std::process::ExitCode;
 use super::cli::Engine;
 use super::interp;
 use super::process::{self, End, Options};
-use crate::model::profile::{self, Version};
-use crate::script::{Config, Session, parse_program};
+use crate::model::profile::Version;
+use crate::model::switch::{self, Switch};
+use crate::script::Config;
+use crate::script::outcome::{self, Outcome};
 use crate::ui::i18n::Lang;
 
 /// One column of the comparison: which version, and which engine runs it.
@@ -55,33 +57,14 @@ pub fn columns(list: &str, all_cpython: bool) -> Result<Vec<Column>, String> {
     Ok(out)
 }
 
-/// Each statement's transcript (echo, output, error) under the built-in engine as `v`.
+/// Each statement's outcome (its transcript, the profile switches it read) under the
+/// built-in engine as `v`.
 pub fn builtin_statements(
     source: &str,
     v: Version,
     config: &Config,
-) -> Result<Vec<String>, String> {
-    let before = profile::current().version;
-    profile::set_current(v);
-    let parsed = parse_program(source);
-    let result = parsed.map_err(|e| e.to_string()).map(|program| {
-        let mut session = Session::new(Config {
-            python: v,
-            ..config.clone()
-        });
-        let mut out = Vec::new();
-        for stmt in &program.body {
-            let step = session.run_statement(&program, stmt);
-            if let Some(e) = crate::script::timeline::refusal(&program, &step) {
-                out.push(format!("{}{e}\n", step.transcript()));
-                break;
-            }
-            out.push(step.transcript());
-        }
-        out
-    });
-    profile::set_current(before);
-    result
+) -> Result<Vec<Outcome>, String> {
+    outcome::outcomes(source, v, config)
 }
 
 /// Each statement's transcript under the interpreter `spec`.
@@ -115,8 +98,9 @@ fn split_echo(t: &str) -> (&str, &str) {
 }
 
 /// The comparison's text: each statement once; where the columns' outputs differ, the echo
-/// is followed by one block per column, each line led by the column's label.
-pub fn render(labels: &[String], runs: &[Vec<String>], lang: Lang) -> String {
+/// is followed by one block per column, each line led by the column's label, then why
+/// (`why[i]`: the switches of the built-in engine's profiles that explain statement `i`).
+pub fn render(labels: &[String], runs: &[Vec<String>], why: &[Vec<Switch>], lang: Lang) -> String {
     let n = runs.iter().map(Vec::len).max().unwrap_or(0);
     let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
@@ -147,6 +131,9 @@ pub fn render(labels: &[String], runs: &[Vec<String>], lang: Lang) -> String {
             for line in text.lines() {
                 out.push_str(&format!("  {label:>width$} │ {line}\n"));
             }
+        }
+        for s in why.get(i).into_iter().flatten() {
+            out.push_str(&format!("  # {}\n", lang.switch_reason(*s)));
         }
     }
     out.push_str(&lang.compare_summary(differ, n, labels));
@@ -196,6 +183,8 @@ pub fn command(
     };
     let mut labels = Vec::new();
     let mut runs = Vec::new();
+    // The built-in columns' outcomes, for why their statements differ.
+    let mut builtin: Vec<(Version, Vec<Outcome>)> = Vec::new();
     for c in &cols {
         let run = match (&c.cpython, c.version) {
             (Some(spec), v) => match cpython_statements(script, spec) {
@@ -210,13 +199,14 @@ pub fn command(
                         c.label
                     );
                     labels.push(v.map(Version::name).unwrap_or_default());
-                    builtin_statements(&source, v.unwrap_or_default(), &config)
+                    let v = v.unwrap_or_default();
+                    builtin_statements(&source, v, &config).map(|o| keep(&mut builtin, v, o))
                 }
                 Err(e) => Err(e),
             },
             (None, Some(v)) => {
                 labels.push(c.label.clone());
-                builtin_statements(&source, v, &config)
+                builtin_statements(&source, v, &config).map(|o| keep(&mut builtin, v, o))
             }
             (None, None) => Err(format!("'{}' is not a version", c.label)),
         };
@@ -228,8 +218,41 @@ pub fn command(
             }
         }
     }
-    print!("{}", render(&labels, &runs, lang));
+    let n = runs.iter().map(Vec::len).max().unwrap_or(0);
+    let why: Vec<Vec<Switch>> = (0..n).map(|i| reasons(&builtin, i)).collect();
+    print!("{}", render(&labels, &runs, &why, lang));
     ExitCode::SUCCESS
+}
+
+/// Keeps a built-in column's outcomes; returns its transcripts.
+fn keep(builtin: &mut Vec<(Version, Vec<Outcome>)>, v: Version, o: Vec<Outcome>) -> Vec<String> {
+    let t = o.iter().map(|x| x.transcript.clone()).collect();
+    builtin.push((v, o));
+    t
+}
+
+/// The switches that statement `i` read under some built-in column whose values differ
+/// between two of those columns' versions.
+fn reasons(builtin: &[(Version, Vec<Outcome>)], i: usize) -> Vec<Switch> {
+    let mut read: Vec<Switch> = builtin
+        .iter()
+        .filter_map(|(_, o)| o.get(i))
+        .flat_map(|o| o.read.iter().copied())
+        .collect();
+    read.sort_unstable();
+    read.dedup();
+    let mut out = Vec::new();
+    for (a, _) in builtin {
+        for (b, _) in builtin {
+            for s in switch::between(&read, *a, *b) {
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 #[cfg(test)]
@@ -256,14 +279,14 @@ mod tests {
         ];
         let b = vec![">>> x\n1\n".to_string(), ">>> b.close()\n".into()];
         let labels = ["3.11".to_string(), "3.16".into()];
-        let text = render(&labels, &[a.clone(), b.clone()], Lang::En);
+        let text = render(&labels, &[a.clone(), b.clone()], &[], Lang::En);
         assert_eq!(
             text,
             ">>> x\n1\n>>> b.close()\n  3.11 │ BufferError: E\n  3.16 │ (no output)\n\
              # 1 statement of 2 differ between 3.11 and 3.16\n"
         );
         // The app's words in Korean; CPython's lines as they are.
-        let text = render(&labels, &[a, b], Lang::Ko);
+        let text = render(&labels, &[a, b], &[], Lang::Ko);
         assert_eq!(
             text,
             ">>> x\n1\n>>> b.close()\n  3.11 │ BufferError: E\n  3.16 │ (출력 없음)\n\

@@ -16,6 +16,7 @@ pub mod repr;
 pub mod stdlib_names;
 pub mod stream;
 pub mod suggest;
+pub mod switch;
 pub mod text;
 pub mod unicode_props;
 pub mod value;

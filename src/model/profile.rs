@@ -212,6 +212,7 @@ impl Profile {
 
     /// The unknown-keyword error of a C function `fname` (`print`, `BytesIO`).
     pub fn unexpected_keyword_msg(&self, fname: &str, key: &str, params: &[&str]) -> String {
+        super::switch::touch(super::switch::Switch::UnexpectedKeyword);
         if self.unexpected_keyword {
             let mut s = format!("{fname}() got an unexpected keyword argument '{key}'");
             if let Some(h) = super::suggest::suggest(key, params.iter().copied()) {

@@ -300,6 +300,13 @@ impl Stream {
     /// order; the buffer first from 3.14), then size limits.
     pub fn write(&self, b: &Value) -> PyResult<usize> {
         let mut data = None;
+        // The order of the checks tells only when the argument and the state both fail.
+        if (self.closed() || self.exports() > 0)
+            && !matches!(b, Value::Bytes(_))
+            && bytes_like_arg(b).is_err()
+        {
+            super::switch::touch(super::switch::Switch::WriteArgumentFirst);
+        }
         for &c in self.profile().checks(Op::Write) {
             if c == Check::Argument {
                 data = Some(match b {
@@ -410,6 +417,13 @@ impl Stream {
     pub fn truncate_arg(&self, arg: Option<&Value>) -> PyResult<i64> {
         let p = self.profile();
         let mut size = None;
+        // The order and the conversion tell only when the argument does not convert.
+        if let Some(v) = arg
+            && !matches!(v, Value::None)
+            && super::value::optional_size(v).is_err()
+        {
+            super::switch::touch(super::switch::Switch::TruncateChecksFirst);
+        }
         for &c in p.checks(Op::Truncate) {
             if c == Check::Argument {
                 size = match (arg, p.truncate_arg()) {
@@ -463,6 +477,9 @@ impl Stream {
     /// `close()`: refused while exported up to 3.15; from 3.16 the views keep the bytes
     /// and the stream closes. Idempotent.
     pub fn close(&self) -> PyResult<()> {
+        if self.exports() > 0 {
+            super::switch::touch(super::switch::Switch::CloseKeepsViews);
+        }
         for &c in self.profile().checks(Op::Close) {
             self.check(c)?;
         }
@@ -472,6 +489,7 @@ impl Stream {
 
     /// Whether its views may outlive its closing (3.16's close()).
     pub fn views_outlive_close(&self) -> bool {
+        super::switch::touch(super::switch::Switch::CloseKeepsViews);
         self.profile().close_keeps_views
     }
 

@@ -399,7 +399,10 @@ impl Value {
             Value::Set(_) => dirs::SET,
             Value::DictView(_, k) => super::dict::view_dir(*k),
             Value::Range(_) => dirs::RANGE,
-            Value::Stream(s) => s.profile().bytesio_dir(),
+            Value::Stream(s) => {
+                super::switch::touch(super::switch::Switch::BytesioPeek);
+                s.profile().bytesio_dir()
+            }
             Value::View(_) => dirs::MEMORYVIEW,
             Value::BytesIOBuffer(_) => dirs::BYTESIO_BUFFER,
             Value::Module(Module::Io) => dirs::MODULE_IO,

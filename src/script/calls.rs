@@ -88,6 +88,7 @@ pub(super) fn no_args(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResu
 /// positional arguments (it ignores keywords) and 3.13 for keywords too.
 pub(super) fn io_clinic_noargs(args: &[Value], kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
     let p = crate::model::profile::current();
+    crate::model::switch::touch(crate::model::switch::Switch::IoClinicNoargs);
     if !p.io_clinic_noargs {
         return no_args(args, kwargs, qualname);
     }
@@ -525,6 +526,7 @@ impl Session {
                 let s = one_arg(&args, &kwargs, "bytes.fromhex")?;
                 let p = crate::model::profile::current();
                 let Value::Str(s) = s else {
+                    crate::model::switch::touch(crate::model::switch::Switch::FromhexBytesLike);
                     if p.fromhex_bytes_like
                         && let Ok(data) = crate::model::value::bytes_like_arg(s)
                     {
@@ -1017,6 +1019,9 @@ fn from_hex(s: &str) -> PyResult<Vec<u8>> {
 /// (PR #127756) a last digit without its pair is its own ValueError.
 fn from_hex_bytes(b: &[u8]) -> PyResult<Vec<u8>> {
     let err = |pos: usize| {
+        if pos == b.len() {
+            crate::model::switch::touch(crate::model::switch::Switch::FromhexOddDigits);
+        }
         if pos == b.len() && crate::model::profile::current().fromhex_odd_digits {
             return value_error("fromhex() arg must contain an even number of hexadecimal digits");
         }

@@ -714,6 +714,12 @@ impl Session {
 
     pub(super) fn name_error(&self, name: &str) -> PyErr {
         let mut e = self.name_error_hinted(name);
+        if crate::model::stdlib_names::is_stdlib_module(
+            crate::model::profile::current().version,
+            name,
+        ) {
+            crate::model::switch::touch(crate::model::switch::Switch::ForgotImportHint);
+        }
         if crate::model::profile::current().forgot_import(name) {
             e.forgot_import = true;
         }
@@ -1210,6 +1216,9 @@ impl Session {
                 if let Some(m) = stream_method(name) {
                     return Ok(Value::Method(Rc::new(Method { recv: o, name: m })));
                 }
+                if name == "peek" {
+                    crate::model::switch::touch(crate::model::switch::Switch::BytesioPeek);
+                }
                 if name == "peek" && s.profile().bytesio_peek {
                     return Ok(Value::Method(Rc::new(Method {
                         recv: o,
@@ -1428,6 +1437,7 @@ fn bind_arguments(
                         continue;
                     }
                     let mut msg = format!("{qual}() got an unexpected keyword argument '{k}'");
+                    crate::model::switch::touch(crate::model::switch::Switch::UnexpectedKeyword);
                     if crate::model::profile::current().unexpected_keyword {
                         // 3.13 (gh-107944): the closest name that can be passed by keyword.
                         let names = p.positional[p.posonly..]

@@ -17,6 +17,7 @@ pub mod lower;
 mod methods;
 mod numbers;
 mod ops;
+pub mod outcome;
 pub mod session;
 mod text;
 pub mod timeline;

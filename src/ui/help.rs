@@ -11,6 +11,11 @@ use super::theme::{ByteClass, Theme};
 
 /// The help over `area`; the keys' statements name `stream`, the stream they act on.
 pub fn draw(frame: &mut Frame, area: Rect, stepping: bool, stream: &str, theme: Theme, lang: Lang) {
+    // The last row stays the message line's: it says how to close the help.
+    let area = Rect {
+        height: area.height.saturating_sub(1).max(3),
+        ..area
+    };
     let w = area.width.saturating_sub(4).min(96);
     let two = w >= 76;
     // Inside: borders and padding take 4 columns; two columns have 2 between them.

@@ -273,6 +273,9 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
     let data = stream.data();
     let size = data.len();
     let closed = stream.snap.closed;
+    // Closed with views alive (3.16: close() no longer waits for them): the views keep the
+    // buffer, so its bytes are drawn as they are; only the cursor is gone.
+    let kept = closed && stream.snap.exports > 0;
     let pos = (!closed && stream.snap.pos >= 0).then_some(stream.snap.pos as usize);
     let nav = app.nav;
     let bpr = g.bpr.max(1);
@@ -283,7 +286,7 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
     let covered = |o: usize| o < size && plan.marks.iter().any(|m| covers(m.view, o));
     let shown_end = size.max(pos.map_or(0, |p| p + 1)).max(nav + 1);
     // The format field at the navigation cursor (a zip header's CRC-32, say): underlined.
-    let field = if closed {
+    let field = if closed && !kept {
         None
     } else {
         super::formats::field_at(&data, nav)
@@ -407,7 +410,7 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
                     let mut style;
                     let hex = if o < size {
                         let b = data[o];
-                        style = if closed {
+                        style = if closed && !kept {
                             theme.closed()
                         } else {
                             theme.byte(ByteClass::of(b))
@@ -482,7 +485,7 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
         inspector(
             &data,
             nav,
-            closed,
+            closed && !kept,
             inner.width as usize,
             g.inspector_lines,
             lang,
@@ -503,8 +506,11 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
         bottom[n - 1] = Line::styled(hint, theme.echo());
     }
     if closed {
-        let text =
-            lang.t("closed: CPython frees the buffer; the bytes it held are shown struck out");
+        let text = lang.t(if kept {
+            "closed: its views keep the buffer, so its bytes are still shown"
+        } else {
+            "closed: CPython frees the buffer; the bytes it held are shown struck out"
+        });
         bottom.extend(
             super::text::wrap(text, inner.width as usize)
                 .into_iter()
@@ -547,7 +553,16 @@ fn narration_lines(app: &App, scene: &Scene, width: usize, lines: usize) -> Vec<
         let at = s.timeline.last_step()?.at;
         Some(s.line(at))
     });
-    let text = super::narrate::current(scene, source_line, app.lang);
+    let mut text = super::narrate::current(scene, source_line, app.lang);
+    // After `V`, a step that differs says why first.
+    if let Some(why) = scene
+        .steps
+        .len()
+        .checked_sub(1)
+        .and_then(|i| scene.differs(i, app.lang))
+    {
+        text = format!("{why} · {text}");
+    }
     let room = width.saturating_sub(1);
     let mut rows = super::text::wrap(&text, room);
     if rows.len() > lines {

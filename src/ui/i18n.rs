@@ -124,6 +124,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("this help", "이 도움말"),
     ("narration on / off", "단계 설명 켜기 / 끄기"),
     ("legend of the markers", "표시 범례"),
+    ("next Python version ≠", "다음 Python 버전 ≠"),
     // Help.
     ("Keys", "키"),
     ("Keys (stepping a script)", "키 (스크립트 단계 실행)"),
@@ -192,6 +193,10 @@ pub const PHRASES: &[(&str, &str)] = &[
     (
         "closed: CPython frees the buffer; the bytes it held are shown struck out",
         "닫힘: CPython은 버퍼를 해제함. 있던 바이트는 취소선으로 보여 줌",
+    ),
+    (
+        "closed: its views keep the buffer, so its bytes are still shown",
+        "닫힘: 뷰가 버퍼를 붙잡고 있어 바이트가 그대로 보임",
     ),
     // Panels.
     ("log", "기록"),
@@ -531,7 +536,25 @@ impl Lang {
             ),
         }
     }
-    pub fn why(self, stream: &str, n: usize) -> String {
+    /// The BufferError modal's why. From 3.16 (gh-111331) close() no longer needs the
+    /// exports gone, so it is not named among the operations that do.
+    pub fn why(self, stream: &str, n: usize, python: crate::model::profile::Version) -> String {
+        if python.profile().close_keeps_views {
+            return match self {
+                Lang::En => format!(
+                    "A view points into the stream's own memory, so the stream can't be resized \
+                     while one is alive: write() and truncate() may move that memory (on {python} \
+                     close() no longer waits: the views keep the bytes). They need exports: 0, and \
+                     {stream} has {n}."
+                ),
+                Lang::Ko => format!(
+                    "뷰는 스트림 자신의 메모리를 가리키므로, 뷰가 살아 있는 동안 스트림은 크기를 바꿀 수 \
+                     없음: write()와 truncate()는 그 메모리를 옮길 수 있음 ({python}에서 close()는 \
+                     기다리지 않음: 뷰가 바이트를 붙잡음). 둘 다 내보내기가 0이어야 하는데 {stream}에는 \
+                     {n}개 있음."
+                ),
+            };
+        }
         match self {
             Lang::En => format!(
                 "A view points into the stream's own memory, so the stream can't be resized or \

@@ -33,8 +33,16 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
             LogKind::Echo => {
                 let cut = if text.is_char_boundary(4) { 4 } else { 0 };
                 let (prompt, rest) = text.split_at(cut);
+                // A statement that differs from the version switched from (`V`): `≠` in
+                // front of its prompt, which keeps its width.
+                let marked = scene.marks.is_some_and(|m| m.of(l.step).is_some());
+                let prompt = if marked && cut == 4 {
+                    Span::styled(format!("≠{}", &prompt[1..]), theme.differs())
+                } else {
+                    Span::styled(prompt.to_string(), theme.dim())
+                };
                 Line::from(vec![
-                    Span::styled(prompt.to_string(), theme.dim()),
+                    prompt,
                     Span::styled(fit(rest, w.saturating_sub(4)), theme.echo()),
                 ])
             }

@@ -159,8 +159,8 @@ fn lines_in(
         }
     }
     let why = match room {
-        Room::Full => Some(lang.why(&stream_name, exports.len())),
-        Room::Short => Some(lang.why_short(&stream_name, exports.len())),
+        Room::Full => Some(lang.why(&stream_name, exports.len(), scene.python)),
+        Room::Short => Some(lang.why_short(&stream_name, exports.len(), scene.python)),
         Room::Least => None,
     };
     if let Some(why) = why {

@@ -46,15 +46,21 @@ pub enum Part {
         from: usize,
         to: usize,
     },
-    Closed,
+    /// The stream closed; `kept` views still hold its buffer (3.16, where close() no longer
+    /// waits for them).
+    Closed {
+        kept: usize,
+    },
     /// A view was made: the stream's exports went `from` → `to`.
     Exported {
         from: usize,
         to: usize,
     },
-    /// An export ended; `left` remain.
+    /// An export ended; `left` remain. `close_waits`: close() needs them all gone (up to
+    /// 3.15; on 3.16 only write() and truncate() do).
     Released {
         left: usize,
+        close_waits: bool,
     },
     /// The operation was refused with BufferError: the views (their labels) that still
     /// export the stream's buffer.
@@ -97,6 +103,12 @@ pub fn parts(scene: &Scene, step: &Step, shown: Option<ObjId>, lang: Lang) -> Ve
         .or_else(|| step.changes.first());
     if let Some(c) = change {
         change_parts(c, &mut out);
+    }
+    let close_waits = !scene.python.profile().close_keeps_views;
+    for p in &mut out {
+        if let Part::Released { close_waits: w, .. } = p {
+            *w = close_waits;
+        }
     }
     let wrote = change.is_some_and(|c| c.edits.iter().any(|e| !e.new.is_empty()));
     let shown_value = step.output.lines().next().filter(|v| !v.is_empty());
@@ -160,9 +172,12 @@ fn change_parts(c: &StreamChange, out: &mut Vec<Part>) {
         }
     }
     if a.closed && !b.closed {
-        out.push(Part::Closed);
+        out.push(Part::Closed { kept: a.exports });
         if b.exports > a.exports {
-            out.push(Part::Released { left: a.exports });
+            out.push(Part::Released {
+                left: a.exports,
+                close_waits: true,
+            });
         }
         return;
     }
@@ -191,7 +206,10 @@ fn change_parts(c: &StreamChange, out: &mut Vec<Part>) {
             to: a.exports,
         });
     } else if a.exports < b.exports {
-        out.push(Part::Released { left: a.exports });
+        out.push(Part::Released {
+            left: a.exports,
+            close_waits: true,
+        });
     }
 }
 
@@ -251,22 +269,53 @@ impl Part {
             (Lang::Ko, Grew { from, to }) => format!("스트림이 {from} → {to}바이트로 늘어남"),
             (Lang::En, Shrank { from, to }) => format!("the stream shrank {from} → {to} bytes"),
             (Lang::Ko, Shrank { from, to }) => format!("스트림이 {from} → {to}바이트로 줄어듦"),
-            (Lang::En, Closed) => "closed the stream: CPython frees its buffer".into(),
-            (Lang::Ko, Closed) => "스트림을 닫음: CPython이 버퍼를 해제함".into(),
+            (Lang::En, Closed { kept: 0 }) => "closed the stream: CPython frees its buffer".into(),
+            (Lang::Ko, Closed { kept: 0 }) => "스트림을 닫음: CPython이 버퍼를 해제함".into(),
+            (Lang::En, Closed { kept: 1 }) => "closed the stream: its view keeps the buffer".into(),
+            (Lang::En, Closed { kept }) => {
+                format!("closed the stream: its {kept} views keep the buffer")
+            }
+            (Lang::Ko, Closed { kept }) => {
+                format!("스트림을 닫음: 뷰 {kept}개가 버퍼를 붙잡고 있음")
+            }
             (Lang::En, Exported { from, to }) => {
                 format!("made a view of the buffer: exports {from} → {to}")
             }
             (Lang::Ko, Exported { from, to }) => {
                 format!("버퍼의 뷰를 만듦: 내보내기 {from} → {to}")
             }
-            (Lang::En, Released { left: 0 }) => {
-                "ended the last export: `close()` can succeed now".into()
+            (
+                Lang::En,
+                Released {
+                    left: 0,
+                    close_waits: true,
+                },
+            ) => "ended the last export: `close()` can succeed now".into(),
+            (
+                Lang::En,
+                Released {
+                    left: 0,
+                    close_waits: false,
+                },
+            ) => "ended the last export: `write()` and `truncate()` can resize it now".into(),
+            (Lang::En, Released { left, .. }) => format!("ended an export: {left} still alive"),
+            (
+                Lang::Ko,
+                Released {
+                    left: 0,
+                    close_waits: true,
+                },
+            ) => "마지막 내보내기가 끝남: 이제 `close()`가 성공할 수 있음".into(),
+            (
+                Lang::Ko,
+                Released {
+                    left: 0,
+                    close_waits: false,
+                },
+            ) => {
+                "마지막 내보내기가 끝남: 이제 `write()`와 `truncate()`가 크기를 바꿀 수 있음".into()
             }
-            (Lang::En, Released { left }) => format!("ended an export: {left} still alive"),
-            (Lang::Ko, Released { left: 0 }) => {
-                "마지막 내보내기가 끝남: 이제 `close()`가 성공할 수 있음".into()
-            }
-            (Lang::Ko, Released { left }) => {
+            (Lang::Ko, Released { left, .. }) => {
                 format!("내보내기 하나가 끝남: 아직 {left}개 살아 있음")
             }
             (Lang::En, Refused { op, views }) if views.is_empty() => {

@@ -47,6 +47,8 @@ pub fn open_script(
     let mut app = App::new(Options {
         max_size,
         color: false,
+        // `render --python 3.X` set the thread's version.
+        python: crate::model::profile::current().version,
         start: Start::Script {
             path: path.to_path_buf(),
             program,
@@ -100,6 +102,7 @@ pub fn start_app(start: Start, max_size: usize, width: u16, height: u16) -> App 
     let mut app = App::new(Options {
         max_size,
         color: false,
+        python: crate::model::profile::current().version,
         start,
     });
     update(&mut app, Action::Resize(width, height));

@@ -7,6 +7,9 @@
 //! touching each other.
 
 use super::i18n::Lang;
+use crate::app::Why;
+use crate::model::profile::Version;
+use crate::model::switch::Switch;
 use crate::script::Root;
 use crate::script::session::{Label, Range};
 
@@ -111,6 +114,16 @@ pub enum Msg {
     AskRun(String),
     /// Back to the script, dropping `n` statements run on the copy?
     AskBack(usize),
+
+    // Versions.
+    /// `V` under a real interpreter (`CPython 3.12.1`): its version is not switched.
+    VersionIsReal(String),
+    /// `V` switched to `to` from `from`; `differ` statements are marked.
+    VersionNow {
+        to: Version,
+        from: Version,
+        differ: usize,
+    },
 }
 
 /// (English, Korean) for the fixed phrases of notices and prompt errors that the main
@@ -415,7 +428,119 @@ impl Lang {
                     "스크립트로 돌아갈까? 복사본에서 실행한 문장 {n}개는 버려짐  y 예  n 아니요"
                 ),
             },
+            Msg::VersionIsReal(by) => match self {
+                Lang::En => format!(
+                    "{by} ran this script: V switches the built-in engine's version \
+                     (bytesio-tui --python 3.X SCRIPT for another)"
+                ),
+                Lang::Ko => format!(
+                    "이 스크립트는 {by}가 실행함: V는 내장 엔진의 버전을 바꿈 \
+                     (다른 버전은 bytesio-tui --python 3.X SCRIPT)"
+                ),
+            },
+            Msg::VersionNow {
+                to,
+                from,
+                differ: 0,
+            } => match self {
+                Lang::En => format!("Python {to}: no statement differs from {from}  (V: next)"),
+                Lang::Ko => format!("Python {to}: {from}과 다른 문장 없음  (V: 다음)"),
+            },
+            Msg::VersionNow { to, from, differ } => match self {
+                Lang::En => format!(
+                    "Python {to}: {} from {from}, marked ≠  (V: next)",
+                    if *differ == 1 {
+                        "1 statement differs".to_string()
+                    } else {
+                        format!("{differ} statements differ")
+                    }
+                ),
+                Lang::Ko => {
+                    format!("Python {to}: {from}과 다른 문장 {differ}개, ≠로 표시  (V: 다음)")
+                }
+            },
         }
+    }
+}
+
+impl Lang {
+    /// What a version switch changed, after the version it came in: `3.16: close() no
+    /// longer refuses while views live`.
+    pub fn switch_reason(self, s: Switch) -> String {
+        format!("{}: {}", s.since(), self.switch_what(s))
+    }
+
+    /// What a version switch changed: `close() no longer refuses while views live`.
+    pub fn switch_what(self, s: Switch) -> &'static str {
+        use Switch::*;
+        match (self, s) {
+            (Lang::En, IoClinicNoargs) => {
+                "getbuffer(), fileno() and detach() say \"takes no arguments\""
+            }
+            (Lang::Ko, IoClinicNoargs) => {
+                "getbuffer(), fileno(), detach()의 인자 오류가 \"takes no arguments\""
+            }
+            (Lang::En, ForgotImportHint) => {
+                "a NameError of a module's name adds \"Did you forget to import\""
+            }
+            (Lang::Ko, ForgotImportHint) => {
+                "모듈 이름의 NameError에 \"Did you forget to import\"가 붙음"
+            }
+            (Lang::En, UnexpectedKeyword) => {
+                "an unknown keyword is \"got an unexpected keyword argument\""
+            }
+            (Lang::Ko, UnexpectedKeyword) => {
+                "모르는 키워드는 \"got an unexpected keyword argument\"로 알림"
+            }
+            (Lang::En, FromhexBytesLike) => "bytes.fromhex() takes bytes-like objects too",
+            (Lang::Ko, FromhexBytesLike) => "bytes.fromhex()가 바이트열 같은 객체도 받음",
+            (Lang::En, FromhexOddDigits) => "an odd number of hex digits has its own message",
+            (Lang::Ko, FromhexOddDigits) => "16진 숫자가 홀수 개면 따로 된 메시지",
+            (Lang::En, WriteArgumentFirst) => {
+                "write() checks its argument before closed and exports"
+            }
+            (Lang::Ko, WriteArgumentFirst) => "write()가 닫힘과 내보내기보다 인자를 먼저 검사함",
+            (Lang::En, TruncateChecksFirst) => {
+                "truncate() checks closed and exports before its argument"
+            }
+            (Lang::Ko, TruncateChecksFirst) => {
+                "truncate()가 인자보다 닫힘과 내보내기를 먼저 검사함"
+            }
+            (Lang::En, CloseKeepsViews) => "close() no longer refuses while views live",
+            (Lang::Ko, CloseKeepsViews) => "뷰가 살아 있어도 close()가 더는 거부하지 않음",
+            (Lang::En, BytesioPeek) => "BytesIO has peek()",
+            (Lang::Ko, BytesioPeek) => "BytesIO에 peek()가 생김",
+            (Lang::En, InitChecksExportsFirst) => "__init__() checks exports before it resets",
+            (Lang::Ko, InitChecksExportsFirst) => "__init__()이 초기화하기 전에 내보내기를 검사함",
+        }
+    }
+
+    /// Why a marked statement differs between `now` and `against`: its switches' reasons,
+    /// or the earlier difference it follows.
+    pub fn why_differs(self, why: &Why, now: Version, against: Version) -> String {
+        let lead = format!("{now} ≠ {against}");
+        let reason = match (why, self) {
+            // The version a change came in is named when it is neither of the two.
+            (Why::Switches(s), _) => s
+                .iter()
+                .map(|s| {
+                    let since = s.since();
+                    if since == now.max(against) {
+                        self.switch_what(*s).to_string()
+                    } else {
+                        self.switch_reason(*s)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            (Why::After(line), Lang::En) => {
+                format!("follows from the difference at line {line}")
+            }
+            (Why::After(line), Lang::Ko) => format!("{line}번째 줄의 차이에서 이어짐"),
+            (Why::Unnamed, Lang::En) => "the versions' messages differ".into(),
+            (Why::Unnamed, Lang::Ko) => "버전마다 메시지가 다름".into(),
+        };
+        format!("{lead}: {reason}")
     }
 }
 
@@ -467,7 +592,19 @@ impl Lang {
     }
 
     /// The BufferError modal's why, in a sentence, for a small screen.
-    pub fn why_short(self, stream: &str, n: usize) -> String {
+    pub fn why_short(self, stream: &str, n: usize, python: Version) -> String {
+        if python.profile().close_keeps_views {
+            return match self {
+                Lang::En => format!(
+                    "A view points into the stream's memory: write() and truncate() need \
+                     exports: 0, and {stream} has {n}."
+                ),
+                Lang::Ko => format!(
+                    "뷰가 스트림의 메모리를 가리킴: write(), truncate()는 내보내기가 0이어야 하는데 \
+                     {stream}에는 {n}개 있음."
+                ),
+            };
+        }
         match self {
             Lang::En => format!(
                 "A view points into the stream's memory: close(), write() and truncate() \

@@ -18,6 +18,13 @@ pub fn status_text(app: &App, scene: &Scene) -> String {
         (None, Some(k)) => format!(" {} │", lang.branched_at(k)),
         (None, None) => String::new(),
     };
+    // The version, once it is not the reference or `V` switched it.
+    let lead = if scene.python != crate::model::profile::Version::REFERENCE || scene.marks.is_some()
+    {
+        format!("{lead} Python {} │", scene.python)
+    } else {
+        lead
+    };
     let Some(s) = scene.stream() else {
         return format!("{lead} {}", lang.t("no stream"));
     };

@@ -229,6 +229,14 @@ impl Theme {
     pub fn ran(self) -> Style {
         self.paint(self.c(Color::LightGreen, Color::White), Modifier::BOLD)
     }
+    /// The `≠` of a statement whose outcome differs from the version switched from (`V`):
+    /// the glyph says it without colour.
+    pub fn differs(self) -> Style {
+        self.paint(
+            self.c(Color::LightMagenta, Color::LightYellow),
+            Modifier::BOLD | Modifier::REVERSED,
+        )
+    }
     /// The source line(s) of the statement that runs next (`▷`).
     pub fn next_stmt(self) -> Style {
         if self.contrast && self.color {

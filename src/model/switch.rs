@@ -1,0 +1,135 @@
+//! The switches of a [`Profile`](super::profile::Profile) a statement consulted, as data:
+//! each place that behaves differently per version says which switch it read
+//! ([`touch`]), and whoever runs a statement can ask which ones it read ([`take`]). Two
+//! versions' runs of a statement that differ are then explained by the switches it read
+//! whose values differ between them (the app's `V` marks, `run --compare`), each worded by
+//! the UI's catalog.
+
+use std::cell::Cell;
+
+use super::profile::{Profile, Version};
+
+/// One behaviour that changed between versions (the fields of [`Profile`] of the same name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Switch {
+    IoClinicNoargs,
+    ForgotImportHint,
+    UnexpectedKeyword,
+    FromhexBytesLike,
+    FromhexOddDigits,
+    WriteArgumentFirst,
+    TruncateChecksFirst,
+    CloseKeepsViews,
+    BytesioPeek,
+    InitChecksExportsFirst,
+}
+
+impl Switch {
+    pub const ALL: [Switch; 10] = [
+        Switch::IoClinicNoargs,
+        Switch::ForgotImportHint,
+        Switch::UnexpectedKeyword,
+        Switch::FromhexBytesLike,
+        Switch::FromhexOddDigits,
+        Switch::WriteArgumentFirst,
+        Switch::TruncateChecksFirst,
+        Switch::CloseKeepsViews,
+        Switch::BytesioPeek,
+        Switch::InitChecksExportsFirst,
+    ];
+
+    /// Its value in `p`.
+    pub fn on(self, p: &Profile) -> bool {
+        match self {
+            Switch::IoClinicNoargs => p.io_clinic_noargs,
+            Switch::ForgotImportHint => p.forgot_import_hint,
+            Switch::UnexpectedKeyword => p.unexpected_keyword,
+            Switch::FromhexBytesLike => p.fromhex_bytes_like,
+            Switch::FromhexOddDigits => p.fromhex_odd_digits,
+            Switch::WriteArgumentFirst => p.write_argument_first,
+            Switch::TruncateChecksFirst => p.truncate_checks_first,
+            Switch::CloseKeepsViews => p.close_keeps_views,
+            Switch::BytesioPeek => p.bytesio_peek,
+            Switch::InitChecksExportsFirst => p.init_checks_exports_first,
+        }
+    }
+
+    /// The first version it is on in.
+    pub fn since(self) -> Version {
+        Version::ALL
+            .into_iter()
+            .find(|v| self.on(v.profile()))
+            .unwrap_or(Version::V316)
+    }
+
+    fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+}
+
+thread_local! {
+    static TOUCHED: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Notes that the running statement read `s`.
+pub fn touch(s: Switch) {
+    TOUCHED.with(|t| t.set(t.get() | s.bit()));
+}
+
+/// The switches read since the last call, in [`Switch::ALL`]'s order; clears the record.
+pub fn take() -> Vec<Switch> {
+    let bits = TOUCHED.with(|t| t.replace(0));
+    Switch::ALL
+        .into_iter()
+        .filter(|s| bits & s.bit() != 0)
+        .collect()
+}
+
+/// Of the switches `read`, those whose values differ between `a` and `b`: why a statement
+/// that read them can behave differently under the two.
+pub fn between(read: &[Switch], a: Version, b: Version) -> Vec<Switch> {
+    read.iter()
+        .copied()
+        .filter(|s| s.on(a.profile()) != s.on(b.profile()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn since_is_the_first_version_a_switch_is_on() {
+        assert_eq!(Switch::CloseKeepsViews.since(), Version::V316);
+        assert_eq!(Switch::ForgotImportHint.since(), Version::V312);
+        assert_eq!(Switch::UnexpectedKeyword.since(), Version::V313);
+        assert_eq!(Switch::TruncateChecksFirst.since(), Version::V315);
+        for s in Switch::ALL {
+            assert!(!s.on(Version::V310.profile()), "{s:?} is on in 3.10");
+            assert!(s.on(Version::V316.profile()), "{s:?} is off on main");
+        }
+    }
+
+    #[test]
+    fn touched_switches_are_taken_once_and_filtered_by_versions() {
+        let _ = take();
+        touch(Switch::CloseKeepsViews);
+        touch(Switch::WriteArgumentFirst);
+        touch(Switch::CloseKeepsViews);
+        let read = take();
+        assert_eq!(
+            read,
+            vec![Switch::WriteArgumentFirst, Switch::CloseKeepsViews]
+        );
+        assert!(take().is_empty());
+        assert_eq!(
+            between(&read, Version::V311, Version::V316),
+            vec![Switch::WriteArgumentFirst, Switch::CloseKeepsViews]
+        );
+        assert_eq!(
+            between(&read, Version::V314, Version::V316),
+            vec![Switch::CloseKeepsViews]
+        );
+        assert!(between(&read, Version::V310, Version::V311).is_empty());
+    }
+}
