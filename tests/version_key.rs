@@ -254,6 +254,11 @@ fn a_live_session_is_replayed_and_its_close_marked() {
     stmt(&mut app, "view[0] = 65");
     let step = app.record.steps().last().expect("steps");
     assert!(step.error.is_none(), "{:?}", step.error);
+    // Said without a cursor: the closed stream has none.
+    assert_eq!(
+        narration(&app),
+        "`view[0] = 65` changed byte 0 through the view"
+    );
     stmt(&mut app, "bytes(view)[:1]");
     assert_eq!(
         app.record.steps().last().map(|s| s.output.as_str()),

@@ -186,7 +186,8 @@ fn change_parts(c: &StreamChange, out: &mut Vec<Part>) {
             from: b.pos,
             to: a.pos,
         });
-    } else if through_view {
+    } else if through_view && !a.closed {
+        // (A closed stream has no cursor: 3.16's views still write into its bytes.)
         out.push(Part::Stayed);
     }
     if a.size > b.size {
