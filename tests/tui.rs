@@ -1363,3 +1363,20 @@ fn the_grid_follows_the_stream_the_last_statement_touched() {
 fn label_en(l: &bytesio_tui::script::session::Label) -> String {
     bytesio_tui::ui::i18n::Lang::En.label(l)
 }
+
+/// `--max-steps` is each typed statement's budget: loops that together run more lines than
+/// it still run one by one; a single statement over it is stopped.
+#[test]
+fn each_typed_statement_has_the_whole_step_budget() {
+    let mut app = app();
+    app.set_max_steps(1000);
+    for _ in 0..3 {
+        stmt(&mut app, "for i in range(400): x = i");
+        let step = app.record.steps().last().expect("a step");
+        assert!(step.error.is_none(), "{:?}", step.error);
+    }
+    stmt(&mut app, "for i in range(2000): x = i");
+    let step = app.record.steps().last().expect("a step");
+    let e = step.error.as_ref().expect("stopped");
+    assert!(e.line.contains("--max-steps"), "{}", e.line);
+}

@@ -78,6 +78,8 @@ pub(super) fn run_text(app: &mut App, text: &str) -> Result<(), Msg> {
             app.effects
                 .push(super::store::Effect::History(one.to_string()));
         }
+        // Each typed statement gets the whole --max-steps budget.
+        app.session.renew_budget();
         let step = app.session.run_statement(&program, stmt);
         app.push_step(step);
     }

@@ -459,6 +459,12 @@ impl Default for Session {
 
 impl Session {
     /// A new step budget (`--max-steps`) for the statements still to run.
+    /// A fresh step budget: what a statement typed into a live session starts with (a
+    /// script's budget counts all its lines; a session's each statement's own).
+    pub fn renew_budget(&mut self) {
+        self.lines_run = 0;
+    }
+
     pub fn set_max_steps(&mut self, n: u64) {
         self.config.max_steps = n;
     }
