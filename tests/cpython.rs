@@ -445,6 +445,24 @@ fn a_missing_interpreter_says_what_to_install() {
     assert!(err.contains("install CPython 2.1"), "{err}");
 }
 
+#[test]
+fn a_syntax_error_names_file_line_and_column_without_the_helpers_traceback() {
+    if python().is_none() {
+        return;
+    }
+    let s = script("import io\nb = io.BytesIO(\nx = 1 +\n");
+    let out = bin()
+        .args(["run", "--engine", "cpython"])
+        .arg(&s.0)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let want = format!("{}:2:15: SyntaxError: '(' was never closed", s.0.display());
+    assert_eq!(err.trim_end(), want);
+    assert!(out.stdout.is_empty());
+}
+
 fn script(text: &str) -> tempfile_lite::TempScript {
     tempfile_lite::TempScript::new(text)
 }

@@ -256,7 +256,7 @@ fn compare_marks_the_close_line() {
         "{text}"
     );
     assert_eq!(text.matches(">>> b.getvalue()").count(), 1);
-    assert!(text.ends_with("# 1 statement of 10 differ between 3.11 and 3.16\n"));
+    assert!(text.ends_with("# 1 statement of 10 differs between 3.11 and 3.16\n"));
 }
 
 #[test]

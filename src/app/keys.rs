@@ -354,16 +354,13 @@ pub const KEY_HELP: &[KeyHelp] = {
             ],
         ),
         row(
-            "N",
-            "narration on / off",
+            "N L",
+            "narration / legend on/off",
             Both,
-            &[(ch('N'), Action::ToggleNarration)],
-        ),
-        row(
-            "L",
-            "legend of the markers",
-            Both,
-            &[(ch('L'), Action::ToggleLegend)],
+            &[
+                (ch('N'), Action::ToggleNarration),
+                (ch('L'), Action::ToggleLegend),
+            ],
         ),
         row(
             "V",

@@ -283,7 +283,7 @@ mod tests {
         assert_eq!(
             text,
             ">>> x\n1\n>>> b.close()\n  3.11 │ BufferError: E\n  3.16 │ (no output)\n\
-             # 1 statement of 2 differ between 3.11 and 3.16\n"
+             # 1 statement of 2 differs between 3.11 and 3.16\n"
         );
         // The app's words in Korean; CPython's lines as they are.
         let text = render(&labels, &[a, b], &[], Lang::Ko);

@@ -996,6 +996,12 @@ def _bytesio_tui_helper():
     try:
         source = open(path, encoding="utf-8").read()
         tree = ast.parse(source, filename=path)
+    except SyntaxError as e:
+        # As the built-in engine says it: FILE:LINE:COLUMN: SyntaxError: message.
+        where = "%s:%d:%d" % (path, e.lineno or 1, e.offset or 1)
+        send({"t": "fatal", "msg": "%s: %s: %s\n" % (where, type(e).__name__, e.msg)})
+        proto.flush()
+        return 1
     except BaseException:
         send({"t": "fatal", "msg": "".join(traceback.format_exc())})
         proto.flush()

@@ -122,8 +122,10 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("ASCII / UTF-8 column", "ASCII / UTF-8 문자 열"),
     ("next stream (⇧Tab: back)", "다음 스트림 (⇧Tab: 이전)"),
     ("this help", "이 도움말"),
-    ("narration on / off", "단계 설명 켜기 / 끄기"),
-    ("legend of the markers", "표시 범례"),
+    (
+        "narration / legend on/off",
+        "단계 설명 / 표시 범례 켜기·끄기",
+    ),
     ("next Python version ≠", "다음 Python 버전 ≠"),
     // Help.
     ("Keys", "키"),

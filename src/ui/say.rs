@@ -571,7 +571,7 @@ impl Lang {
         }
     }
 
-    /// `# 1 statement of 10 differ between 3.11 and 3.16`.
+    /// `# 1 statement of 10 differs between 3.11 and 3.16`.
     pub fn compare_summary(self, differ: usize, n: usize, labels: &[String]) -> String {
         match self {
             Lang::En => {
@@ -581,8 +581,12 @@ impl Lang {
                     }
                     _ => labels.join(""),
                 };
-                let s = if differ == 1 { "" } else { "s" };
-                format!("# {differ} statement{s} of {n} differ between {names}\n")
+                let (s, verb) = if differ == 1 {
+                    ("", "differs")
+                } else {
+                    ("s", "differ")
+                };
+                format!("# {differ} statement{s} of {n} {verb} between {names}\n")
             }
             Lang::Ko => format!(
                 "# 문장 {n}개 중 {differ}개가 {} 사이에서 다름\n",
