@@ -1,4 +1,5 @@
-//! SyntaxErrors as CPython 3.11 words and places them: bad escapes in string and bytes
+//! SyntaxErrors as CPython 3.11 words and places them: common mistakes (brackets, colons,
+//! commas, indents, strings, Python 2's print), bad escapes in string and bytes
 //! literals (the codec's message, the byte column past the literal) and coding declarations
 //! (honoured, or refused with CPython's `encoding problem`). Each case is run by
 //! `bytesio-tui run` and by python3; a missing python3 fails under `CI=true`.
@@ -43,6 +44,64 @@ const CODINGS: &[&[u8]] = &[
     b"# vim: set fileencoding=Latin_1 :\nx = '\xe9'\nprint(repr(x))\n",
 ];
 
+/// The mistakes a student makes (an unclosed bracket, a missing colon or comma, a bad
+/// indent, Python 2's print, smart quotes): CPython's tokenizer and parser word them.
+const MISTAKES: &[&[u8]] = &[
+    b"b = io.BytesIO(b\"abc\"\n",
+    b"b.write(b\"x\"))\n",
+    b"x = [1, 2)\n",
+    b"s = \"abc\n",
+    b"s = '''abc\n",
+    b"if x == 1\n    pass\n",
+    b"if x:\npass\n",
+    b"  x = 1\n",
+    b"print \"hi\"\n",
+    b"x = 1 +\n",
+    b"b.write(b\"a\" b\"c\" 1)\n",
+    b"f(x y)\n",
+    b"x == = 2\n",
+    b"def f(:\n    pass\n",
+    b"for i in range(3) print(i)\n",
+    b"x = (1, 2\ny = 3\n",
+    b"1 = x\n",
+    b"b.seek(0\nb.read()\n",
+    b"import io\nb = io.BytesIO()\n  b.write(b\"x\")\n",
+    b"if True:\n    x = 1\n   y = 2\n",
+    b"x = {1: 2\n",
+    b"if 1:\n        x = 1\n      y = 2\n",
+    b"def f():\nreturn 1\n",
+    b"for i in x:\n\nprint(i)\n",
+    b"with open(f) as g:\nx\n",
+    b"while (a and\n   b):\nx\n",
+    b"f() = 1\n",
+    b"a + 1 = 2\n",
+    b"None = 1\n",
+    b"x = (1,\n  2]\n",
+    b"x = \"\"\"a\nb\n",
+    b"f(a, b=1 c)\n",
+    b"{1: 2 3: 4}\n",
+    b"class A:\n\nx=1\n",
+    b"try:\nx\n",
+    b"else:\n  x\n",
+    b"if x:\n  pass\nelif y\n  pass\n",
+    b"f(x for x in y, 1)\n",
+    b"import\n",
+    b"b.write(b'abc' 'def')\n",
+    b"x = \xe2\x80\x9cabc\xe2\x80\x9d\n",
+    b"x = 1abc\n",
+    b"x = 5 \\ 3\n",
+    b"del f()\n",
+    b"f(**x, *y)\n",
+    b"def f(a=1, b):\n  pass\n",
+    b"f(a=1, a=2)\n",
+    b"async def f():\nx\n",
+    b"if x:\n    pass\nelse:\nx\n",
+    b"try:\n  x\nexcept E:\ny\n",
+    b"b = io.BytesIO()\nb.write(b'x' b'y'\nb.seek(0)\n",
+    b"b.write('\xed\x95\x9c\xea\xb8\x80\n",
+    b"x = f(1, 2 3)\n",
+];
+
 fn python() -> Option<&'static str> {
     let found = Command::new("python3")
         .args(["-c", "import sys; assert sys.version_info[:2] == (3, 11)"])
@@ -74,7 +133,7 @@ fn write_cases(tag: &str, cases: &[&[u8]]) -> (PathBuf, Vec<PathBuf>) {
     (dir, paths)
 }
 
-/// `LINE:COL: SyntaxError: MSG` (or `OK` and the transcript's output) from the engine.
+/// `LINE:COL: CLASS: MSG` (or `OK` and the transcript's output) from the engine.
 fn ours(path: &Path) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_bytesio-tui"))
         .args(["--engine", "builtin", "run"])
@@ -97,15 +156,25 @@ fn ours(path: &Path) -> String {
 
 #[test]
 fn escape_errors_are_cpythons() {
+    same_as_cpython("esc", ESCAPES);
+}
+
+#[test]
+fn common_mistakes_are_worded_and_placed_as_cpython_does() {
+    same_as_cpython("mistakes", MISTAKES);
+}
+
+/// Each case gives the engine's `LINE:COL: CLASS: MSG` that CPython's compile() gives.
+fn same_as_cpython(tag: &str, cases: &[&[u8]]) {
     let Some(py) = python() else { return };
-    let (dir, paths) = write_cases("esc", ESCAPES);
+    let (dir, paths) = write_cases(tag, cases);
     // One CPython for every case: compile() of the file's bytes, as `python3 FILE` reads it.
     let driver = "import sys\n\
         for p in sys.argv[1:]:\n\
         \x20   try:\n\
         \x20       compile(open(p, 'rb').read(), p, 'exec'); print('OK')\n\
         \x20   except SyntaxError as e:\n\
-        \x20       print(f'{e.lineno}:{e.offset}: SyntaxError: {e.msg}')\n";
+        \x20       print(f'{e.lineno}:{e.offset}: {type(e).__name__}: {e.msg}')\n";
     let out = Command::new(py)
         .arg("-c")
         .arg(driver)
@@ -121,10 +190,7 @@ fn escape_errors_are_cpythons() {
         String::from_utf8_lossy(&out.stderr)
     );
     let errors = want.iter().filter(|w| **w != "OK").count();
-    assert!(
-        errors >= ESCAPES.len() - 1,
-        "the cases are errors: {want:?}"
-    );
+    assert!(errors >= cases.len() - 1, "the cases are errors: {want:?}");
     for (path, want) in paths.iter().zip(want) {
         let source = String::from_utf8_lossy(&std::fs::read(path).expect("case")).into_owned();
         assert_eq!(ours(path), want, "{source:?}");

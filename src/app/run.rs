@@ -19,6 +19,7 @@ pub(super) fn describe(e: &ScriptError, prior_lines: usize) -> Msg {
     Msg::Parse {
         kind: match e.kind {
             ErrorKind::Syntax => ParseKind::Syntax,
+            ErrorKind::Indentation => ParseKind::Indentation,
             ErrorKind::Unsupported => ParseKind::Unsupported,
             ErrorKind::Stopped => ParseKind::Stopped,
         },

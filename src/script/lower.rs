@@ -16,6 +16,8 @@ use crate::model::dirs;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
     Syntax,
+    /// CPython's IndentationError (a SyntaxError's subclass).
+    Indentation,
     Unsupported,
     /// The run went past its step budget.
     Stopped,
@@ -113,6 +115,11 @@ impl fmt::Display for ScriptError {
             ErrorKind::Syntax => write!(
                 f,
                 "{}:{}: SyntaxError: {}",
+                self.line, self.col, self.message
+            ),
+            ErrorKind::Indentation => write!(
+                f,
+                "{}:{}: IndentationError: {}",
                 self.line, self.col, self.message
             ),
             ErrorKind::Unsupported => {
@@ -349,11 +356,22 @@ fn parse_local(
                 }
                 _ => None,
             };
-            let (line, col, message) = cpython.unwrap_or_else(|| {
-                let (line, col) = line_col(&source, at);
-                (line, col, e.error.to_string())
-            });
-            ScriptError::syntax(line, col, message)
+            if let Some((line, col, message)) = cpython {
+                return ScriptError::syntax(line, col, message);
+            }
+            // Otherwise CPython's tokenizer's error, or its parser's wording of ruff's.
+            let (line, col) = line_col(&source, at);
+            let c = super::syntax::cpython_error(&source, at, &e.error.to_string(), line, col);
+            ScriptError {
+                kind: match c.class {
+                    super::syntax::Class::Syntax => ErrorKind::Syntax,
+                    super::syntax::Class::Indentation => ErrorKind::Indentation,
+                },
+                line: c.line,
+                col: c.col,
+                message: c.message,
+                refusal: None,
+            }
         })?;
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         let (line, col) = line_col(&source, e.range.start().to_usize());

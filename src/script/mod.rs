@@ -19,6 +19,7 @@ mod numbers;
 mod ops;
 pub mod outcome;
 pub mod session;
+mod syntax;
 mod text;
 pub mod timeline;
 pub mod transcript;

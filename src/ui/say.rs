@@ -166,6 +166,7 @@ pub const PHRASES: &[(&str, &str)] = &[
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParseKind {
     Syntax,
+    Indentation,
     Unsupported,
     Stopped,
 }
@@ -252,6 +253,9 @@ impl Lang {
                 };
                 match (kind, ko) {
                     (ParseKind::Syntax, _) => format!("SyntaxError: {message} ({place})"),
+                    (ParseKind::Indentation, _) => {
+                        format!("IndentationError: {message} ({place})")
+                    }
                     (ParseKind::Unsupported, false) => {
                         format!("not in the subset bytesio-tui models: {message} ({place})")
                     }
