@@ -80,9 +80,9 @@ pub(super) fn parse_int(text: &str, base: u32) -> Result<BigInt, Option<PyErr>> 
     let clean: String = d.chars().filter(|&c| c != '_').collect();
     if !base.is_power_of_two() && clean.len() > crate::model::repr::MAX_STR_DIGITS {
         return Err(Some(value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; \
+            "Exceeds the limit ({}) for integer string conversion: value has {} digits; \
              use sys.set_int_max_str_digits() to increase the limit",
-            crate::model::repr::MAX_STR_DIGITS,
+            crate::model::repr::digit_limit(),
             clean.len()
         ))));
     }
@@ -311,7 +311,18 @@ impl Session {
             }
             Builtin::Chr => {
                 let x = one_arg(&args, &kwargs, name)?;
-                let n = as_c_int(&require_index(x)?)?;
+                let n = match as_c_int(&require_index(x)?) {
+                    Ok(n) => n,
+                    Err(e) => {
+                        crate::model::switch::touch(
+                            crate::model::switch::Switch::ChrRangeValueError,
+                        );
+                        if crate::model::profile::current().chr_range_value_error {
+                            return Err(value_error("chr() arg not in range(0x110000)"));
+                        }
+                        return Err(e);
+                    }
+                };
                 if !(0..0x110000).contains(&n) {
                     return Err(value_error("chr() arg not in range(0x110000)"));
                 }
@@ -390,6 +401,12 @@ impl Session {
                     positional(&args, name, 2, 2)?;
                 }
                 let Value::Str(attr) = &args[1] else {
+                    crate::model::switch::touch(crate::model::switch::Switch::AttrNameNamesType);
+                    if !crate::model::profile::current().attr_name_names_type {
+                        return Err(type_error(format!(
+                            "{name}(): attribute name must be string"
+                        )));
+                    }
                     return Err(type_error(format!(
                         "attribute name must be string, not '{}'",
                         args[1].type_name()
@@ -489,7 +506,14 @@ impl Session {
         match (best, default) {
             (Some((_, item)), _) => Ok(item),
             (None, Some(d)) => Ok(d),
-            (None, None) => Err(value_error(format!("{name}() arg is an empty sequence"))),
+            (None, None) => {
+                crate::model::switch::touch(crate::model::switch::Switch::MinMaxEmptyWording);
+                if crate::model::profile::current().min_max_empty_wording {
+                    Err(value_error(format!("{name}() iterable argument is empty")))
+                } else {
+                    Err(value_error(format!("{name}() arg is an empty sequence")))
+                }
+            }
         }
     }
 

@@ -500,10 +500,7 @@ impl Session {
                         Some(i) => normalize_index(seq_index(&i)?, chars.len())
                             .map(|i| Value::str(chars[i].encode_utf8(&mut [0; 4])))
                             .ok_or_else(|| index_error("string index out of range")),
-                        None => Err(type_error(format!(
-                            "string indices must be integers, not '{}'",
-                            k.type_name()
-                        ))),
+                        None => Err(crate::model::format::str_index_error(k.type_name())),
                     },
                     EvalKey::Slice(s) => Ok(Value::Str(Rc::from(
                         slice_of(&chars, &s)?.into_iter().collect::<String>(),
@@ -559,7 +556,16 @@ impl Session {
                 Some("type" | "list" | "dict" | "tuple") => {
                     Err(unsupported("generic aliases (a class subscripted)"))
                 }
-                Some(class) => Err(type_error(format!("type '{class}' is not subscriptable"))),
+                Some(class) => {
+                    crate::model::switch::touch(
+                        crate::model::switch::Switch::TypeSubscriptNamesClass,
+                    );
+                    if crate::model::profile::current().type_subscript_names_class {
+                        Err(type_error(format!("type '{class}' is not subscriptable")))
+                    } else {
+                        Err(type_error("'type' object is not subscriptable"))
+                    }
+                }
                 None => Err(type_error(format!(
                     "'{}' object is not subscriptable",
                     other.type_name()
@@ -686,7 +692,7 @@ impl Session {
                 },
                 EvalKey::Slice(s) => {
                     let r = s.resolve(l.borrow().len())?;
-                    let msg = if r.step == 1 {
+                    let msg = if r.step == 1 && !simple_slice_says_extended() {
                         "can only assign an iterable"
                     } else {
                         "must assign iterable to extended slice"
@@ -896,4 +902,11 @@ fn remove_slice<T>(items: &mut Vec<T>, r: crate::model::view::Resolved) -> Vec<T
     }
     *items = kept;
     out
+}
+
+/// Whether a non-iterable assigned to a simple slice says `must assign iterable to extended
+/// slice` (3.13 on) rather than `can only assign an iterable`.
+fn simple_slice_says_extended() -> bool {
+    crate::model::switch::touch(crate::model::switch::Switch::SliceAssignIterableWording);
+    crate::model::profile::current().slice_assign_iterable_wording
 }
