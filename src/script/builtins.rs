@@ -360,8 +360,53 @@ impl Session {
                     _ => {}
                 }
                 let mut it = py_iter(&iterable)?;
+                // 3.12's float loop (gh-100425): Neumaier's compensation `c`, added when
+                // the loop ends or leaves for the generic one (which it never re-enters).
+                let compensated = crate::model::profile::current().sum_float_compensated;
+                let mut float_loop = true;
+                let mut c = 0.0f64;
                 while let Some(x) = it.next_item()? {
+                    if compensated
+                        && float_loop
+                        && let Value::Float(f) = acc
+                    {
+                        match &x {
+                            Value::Float(y) => {
+                                crate::model::switch::touch(
+                                    crate::model::switch::Switch::SumFloatCompensated,
+                                );
+                                let t = f + y;
+                                if f.abs() >= y.abs() {
+                                    c += (f - t) + y;
+                                } else {
+                                    c += (y - t) + f;
+                                }
+                                acc = Value::Float(t);
+                                continue;
+                            }
+                            Value::Int(_) | Value::Bool(_) => {
+                                if let Some(n) =
+                                    x.as_int().and_then(|n| num_traits::ToPrimitive::to_i64(&n))
+                                {
+                                    acc = Value::Float(f + n as f64);
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
+                        float_loop = false;
+                        if c != 0.0 && c.is_finite() {
+                            acc = Value::Float(f + c);
+                        }
+                        c = 0.0;
+                    }
                     acc = self.binary_op(super::ast::BinOp::Add, &acc, &x)?;
+                }
+                if let Value::Float(f) = acc
+                    && c != 0.0
+                    && c.is_finite()
+                {
+                    acc = Value::Float(f + c);
                 }
                 Ok(acc)
             }
@@ -751,7 +796,15 @@ pub(super) fn sort_options(kwargs: &Kwargs) -> PyResult<(Option<Value>, bool)> {
     for (k, v) in kwargs {
         match &**k {
             "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
-            "reverse" => reverse = as_c_int(&require_index(v)?)? != 0,
+            "reverse" => {
+                // 3.12: Argument Clinic's `bool` is the object's truth; before, an int.
+                crate::model::switch::touch(crate::model::switch::Switch::SortReverseTruth);
+                reverse = if crate::model::profile::current().sort_reverse_truth {
+                    super::compare::truth(v)?
+                } else {
+                    as_c_int(&require_index(v)?)? != 0
+                };
+            }
             other => {
                 return Err(type_error(
                     crate::model::profile::current().unexpected_keyword_msg(

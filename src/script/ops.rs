@@ -530,7 +530,7 @@ impl Session {
             },
             Value::Dict(d) => match key {
                 EvalKey::Index(k) => d.get(&hash_key(&k)?).ok_or_else(|| key_error(k)),
-                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+                EvalKey::Slice(s) => Err(slice_key_error(&s, false)),
             },
             Value::Range(r) => match key {
                 EvalKey::Index(k) => match k.as_int() {
@@ -586,7 +586,7 @@ impl Session {
                     }
                     None => Err(key_error(k)),
                 },
-                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+                EvalKey::Slice(s) => Err(slice_key_error(&s, false)),
             },
             Value::List(l) => match key {
                 EvalKey::Index(k) => match k.as_int() {
@@ -673,7 +673,7 @@ impl Session {
                     drop(old);
                     Ok(())
                 }
-                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+                EvalKey::Slice(s) => Err(slice_key_error(&s, true)),
             },
             Value::List(l) => match key {
                 EvalKey::Index(k) => match k.as_int() {
@@ -909,4 +909,27 @@ fn remove_slice<T>(items: &mut Vec<T>, r: crate::model::view::Resolved) -> Vec<T
 fn simple_slice_says_extended() -> bool {
     crate::model::switch::touch(crate::model::switch::Switch::SliceAssignIterableWording);
     crate::model::profile::current().slice_assign_iterable_wording
+}
+
+/// A slice used as a dict key: unhashable before 3.12; from 3.12 (gh-101264) hashable, so
+/// a lookup or a `del` misses (`KeyError: slice(1, 2, None)`, no slice is ever a key here)
+/// and storing one is beyond the engine.
+fn slice_key_error(s: &crate::model::view::SliceArgs, store: bool) -> crate::model::PyErr {
+    crate::model::switch::touch(crate::model::switch::Switch::SliceHashable);
+    if !crate::model::profile::current().slice_hashable {
+        return type_error("unhashable type: 'slice'");
+    }
+    for part in [&s.start, &s.stop, &s.step] {
+        if let Err(e) = hash_key(part) {
+            return e;
+        }
+    }
+    if store {
+        return unsupported("slices as dict keys");
+    }
+    let r = |v: &Value| crate::model::repr::try_repr(v).unwrap_or_default();
+    crate::model::PyErr::new(
+        crate::model::ExcType::KeyError,
+        format!("slice({}, {}, {})", r(&s.start), r(&s.stop), r(&s.step)),
+    )
 }
