@@ -73,7 +73,7 @@ fn parse_spec(
         s.sign = Some(c[pos]);
         pos += 1;
     }
-    if pos < c.len() && c[pos] == 'z' {
+    if pos < c.len() && c[pos] == 'z' && z_option() {
         s.z = true;
         pos += 1;
     }
@@ -111,6 +111,10 @@ fn parse_spec(
         }
     }
     if c.len() - pos > 1 {
+        super::switch::touch(super::switch::Switch::FormatSpecErrorNamesSpec);
+        if !super::profile::current().format_spec_error_names_spec {
+            return Err(value_error("Invalid format specifier"));
+        }
         return Err(value_error(format!(
             "Invalid format specifier '{spec}' for object of type '{type_name}'"
         )));
@@ -1417,6 +1421,12 @@ pub fn str_index_error(type_name: &str) -> PyErr {
     } else {
         type_error("string indices must be integers")
     }
+}
+
+/// Whether `z` is the negative-zero option (PEP 682, 3.11 on); before, it was a type code.
+fn z_option() -> bool {
+    super::switch::touch(super::switch::Switch::FormatZOption);
+    super::profile::current().format_z_option
 }
 
 #[cfg(test)]
