@@ -73,7 +73,7 @@ fn parse_spec(
         s.sign = Some(c[pos]);
         pos += 1;
     }
-    if pos < c.len() && c[pos] == 'z' {
+    if pos < c.len() && c[pos] == 'z' && z_option() {
         s.z = true;
         pos += 1;
     }
@@ -111,6 +111,10 @@ fn parse_spec(
         }
     }
     if c.len() - pos > 1 {
+        super::switch::touch(super::switch::Switch::FormatSpecErrorNamesSpec);
+        if !super::profile::current().format_spec_error_names_spec {
+            return Err(value_error("Invalid format specifier"));
+        }
         return Err(value_error(format!(
             "Invalid format specifier '{spec}' for object of type '{type_name}'"
         )));
@@ -382,17 +386,11 @@ fn format_int(n: &BigInt, spec: &str, type_name: &str, cap: usize) -> PyResult<S
         'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
         _ => {
             if mag.bits() > 14_286 {
-                return Err(value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; \
-                     use sys.set_int_max_str_digits() to increase the limit",
-                ));
+                return Err(super::repr::digit_limit_error());
             }
             let d = mag.to_string();
             if d.len() > 4300 {
-                return Err(value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; \
-                     use sys.set_int_max_str_digits() to increase the limit",
-                ));
+                return Err(super::repr::digit_limit_error());
             }
             (d, "")
         }
@@ -979,7 +977,7 @@ fn index_value(value: &Value, key: &str) -> PyResult<Value> {
                 .nth(k)
                 .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
                 .ok_or_else(|| index_error("string index out of range")),
-            None => Err(type_error("string indices must be integers, not 'str'")),
+            None => Err(str_index_error("str")),
         },
         Value::Bytes(b) => match int_key {
             Some(k) => b
@@ -1252,10 +1250,7 @@ pub fn percent_format(
                     _ => {
                         let d = mag.to_string();
                         if d.len() > 4300 {
-                            return Err(value_error(
-                                "Exceeds the limit (4300 digits) for integer string conversion; \
-                                 use sys.set_int_max_str_digits() to increase the limit",
-                            ));
+                            return Err(super::repr::digit_limit_error());
                         }
                         d
                     }
@@ -1414,6 +1409,24 @@ fn has_getitem(v: &Value) -> bool {
         v,
         Value::List(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::View(_) | Value::Str(_)
     ) || v.type_name() == "dict"
+}
+
+/// `TypeError: string indices must be integers, not 'tuple'` (3.11 on; 3.10 names no type).
+pub fn str_index_error(type_name: &str) -> PyErr {
+    super::switch::touch(super::switch::Switch::StrIndexNamesType);
+    if super::profile::current().str_index_names_type {
+        type_error(format!(
+            "string indices must be integers, not '{type_name}'"
+        ))
+    } else {
+        type_error("string indices must be integers")
+    }
+}
+
+/// Whether `z` is the negative-zero option (PEP 682, 3.11 on); before, it was a type code.
+fn z_option() -> bool {
+    super::switch::touch(super::switch::Switch::FormatZOption);
+    super::profile::current().format_z_option
 }
 
 #[cfg(test)]

@@ -143,6 +143,85 @@ pub struct Profile {
     pub bytesio_peek: bool,
     /// 3.16 (gh-157048, PR #157049): `__init__` checks exports before it resets (row 15).
     pub init_checks_exports_first: bool,
+    /// 3.11 (bpo-12022, GH-26809): `with` over an object that is no context manager is
+    /// `TypeError: 'int' object does not support the context manager protocol`; before,
+    /// `AttributeError: __enter__`.
+    pub with_protocol_typeerror: bool,
+    /// 3.11 (io's module `__getattr__`, kept in 3.10 for the deprecated `io.OpenWrapper`, is gone): an
+    /// unknown `io` attribute is `module 'io' has no attribute 'x'`; before, io's
+    /// `__getattr__` raised `AttributeError: x` (measured here against 3.10.13).
+    pub io_module_no_getattr: bool,
+    /// 3.11 (the `CALL` rework: `LOAD_METHOD` also for calls with keywords): a method called with keywords is called through its descriptor, so a C
+    /// method's keyword error names its defining class (`str.find()`, `_IOBase.fileno()`);
+    /// before, through a bound method: `find()`, `BytesIO.fileno()` (measured here against
+    /// 3.10.13).
+    pub keyword_method_call_unbound: bool,
+    /// 3.11 (gh-95778's limit, worded `(4300 digits)` in 3.11; the 3.10 backport says
+    /// `(4300)`; measured here against 3.10.13 and 3.11.7).
+    pub digit_limit_says_digits: bool,
+    /// 3.11 (measured here against 3.10.13): `string indices must be
+    /// integers, not 'tuple'`; before, without the type.
+    pub str_index_names_type: bool,
+    /// 3.11 (measured here against 3.10.13): `x % 0` of ints is `integer modulo
+    /// by zero`; before, `integer division or modulo by zero` as `//` still is.
+    pub zero_division_names_op: bool,
+    /// 3.11 (bpo-45155): `int.to_bytes()` defaults to `length=1, byteorder='big'`, and
+    /// `int.from_bytes()` to `byteorder='big'`.
+    pub to_bytes_defaults: bool,
+    /// 3.11 (measured here against 3.10.13): `getattr()`/`hasattr()` with a non-str name
+    /// say `attribute name must be string, not 'int'`; before, `getattr(): attribute name
+    /// must be string` (setattr and delattr already named the type).
+    pub attr_name_names_type: bool,
+    /// 3.11 (measured here against 3.10.13): `int[1]` is `type 'int' is not
+    /// subscriptable`; before, `'type' object is not subscriptable`.
+    pub type_subscript_names_class: bool,
+    /// 3.11 (measured here against 3.10.13): `cannot access local variable
+    /// 'z' where it is not associated with a value`; before, `local variable 'z' referenced
+    /// before assignment`.
+    pub unbound_local_wording: bool,
+    /// 3.11 (PEP 682): the `z` (negative zero coercion) format option; before, `z` was an
+    /// unknown type code or an invalid specifier.
+    pub format_z_option: bool,
+    /// 3.11 (measured here against 3.10.13): an unparsable format spec is `Invalid format
+    /// specifier '=%e=5' for object of type 'int'`; before, `Invalid format specifier`.
+    pub format_spec_error_names_spec: bool,
+    /// 3.12 (gh-100425): `sum()` of floats uses Neumaier's compensated summation.
+    pub sum_float_compensated: bool,
+    /// 3.12 (gh-101264): slices are hashable, so a dict lookup by a slice is a KeyError.
+    pub slice_hashable: bool,
+    /// 3.12 (measured here against 3.12.1): `min() iterable argument is empty`;
+    /// before, `min() arg is an empty sequence`.
+    pub min_max_empty_wording: bool,
+    /// 3.12 (gh-100268): `int.is_integer()`.
+    pub int_is_integer: bool,
+    /// 3.12 (gh-90751): `memoryview.cast('e')`, the half float format.
+    pub memoryview_cast_half: bool,
+    /// 3.12 (Argument Clinic's `bool` takes any object's truth; measured here against
+    /// 3.12.1): `sort(reverse=1.5)` and `reverse=None` are accepted; before, an int was
+    /// required.
+    pub sort_reverse_truth: bool,
+    /// 3.13 (measured here against 3.13.0): `1.0 % 0` is `float modulo by zero`;
+    /// before, `float modulo`.
+    pub float_modulo_by_zero: bool,
+    /// 3.13 (measured here against 3.13.0): `chr(2**100)` is `ValueError: chr() arg not in
+    /// range(0x110000)`; before, `OverflowError: Python int too large to convert to C int`.
+    pub chr_range_value_error: bool,
+    /// 3.13 (measured here against 3.13.0): assigning a non-iterable to any slice says
+    /// `must assign iterable to extended slice`; before, a simple slice said `can only
+    /// assign an iterable`.
+    pub slice_assign_iterable_wording: bool,
+    /// 3.13 (Argument Clinic for str/bytes find, count, index, rfind, rindex, gh-117431;
+    /// and str.replace's `count` keyword, gh-106487; and int(); measured here against
+    /// 3.13.0): `find expected at least 1 argument, got 0`, `replace() takes at least 2
+    /// positional arguments (1 given)`, `int expected at most 2 arguments, got 3`.
+    pub str_methods_clinic: bool,
+    /// 3.13 (measured here against 3.13.0): `bytearray.extend('s')` is `expected iterable
+    /// of integers; got: 'str'`.
+    pub bytearray_extend_wording: bool,
+    /// How deep `repr()` of nested containers goes before a RecursionError (the C stack
+    /// guard, reworked in 3.12 and 3.13: 996 levels on 3.10.13 and 3.11.7, 1495 on 3.12.1,
+    /// 9996 on 3.13.0, measured here; later versions are taken as 3.13's).
+    pub repr_depth_limit: usize,
 }
 
 const fn profile(v: Version) -> Profile {
@@ -167,6 +246,34 @@ const fn profile(v: Version) -> Profile {
         close_keeps_views: m >= 16,
         bytesio_peek: m >= 16,
         init_checks_exports_first: m >= 16,
+        with_protocol_typeerror: m >= 11,
+        io_module_no_getattr: m >= 11,
+        keyword_method_call_unbound: m >= 11,
+        digit_limit_says_digits: m >= 11,
+        str_index_names_type: m >= 11,
+        zero_division_names_op: m >= 11,
+        to_bytes_defaults: m >= 11,
+        attr_name_names_type: m >= 11,
+        type_subscript_names_class: m >= 11,
+        unbound_local_wording: m >= 11,
+        format_z_option: m >= 11,
+        format_spec_error_names_spec: m >= 11,
+        sum_float_compensated: m >= 12,
+        slice_hashable: m >= 12,
+        min_max_empty_wording: m >= 12,
+        int_is_integer: m >= 12,
+        memoryview_cast_half: m >= 12,
+        sort_reverse_truth: m >= 12,
+        float_modulo_by_zero: m >= 13,
+        chr_range_value_error: m >= 13,
+        slice_assign_iterable_wording: m >= 13,
+        str_methods_clinic: m >= 13,
+        bytearray_extend_wording: m >= 13,
+        repr_depth_limit: match m {
+            10 | 11 => 996,
+            12 => 1495,
+            _ => 9996,
+        },
     }
 }
 

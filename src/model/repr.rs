@@ -7,9 +7,24 @@ use super::value::{Value, address};
 /// CPython's limit on decimal digits when converting an int to a string.
 pub const MAX_STR_DIGITS: usize = 4300;
 
-/// How deep containers may nest before repr raises RecursionError, as measured at the
-/// prompt of CPython 3.11 (recursion limit 1000, less the prompt's own frames).
-pub const MAX_REPR_DEPTH: usize = 996;
+/// The limit as the int digit-limit messages write it: `4300 digits` (3.11 on), `4300`.
+pub fn digit_limit() -> String {
+    super::switch::touch(super::switch::Switch::DigitLimitSaysDigits);
+    if super::profile::current().digit_limit_says_digits {
+        format!("{MAX_STR_DIGITS} digits")
+    } else {
+        MAX_STR_DIGITS.to_string()
+    }
+}
+
+/// `ValueError: Exceeds the limit (4300 digits) for integer string conversion; use ...`.
+pub fn digit_limit_error() -> super::error::PyErr {
+    value_error(format!(
+        "Exceeds the limit ({}) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        digit_limit()
+    ))
+}
 
 fn int_repr(n: &num_bigint::BigInt) -> PyResult<String> {
     // Most ints fit a machine word: format them without the big-number conversion.
@@ -21,10 +36,7 @@ fn int_repr(n: &num_bigint::BigInt) -> PyResult<String> {
     let too_long =
         bits > 14_286 || (bits > 14_283 && n.magnitude().to_string().len() > MAX_STR_DIGITS);
     if too_long {
-        return Err(value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
-             use sys.set_int_max_str_digits() to increase the limit"
-        )));
+        return Err(digit_limit_error());
     }
     Ok(n.to_string())
 }
@@ -170,7 +182,7 @@ fn repr_in(v: &Value, active: &mut Vec<*const ()>) -> PyResult<String> {
             _ => {}
         }
     }
-    if active.len() >= MAX_REPR_DEPTH {
+    if active.len() >= super::profile::current().repr_depth_limit {
         return Err(super::error::PyErr::new(
             super::error::ExcType::RecursionError,
             "maximum recursion depth exceeded while getting the repr of an object",

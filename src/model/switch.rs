@@ -22,10 +22,33 @@ pub enum Switch {
     CloseKeepsViews,
     BytesioPeek,
     InitChecksExportsFirst,
+    WithProtocolTypeerror,
+    IoModuleNoGetattr,
+    KeywordMethodCallUnbound,
+    DigitLimitSaysDigits,
+    StrIndexNamesType,
+    ZeroDivisionNamesOp,
+    ToBytesDefaults,
+    AttrNameNamesType,
+    TypeSubscriptNamesClass,
+    UnboundLocalWording,
+    FormatZOption,
+    FormatSpecErrorNamesSpec,
+    SumFloatCompensated,
+    SliceHashable,
+    MinMaxEmptyWording,
+    IntIsInteger,
+    MemoryviewCastHalf,
+    SortReverseTruth,
+    FloatModuloByZero,
+    ChrRangeValueError,
+    SliceAssignIterableWording,
+    StrMethodsClinic,
+    BytearrayExtendWording,
 }
 
 impl Switch {
-    pub const ALL: [Switch; 10] = [
+    pub const ALL: [Switch; 33] = [
         Switch::IoClinicNoargs,
         Switch::ForgotImportHint,
         Switch::UnexpectedKeyword,
@@ -36,6 +59,29 @@ impl Switch {
         Switch::CloseKeepsViews,
         Switch::BytesioPeek,
         Switch::InitChecksExportsFirst,
+        Switch::WithProtocolTypeerror,
+        Switch::IoModuleNoGetattr,
+        Switch::KeywordMethodCallUnbound,
+        Switch::DigitLimitSaysDigits,
+        Switch::StrIndexNamesType,
+        Switch::ZeroDivisionNamesOp,
+        Switch::ToBytesDefaults,
+        Switch::AttrNameNamesType,
+        Switch::TypeSubscriptNamesClass,
+        Switch::UnboundLocalWording,
+        Switch::FormatZOption,
+        Switch::FormatSpecErrorNamesSpec,
+        Switch::SumFloatCompensated,
+        Switch::SliceHashable,
+        Switch::MinMaxEmptyWording,
+        Switch::IntIsInteger,
+        Switch::MemoryviewCastHalf,
+        Switch::SortReverseTruth,
+        Switch::FloatModuloByZero,
+        Switch::ChrRangeValueError,
+        Switch::SliceAssignIterableWording,
+        Switch::StrMethodsClinic,
+        Switch::BytearrayExtendWording,
     ];
 
     /// Its value in `p`.
@@ -51,6 +97,29 @@ impl Switch {
             Switch::CloseKeepsViews => p.close_keeps_views,
             Switch::BytesioPeek => p.bytesio_peek,
             Switch::InitChecksExportsFirst => p.init_checks_exports_first,
+            Switch::WithProtocolTypeerror => p.with_protocol_typeerror,
+            Switch::IoModuleNoGetattr => p.io_module_no_getattr,
+            Switch::KeywordMethodCallUnbound => p.keyword_method_call_unbound,
+            Switch::DigitLimitSaysDigits => p.digit_limit_says_digits,
+            Switch::StrIndexNamesType => p.str_index_names_type,
+            Switch::ZeroDivisionNamesOp => p.zero_division_names_op,
+            Switch::ToBytesDefaults => p.to_bytes_defaults,
+            Switch::AttrNameNamesType => p.attr_name_names_type,
+            Switch::TypeSubscriptNamesClass => p.type_subscript_names_class,
+            Switch::UnboundLocalWording => p.unbound_local_wording,
+            Switch::FormatZOption => p.format_z_option,
+            Switch::FormatSpecErrorNamesSpec => p.format_spec_error_names_spec,
+            Switch::SumFloatCompensated => p.sum_float_compensated,
+            Switch::SliceHashable => p.slice_hashable,
+            Switch::MinMaxEmptyWording => p.min_max_empty_wording,
+            Switch::IntIsInteger => p.int_is_integer,
+            Switch::MemoryviewCastHalf => p.memoryview_cast_half,
+            Switch::SortReverseTruth => p.sort_reverse_truth,
+            Switch::FloatModuloByZero => p.float_modulo_by_zero,
+            Switch::ChrRangeValueError => p.chr_range_value_error,
+            Switch::SliceAssignIterableWording => p.slice_assign_iterable_wording,
+            Switch::StrMethodsClinic => p.str_methods_clinic,
+            Switch::BytearrayExtendWording => p.bytearray_extend_wording,
         }
     }
 
@@ -62,13 +131,13 @@ impl Switch {
             .unwrap_or(Version::V316)
     }
 
-    fn bit(self) -> u32 {
-        1 << (self as u32)
+    fn bit(self) -> u64 {
+        1 << (self as u64)
     }
 }
 
 thread_local! {
-    static TOUCHED: Cell<u32> = const { Cell::new(0) };
+    static TOUCHED: Cell<u64> = const { Cell::new(0) };
 }
 
 /// Notes that the running statement read `s`.

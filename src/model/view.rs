@@ -193,6 +193,13 @@ impl Format {
         let [ch] = rest.as_bytes() else {
             return None;
         };
+        if *ch == b'e' {
+            // The half float format: 3.12 on (gh-90751).
+            super::switch::touch(super::switch::Switch::MemoryviewCastHalf);
+            return super::profile::current()
+                .memoryview_cast_half
+                .then_some(Format { ch: *ch, at });
+        }
         b"cbBhHiIlLqQnNfd?P"
             .contains(ch)
             .then_some(Format { ch: *ch, at })
@@ -200,7 +207,7 @@ impl Format {
 
     pub fn itemsize(self) -> usize {
         match self.ch {
-            b'h' | b'H' => 2,
+            b'h' | b'H' | b'e' => 2,
             b'i' | b'I' | b'f' => 4,
             b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'd' | b'P' => 8,
             _ => 1,
@@ -239,6 +246,7 @@ impl Format {
             b'L' | b'Q' | b'N' | b'P' => Value::int(u),
             b'f' => Value::Float(f32::from_bits(u as u32) as f64),
             b'd' => Value::Float(f64::from_bits(u)),
+            b'e' => Value::Float(half_to_f64(u as u16)),
             b'?' => Value::Bool(u != 0),
             _ => Value::int(u as u8),
         }
@@ -263,7 +271,7 @@ impl Format {
                 _ => Err(bad_type()),
             },
             b'?' => Ok(vec![truth(value)? as u8]),
-            b'f' | b'd' => {
+            b'f' | b'd' | b'e' => {
                 let d = match value {
                     Value::Float(x) => *x,
                     _ => match value.as_int() {
@@ -274,7 +282,9 @@ impl Format {
                         None => return Err(bad_type()),
                     },
                 };
-                Ok(if self.ch == b'f' {
+                Ok(if self.ch == b'e' {
+                    f64_to_half(d).ok_or_else(bad_value)?.to_le_bytes().to_vec()
+                } else if self.ch == b'f' {
                     (d as f32).to_le_bytes().to_vec()
                 } else {
                     d.to_le_bytes().to_vec()
@@ -786,6 +796,47 @@ impl View {
         let offsets: Vec<usize> = (0..n).map(|k| self.byte_offset(k)).collect();
         self.store(&offsets, &data[..n]);
     }
+}
+
+/// An IEEE 754 half float's value (`PyFloat_Unpack2`).
+fn half_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let e = i32::from((h >> 10) & 0x1f);
+    let m = f64::from(h & 0x3ff);
+    sign * match e {
+        0 => m * 2f64.powi(-24),
+        31 if m == 0.0 => f64::INFINITY,
+        31 => f64::NAN,
+        _ => (1.0 + m / 1024.0) * 2f64.powi(e - 15),
+    }
+}
+
+/// `x` as a half float, rounded to nearest even (`PyFloat_Pack2`), or None when it is too
+/// large.
+fn f64_to_half(x: f64) -> Option<u16> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    if x.is_nan() {
+        return Some(sign | 0x7e00);
+    }
+    let a = x.abs();
+    if a.is_infinite() {
+        return Some(sign | 0x7c00);
+    }
+    if a >= 65520.0 {
+        return None;
+    }
+    if a < 2f64.powi(-14) {
+        // Subnormal: a multiple of 2**-24 (rounding up may reach the smallest normal).
+        return Some(sign | (a * 2f64.powi(24)).round_ties_even() as u16);
+    }
+    let e = ((a.to_bits() >> 52) & 0x7ff) as i32 - 1023;
+    let mut m = ((a / 2f64.powi(e) - 1.0) * 1024.0).round_ties_even() as u16;
+    let mut e = e;
+    if m == 1024 {
+        m = 0;
+        e += 1;
+    }
+    Some(sign | (((e + 15) as u16) << 10) | m)
 }
 
 #[cfg(test)]

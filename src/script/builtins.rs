@@ -80,9 +80,9 @@ pub(super) fn parse_int(text: &str, base: u32) -> Result<BigInt, Option<PyErr>> 
     let clean: String = d.chars().filter(|&c| c != '_').collect();
     if !base.is_power_of_two() && clean.len() > crate::model::repr::MAX_STR_DIGITS {
         return Err(Some(value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; \
+            "Exceeds the limit ({}) for integer string conversion: value has {} digits; \
              use sys.set_int_max_str_digits() to increase the limit",
-            crate::model::repr::MAX_STR_DIGITS,
+            crate::model::repr::digit_limit(),
             clean.len()
         ))));
     }
@@ -311,7 +311,18 @@ impl Session {
             }
             Builtin::Chr => {
                 let x = one_arg(&args, &kwargs, name)?;
-                let n = as_c_int(&require_index(x)?)?;
+                let n = match as_c_int(&require_index(x)?) {
+                    Ok(n) => n,
+                    Err(e) => {
+                        crate::model::switch::touch(
+                            crate::model::switch::Switch::ChrRangeValueError,
+                        );
+                        if crate::model::profile::current().chr_range_value_error {
+                            return Err(value_error("chr() arg not in range(0x110000)"));
+                        }
+                        return Err(e);
+                    }
+                };
                 if !(0..0x110000).contains(&n) {
                     return Err(value_error("chr() arg not in range(0x110000)"));
                 }
@@ -349,8 +360,53 @@ impl Session {
                     _ => {}
                 }
                 let mut it = py_iter(&iterable)?;
+                // 3.12's float loop (gh-100425): Neumaier's compensation `c`, added when
+                // the loop ends or leaves for the generic one (which it never re-enters).
+                let compensated = crate::model::profile::current().sum_float_compensated;
+                let mut float_loop = true;
+                let mut c = 0.0f64;
                 while let Some(x) = it.next_item()? {
+                    if compensated
+                        && float_loop
+                        && let Value::Float(f) = acc
+                    {
+                        match &x {
+                            Value::Float(y) => {
+                                crate::model::switch::touch(
+                                    crate::model::switch::Switch::SumFloatCompensated,
+                                );
+                                let t = f + y;
+                                if f.abs() >= y.abs() {
+                                    c += (f - t) + y;
+                                } else {
+                                    c += (y - t) + f;
+                                }
+                                acc = Value::Float(t);
+                                continue;
+                            }
+                            Value::Int(_) | Value::Bool(_) => {
+                                if let Some(n) =
+                                    x.as_int().and_then(|n| num_traits::ToPrimitive::to_i64(&n))
+                                {
+                                    acc = Value::Float(f + n as f64);
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
+                        float_loop = false;
+                        if c != 0.0 && c.is_finite() {
+                            acc = Value::Float(f + c);
+                        }
+                        c = 0.0;
+                    }
                     acc = self.binary_op(super::ast::BinOp::Add, &acc, &x)?;
+                }
+                if let Value::Float(f) = acc
+                    && c != 0.0
+                    && c.is_finite()
+                {
+                    acc = Value::Float(f + c);
                 }
                 Ok(acc)
             }
@@ -390,6 +446,12 @@ impl Session {
                     positional(&args, name, 2, 2)?;
                 }
                 let Value::Str(attr) = &args[1] else {
+                    crate::model::switch::touch(crate::model::switch::Switch::AttrNameNamesType);
+                    if !crate::model::profile::current().attr_name_names_type {
+                        return Err(type_error(format!(
+                            "{name}(): attribute name must be string"
+                        )));
+                    }
                     return Err(type_error(format!(
                         "attribute name must be string, not '{}'",
                         args[1].type_name()
@@ -489,7 +551,14 @@ impl Session {
         match (best, default) {
             (Some((_, item)), _) => Ok(item),
             (None, Some(d)) => Ok(d),
-            (None, None) => Err(value_error(format!("{name}() arg is an empty sequence"))),
+            (None, None) => {
+                crate::model::switch::touch(crate::model::switch::Switch::MinMaxEmptyWording);
+                if crate::model::profile::current().min_max_empty_wording {
+                    Err(value_error(format!("{name}() iterable argument is empty")))
+                } else {
+                    Err(value_error(format!("{name}() arg is an empty sequence")))
+                }
+            }
         }
     }
 
@@ -727,7 +796,15 @@ pub(super) fn sort_options(kwargs: &Kwargs) -> PyResult<(Option<Value>, bool)> {
     for (k, v) in kwargs {
         match &**k {
             "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
-            "reverse" => reverse = as_c_int(&require_index(v)?)? != 0,
+            "reverse" => {
+                // 3.12: Argument Clinic's `bool` is the object's truth; before, an int.
+                crate::model::switch::touch(crate::model::switch::Switch::SortReverseTruth);
+                reverse = if crate::model::profile::current().sort_reverse_truth {
+                    super::compare::truth(v)?
+                } else {
+                    as_c_int(&require_index(v)?)? != 0
+                };
+            }
             other => {
                 return Err(type_error(
                     crate::model::profile::current().unexpected_keyword_msg(

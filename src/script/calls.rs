@@ -65,8 +65,36 @@ pub(super) fn no_kwargs(kwargs: &Kwargs, qualname: &str) -> PyResult<()> {
         Ok(())
     } else {
         Err(type_error(format!(
-            "{qualname}() takes no keyword arguments"
+            "{}() takes no keyword arguments",
+            keyword_call_name(qualname)
         )))
+    }
+}
+
+/// The name a method called with keywords has in its error. From 3.11 the call goes
+/// through the method's descriptor: its qualified name (`str.find`, `_IOBase.fileno`).
+/// Before, through a bound method: a METH_VARARGS method's bare name (`find`), another's
+/// receiver type and name (`BytesIO.fileno`).
+fn keyword_call_name(qualname: &str) -> std::borrow::Cow<'_, str> {
+    let Some((class, name)) = qualname.split_once('.') else {
+        return qualname.into();
+    };
+    let bytesio_base = matches!(class, "_IOBase" | "_BufferedIOBase");
+    let varargs = matches!(class, "str" | "bytes" | "bytearray")
+        && matches!(
+            name,
+            "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith"
+        );
+    if !bytesio_base && !varargs {
+        return qualname.into();
+    }
+    crate::model::switch::touch(crate::model::switch::Switch::KeywordMethodCallUnbound);
+    if crate::model::profile::current().keyword_method_call_unbound {
+        qualname.into()
+    } else if varargs {
+        name.into()
+    } else {
+        format!("BytesIO.{name}").into()
     }
 }
 

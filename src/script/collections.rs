@@ -57,6 +57,12 @@ pub(super) fn method_name(recv: &Value, name: &str) -> Option<&'static str> {
         Value::Type("dict") => &["fromkeys"],
         _ => return None,
     };
+    if matches!(recv, Value::Int(_) | Value::Bool(_)) && name == "is_integer" {
+        crate::model::switch::touch(crate::model::switch::Switch::IntIsInteger);
+        if crate::model::profile::current().int_is_integer {
+            return Some("is_integer");
+        }
+    }
     table.iter().find(|m| **m == name).copied()
 }
 
@@ -169,8 +175,15 @@ fn int_bytes_args(
     kwargs: Kwargs,
 ) -> PyResult<(Option<Value>, Option<Value>, bool)> {
     if args.len() > 2 {
+        // Before 3.11 (bpo-45155) both were required: "exactly".
+        crate::model::switch::touch(crate::model::switch::Switch::ToBytesDefaults);
+        let bound = if crate::model::profile::current().to_bytes_defaults {
+            "at most"
+        } else {
+            "exactly"
+        };
         return Err(type_error(format!(
-            "{fname}() takes at most 2 positional arguments ({} given)",
+            "{fname}() takes {bound} 2 positional arguments ({} given)",
             args.len()
         )));
     }
@@ -183,13 +196,16 @@ fn int_bytes_args(
             rest.push((k, v));
         }
     }
-    let a = unpack(
-        fname,
-        &[first, "byteorder"],
-        if first == "bytes" { 1 } else { 0 },
-        args,
-        rest,
-    )?;
+    // Before 3.11 (bpo-45155) both were required: no length=1, byteorder='big'.
+    crate::model::switch::touch(crate::model::switch::Switch::ToBytesDefaults);
+    let required = if !crate::model::profile::current().to_bytes_defaults {
+        2
+    } else if first == "bytes" {
+        1
+    } else {
+        0
+    };
+    let a = unpack(fname, &[first, "byteorder"], required, args, rest)?;
     let signed = match signed {
         Some(v) => super::compare::truth(&v)?,
         None => false,
@@ -532,6 +548,10 @@ impl Session {
             "bit_length" => {
                 no_args(&args, &kwargs, "int.bit_length")?;
                 Ok(Value::int(n.bits()))
+            }
+            "is_integer" => {
+                no_args(&args, &kwargs, "int.is_integer")?;
+                Ok(Value::Bool(true))
             }
             "bit_count" => {
                 no_args(&args, &kwargs, "int.bit_count")?;

@@ -481,6 +481,11 @@ impl Session {
             Value::Stream(s) => s.enter()?,
             Value::View(v) => v.check()?,
             other => {
+                crate::model::switch::touch(crate::model::switch::Switch::WithProtocolTypeerror);
+                if !crate::model::profile::current().with_protocol_typeerror {
+                    // 3.10 looks `__enter__` up first, and no value here has `__exit__`.
+                    return Err(PyErr::new(ExcType::AttributeError, "__enter__"));
+                }
                 return Err(type_error(format!(
                     "'{}' object does not support the context manager protocol",
                     other.type_name()
@@ -1299,7 +1304,15 @@ impl Session {
             )));
         }
         let msg = match &o {
-            Value::Module(Module::Io) => format!("module 'io' has no attribute '{name}'"),
+            Value::Module(Module::Io) => {
+                crate::model::switch::touch(crate::model::switch::Switch::IoModuleNoGetattr);
+                if crate::model::profile::current().io_module_no_getattr {
+                    format!("module 'io' has no attribute '{name}'")
+                } else {
+                    // 3.10's io.__getattr__: `raise AttributeError(name)`.
+                    name.to_string()
+                }
+            }
             Value::Module(Module::Builtins) => {
                 format!("module 'builtins' has no attribute '{name}'")
             }
@@ -1335,10 +1348,13 @@ fn exception_matches(ty: ExcType, classes: &Value) -> PyResult<bool> {
 }
 
 fn unbound_local(name: &str) -> PyErr {
-    PyErr::new(
-        ExcType::UnboundLocalError,
-        format!("cannot access local variable '{name}' where it is not associated with a value"),
-    )
+    crate::model::switch::touch(crate::model::switch::Switch::UnboundLocalWording);
+    let msg = if crate::model::profile::current().unbound_local_wording {
+        format!("cannot access local variable '{name}' where it is not associated with a value")
+    } else {
+        format!("local variable '{name}' referenced before assignment")
+    };
+    PyErr::new(ExcType::UnboundLocalError, msg)
 }
 
 /// `x is y` of two equal literals in one comparison: CPython keeps one constant for both.

@@ -252,7 +252,14 @@ impl Session {
             BinOp::FloorDiv => int_divmod(&x, &y)?.0,
             BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(zero_division("integer modulo by zero"));
+                    crate::model::switch::touch(crate::model::switch::Switch::ZeroDivisionNamesOp);
+                    return Err(zero_division(
+                        if crate::model::profile::current().zero_division_names_op {
+                            "integer modulo by zero"
+                        } else {
+                            "integer division or modulo by zero"
+                        },
+                    ));
                 }
                 int_divmod(&x, &y)?.1
             }
@@ -345,7 +352,14 @@ pub(super) fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         }
         BinOp::Mod => {
             if y == 0.0 {
-                return Err(zero_division("float modulo"));
+                crate::model::switch::touch(crate::model::switch::Switch::FloatModuloByZero);
+                return Err(zero_division(
+                    if crate::model::profile::current().float_modulo_by_zero {
+                        "float modulo by zero"
+                    } else {
+                        "float modulo"
+                    },
+                ));
             }
             float_mod(x, y)
         }

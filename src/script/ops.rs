@@ -500,10 +500,7 @@ impl Session {
                         Some(i) => normalize_index(seq_index(&i)?, chars.len())
                             .map(|i| Value::str(chars[i].encode_utf8(&mut [0; 4])))
                             .ok_or_else(|| index_error("string index out of range")),
-                        None => Err(type_error(format!(
-                            "string indices must be integers, not '{}'",
-                            k.type_name()
-                        ))),
+                        None => Err(crate::model::format::str_index_error(k.type_name())),
                     },
                     EvalKey::Slice(s) => Ok(Value::Str(Rc::from(
                         slice_of(&chars, &s)?.into_iter().collect::<String>(),
@@ -533,7 +530,7 @@ impl Session {
             },
             Value::Dict(d) => match key {
                 EvalKey::Index(k) => d.get(&hash_key(&k)?).ok_or_else(|| key_error(k)),
-                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+                EvalKey::Slice(s) => Err(slice_key_error(&s, false)),
             },
             Value::Range(r) => match key {
                 EvalKey::Index(k) => match k.as_int() {
@@ -559,7 +556,16 @@ impl Session {
                 Some("type" | "list" | "dict" | "tuple") => {
                     Err(unsupported("generic aliases (a class subscripted)"))
                 }
-                Some(class) => Err(type_error(format!("type '{class}' is not subscriptable"))),
+                Some(class) => {
+                    crate::model::switch::touch(
+                        crate::model::switch::Switch::TypeSubscriptNamesClass,
+                    );
+                    if crate::model::profile::current().type_subscript_names_class {
+                        Err(type_error(format!("type '{class}' is not subscriptable")))
+                    } else {
+                        Err(type_error("'type' object is not subscriptable"))
+                    }
+                }
                 None => Err(type_error(format!(
                     "'{}' object is not subscriptable",
                     other.type_name()
@@ -580,7 +586,7 @@ impl Session {
                     }
                     None => Err(key_error(k)),
                 },
-                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+                EvalKey::Slice(s) => Err(slice_key_error(&s, false)),
             },
             Value::List(l) => match key {
                 EvalKey::Index(k) => match k.as_int() {
@@ -667,7 +673,7 @@ impl Session {
                     drop(old);
                     Ok(())
                 }
-                EvalKey::Slice(_) => Err(type_error("unhashable type: 'slice'")),
+                EvalKey::Slice(s) => Err(slice_key_error(&s, true)),
             },
             Value::List(l) => match key {
                 EvalKey::Index(k) => match k.as_int() {
@@ -686,7 +692,7 @@ impl Session {
                 },
                 EvalKey::Slice(s) => {
                     let r = s.resolve(l.borrow().len())?;
-                    let msg = if r.step == 1 {
+                    let msg = if r.step == 1 && !simple_slice_says_extended() {
                         "can only assign an iterable"
                     } else {
                         "must assign iterable to extended slice"
@@ -896,4 +902,34 @@ fn remove_slice<T>(items: &mut Vec<T>, r: crate::model::view::Resolved) -> Vec<T
     }
     *items = kept;
     out
+}
+
+/// Whether a non-iterable assigned to a simple slice says `must assign iterable to extended
+/// slice` (3.13 on) rather than `can only assign an iterable`.
+fn simple_slice_says_extended() -> bool {
+    crate::model::switch::touch(crate::model::switch::Switch::SliceAssignIterableWording);
+    crate::model::profile::current().slice_assign_iterable_wording
+}
+
+/// A slice used as a dict key: unhashable before 3.12; from 3.12 (gh-101264) hashable, so
+/// a lookup or a `del` misses (`KeyError: slice(1, 2, None)`, no slice is ever a key here)
+/// and storing one is beyond the engine.
+fn slice_key_error(s: &crate::model::view::SliceArgs, store: bool) -> crate::model::PyErr {
+    crate::model::switch::touch(crate::model::switch::Switch::SliceHashable);
+    if !crate::model::profile::current().slice_hashable {
+        return type_error("unhashable type: 'slice'");
+    }
+    for part in [&s.start, &s.stop, &s.step] {
+        if let Err(e) = hash_key(part) {
+            return e;
+        }
+    }
+    if store {
+        return unsupported("slices as dict keys");
+    }
+    let r = |v: &Value| crate::model::repr::try_repr(v).unwrap_or_default();
+    crate::model::PyErr::new(
+        crate::model::ExcType::KeyError,
+        format!("slice({}, {}, {})", r(&s.start), r(&s.stop), r(&s.step)),
+    )
 }

@@ -516,6 +516,78 @@ impl Lang {
             (Lang::Ko, BytesioPeek) => "BytesIO에 peek()가 생김",
             (Lang::En, InitChecksExportsFirst) => "__init__() checks exports before it resets",
             (Lang::Ko, InitChecksExportsFirst) => "__init__()이 초기화하기 전에 내보내기를 검사함",
+            (Lang::En, WithProtocolTypeerror) => {
+                "a with over a non-manager is a TypeError, not \"AttributeError: __enter__\""
+            }
+            (Lang::Ko, WithProtocolTypeerror) => {
+                "컨텍스트 관리자가 아닌 값의 with는 \"AttributeError: __enter__\"가 아닌 TypeError"
+            }
+            (Lang::En, IoModuleNoGetattr) => "an unknown io attribute names the module",
+            (Lang::Ko, IoModuleNoGetattr) => "io 모듈에 없는 속성의 오류가 모듈 이름을 댐",
+            (Lang::En, KeywordMethodCallUnbound) => {
+                "a method's keyword error names its class (str.find())"
+            }
+            (Lang::Ko, KeywordMethodCallUnbound) => {
+                "메서드의 키워드 오류가 클래스 이름을 댐 (str.find())"
+            }
+            (Lang::En, DigitLimitSaysDigits) => {
+                "the int digit limit's message says \"(4300 digits)\""
+            }
+            (Lang::Ko, DigitLimitSaysDigits) => "정수 자릿수 한도 메시지가 \"(4300 digits)\"",
+            (Lang::En, StrIndexNamesType) => "a bad string index names its type",
+            (Lang::Ko, StrIndexNamesType) => "잘못된 문자열 인덱스 오류가 타입을 댐",
+            (Lang::En, ZeroDivisionNamesOp) => "int % 0 says \"integer modulo by zero\"",
+            (Lang::Ko, ZeroDivisionNamesOp) => "정수 % 0이 \"integer modulo by zero\"",
+            (Lang::En, ToBytesDefaults) => "int.to_bytes() and from_bytes() have defaults",
+            (Lang::Ko, ToBytesDefaults) => "int.to_bytes()와 from_bytes()에 기본값이 생김",
+            (Lang::En, AttrNameNamesType) => "getattr()'s non-str name error names its type",
+            (Lang::Ko, AttrNameNamesType) => "getattr()의 문자열 아닌 이름 오류가 타입을 댐",
+            (Lang::En, TypeSubscriptNamesClass) => "subscripting a class names the class",
+            (Lang::Ko, TypeSubscriptNamesClass) => "클래스 첨자 오류가 클래스 이름을 댐",
+            (Lang::En, UnboundLocalWording) => {
+                "UnboundLocalError says \"cannot access local variable\""
+            }
+            (Lang::Ko, UnboundLocalWording) => {
+                "UnboundLocalError가 \"cannot access local variable\""
+            }
+            (Lang::En, FormatZOption) => "format specs have the z option (PEP 682)",
+            (Lang::Ko, FormatZOption) => "서식 지정에 z 옵션이 생김 (PEP 682)",
+            (Lang::En, FormatSpecErrorNamesSpec) => "an invalid format spec error quotes the spec",
+            (Lang::Ko, FormatSpecErrorNamesSpec) => "잘못된 서식 지정 오류가 지정을 인용함",
+            (Lang::En, SumFloatCompensated) => "sum() of floats is compensated",
+            (Lang::Ko, SumFloatCompensated) => "float의 sum()이 보정 합산을 함",
+            (Lang::En, SliceHashable) => "slices are hashable",
+            (Lang::Ko, SliceHashable) => "slice가 해시 가능해짐",
+            (Lang::En, MinMaxEmptyWording) => {
+                "min()/max() of nothing says \"iterable argument is empty\""
+            }
+            (Lang::Ko, MinMaxEmptyWording) => "빈 min()/max()가 \"iterable argument is empty\"",
+            (Lang::En, IntIsInteger) => "int has is_integer()",
+            (Lang::Ko, IntIsInteger) => "int에 is_integer()가 생김",
+            (Lang::En, MemoryviewCastHalf) => "memoryview.cast() accepts 'e' (half float)",
+            (Lang::Ko, MemoryviewCastHalf) => "memoryview.cast()가 'e'(반정밀도)를 받음",
+            (Lang::En, SortReverseTruth) => "sort(reverse=) takes any truth value",
+            (Lang::Ko, SortReverseTruth) => "sort(reverse=)가 아무 참거짓 값을 받음",
+            (Lang::En, FloatModuloByZero) => "float % 0 says \"float modulo by zero\"",
+            (Lang::Ko, FloatModuloByZero) => "float % 0이 \"float modulo by zero\"",
+            (Lang::En, ChrRangeValueError) => "chr() of a huge int is a ValueError",
+            (Lang::Ko, ChrRangeValueError) => "아주 큰 정수의 chr()가 ValueError",
+            (Lang::En, SliceAssignIterableWording) => {
+                "a non-iterable slice assignment says \"must assign iterable to extended slice\""
+            }
+            (Lang::Ko, SliceAssignIterableWording) => {
+                "슬라이스에 반복 불가 값 대입이 \"must assign iterable to extended slice\""
+            }
+            (Lang::En, StrMethodsClinic) => {
+                "str/bytes find() and friends, replace() and int() word argument counts anew"
+            }
+            (Lang::Ko, StrMethodsClinic) => {
+                "str/bytes find() 등, replace(), int()의 인자 개수 문구가 바뀜"
+            }
+            (Lang::En, BytearrayExtendWording) => {
+                "bytearray.extend() of a str names what it expected"
+            }
+            (Lang::Ko, BytearrayExtendWording) => "str의 bytearray.extend()가 기대한 것을 댐",
         }
     }
 
