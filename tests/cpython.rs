@@ -96,9 +96,6 @@ const CASES_THAT_DIFFER: &[&str] = &[
     "763-str-replace-pad.py",
     "764-bytes-methods.py",
     "806-recursion.py",
-    "387-nameerror-script-names.py",
-    "579-with-parenthesized-items.py",
-    "580-empty-strided-view-copies.py",
     "711-dict-literals.py",
     "730-container-operator-grid.py",
     "813-views-in-functions.py",
@@ -110,7 +107,6 @@ const CASES_THAT_DIFFER: &[&str] = &[
     "801-while-break-continue-else.py",
     "802-for-over-kinds.py",
     "803-try-except-finally.py",
-    "807-scopes.py",
     // Cast views: a read-only source's export, a bool/char cast, views as dict keys, a cast
     // view's slice assignment, a cast inside a function (the steps differ).
     "844-view-obj-export.py",

@@ -628,7 +628,11 @@ impl View {
 
     fn sub_view(&self, r: Resolved) -> Rc<View> {
         let start = if r.len == 0 {
-            self.start
+            // CPython moves an empty slice's buffer pointer to its start all the same
+            // (`init_slice`); one before the buffer is shown as its start.
+            (self.start as isize)
+                .wrapping_add((r.start as isize).wrapping_mul(self.step))
+                .max(0) as usize
         } else {
             self.offset(r.start as usize)
         };
