@@ -408,8 +408,23 @@ fn frame_of(
             .find_map(|v| v.h.first())
             .map_or(Label::Nameless, |h| Label::ViewHeldBy(root_of(h))),
     };
-    let stream_frames = streams
-        .iter()
+    // In the built-in engine's order: the named streams in the namespace's order (a name
+    // bound again keeps its place), then those only views reach, in the views' order.
+    let mut ordered: Vec<&(u64, State)> = streams.iter().collect();
+    ordered.sort_by_key(
+        |(sid, _)| match names.iter().position(|n| n.2 == Some(*sid)) {
+            Some(i) => (0, i),
+            None => (
+                1,
+                views
+                    .iter()
+                    .position(|v| v.s == Some(*sid))
+                    .unwrap_or(usize::MAX),
+            ),
+        },
+    );
+    let stream_frames = ordered
+        .into_iter()
         .map(|(sid, s)| StreamFrame {
             id: id_of(*sid),
             label: label(*sid),

@@ -20,6 +20,10 @@ pub enum Source {
     Stream(Rc<Stream>),
     ByteArray(Rc<ByteArray>),
     Bytes(Rc<[u8]>),
+    /// The export ended (every view released or freed): like CPython's managed buffer after
+    /// its release, the family no longer holds the object, which is freed if nothing else
+    /// holds it.
+    Released,
 }
 
 impl Source {
@@ -28,6 +32,7 @@ impl Source {
             Source::Stream(s) => f(&s.data_ref()),
             Source::ByteArray(b) => f(&b.data.borrow()),
             Source::Bytes(b) => f(b),
+            Source::Released => f(&[]),
         }
     }
 
@@ -35,7 +40,7 @@ impl Source {
         match self {
             Source::Stream(s) => Some(f(&mut s.data_mut())),
             Source::ByteArray(b) => Some(f(&mut b.data.borrow_mut())),
-            Source::Bytes(_) => None,
+            Source::Bytes(_) | Source::Released => None,
         }
     }
 
@@ -85,7 +90,8 @@ pub struct Origin {
 pub struct Family {
     /// Identity of the export, unique within a process.
     pub id: ObjId,
-    pub source: Source,
+    /// What it exports; [`Source::Released`] once the export ended.
+    source: RefCell<Source>,
     /// Views of the family that are neither released nor dropped.
     live: Cell<usize>,
     pub origin: RefCell<Origin>,
@@ -99,11 +105,11 @@ impl Family {
         match &source {
             Source::Stream(s) => s.add_export(),
             Source::ByteArray(b) => b.exports.set(b.exports.get() + 1),
-            Source::Bytes(_) => {}
+            Source::Bytes(_) | Source::Released => {}
         }
         Rc::new(Family {
             id: new_id(),
-            source,
+            source: RefCell::new(source),
             live: Cell::new(0),
             origin: RefCell::new(origin),
             obj: RefCell::new(None),
@@ -122,7 +128,8 @@ impl Family {
     /// `view.obj`: the exported object (for a getbuffer() family, its `_io._BytesIOBuffer`,
     /// the same object for every view of the family).
     pub fn obj_value(&self) -> Value {
-        match &self.source {
+        match &*self.source.borrow() {
+            Source::Released => Value::None,
             Source::ByteArray(b) => Value::ByteArray(b.clone()),
             Source::Bytes(b) => Value::Bytes(b.clone()),
             Source::Stream(s) => {
@@ -143,13 +150,18 @@ impl Family {
 
     /// Whether this family exports the bytearray `b`.
     pub fn exports_bytearray(&self, b: &Rc<ByteArray>) -> bool {
-        matches!(&self.source, Source::ByteArray(o) if Rc::ptr_eq(o, b))
+        matches!(&*self.source.borrow(), Source::ByteArray(o) if Rc::ptr_eq(o, b))
     }
 
-    /// The stream this family exports, if it is a getbuffer() family.
-    pub fn stream(&self) -> Option<&Rc<Stream>> {
-        match &self.source {
-            Source::Stream(s) => Some(s),
+    /// What the family exports ([`Source::Released`] once its export ended).
+    pub fn source(&self) -> std::cell::Ref<'_, Source> {
+        self.source.borrow()
+    }
+
+    /// The stream this family exports, if it is a live getbuffer() family.
+    pub fn stream(&self) -> Option<Rc<Stream>> {
+        match &*self.source.borrow() {
+            Source::Stream(s) => Some(s.clone()),
             _ => None,
         }
     }
@@ -158,10 +170,13 @@ impl Family {
         let n = self.live.get().saturating_sub(1);
         self.live.set(n);
         if n == 0 {
-            match &self.source {
+            // Let go of the object (and of its `_io._BytesIOBuffer`), as CPython does.
+            let source = self.source.replace(Source::Released);
+            self.obj.borrow_mut().take();
+            match &source {
                 Source::Stream(s) => s.remove_export(),
                 Source::ByteArray(b) => b.exports.set(b.exports.get().saturating_sub(1)),
-                Source::Bytes(_) => {}
+                Source::Bytes(_) | Source::Released => {}
             }
         }
     }
@@ -436,7 +451,7 @@ pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
 impl View {
     /// A new view over all of `family`'s source.
     pub fn new_root(family: Rc<Family>, readonly: bool) -> Rc<View> {
-        let len = family.source.len();
+        let len = family.source.borrow().len();
         Self::member(family, 0, 1, len, readonly, Format::B)
     }
 
@@ -519,7 +534,7 @@ impl View {
     /// The view's bytes (`tobytes()`), copied (released check first).
     pub fn to_vec(&self) -> PyResult<Vec<u8>> {
         self.check()?;
-        Ok(self.family.source.with(|d| {
+        Ok(self.family.source.borrow().with(|d| {
             if self.step == 1 && self.itemsize() == 1 {
                 d.get(self.start..self.start + self.len)
                     .map(<[u8]>::to_vec)
@@ -536,7 +551,7 @@ impl View {
     pub fn item(&self, i: usize) -> Value {
         let isz = self.itemsize();
         let off = self.offset(i);
-        let bytes = self.family.source.with(|d| {
+        let bytes = self.family.source.borrow().with(|d| {
             (0..isz)
                 .map(|k| d.get(off.wrapping_add(k)).copied().unwrap_or(0))
                 .collect::<Vec<u8>>()
@@ -623,7 +638,11 @@ impl View {
 
     fn sub_view(&self, r: Resolved) -> Rc<View> {
         let start = if r.len == 0 {
-            self.start
+            // CPython moves an empty slice's buffer pointer to its start all the same
+            // (`init_slice`); one before the buffer is shown as its start.
+            (self.start as isize)
+                .wrapping_add((r.start as isize).wrapping_mul(self.step))
+                .max(0) as usize
         } else {
             self.offset(r.start as usize)
         };
@@ -731,17 +750,20 @@ impl View {
             return;
         };
         let snapshot = |d: &[u8]| d.get(lo..=hi).map(<[u8]>::to_vec).unwrap_or_default();
-        let old = self.family.source.with(snapshot);
-        self.family.source.with_mut(|d| {
+        let old = self.family.source.borrow().with(snapshot);
+        self.family.source.borrow().with_mut(|d| {
             for (off, b) in offsets.iter().zip(bytes) {
                 if let Some(slot) = d.get_mut(*off) {
                     *slot = *b;
                 }
             }
         });
-        if let Source::Stream(s) = &self.family.source {
-            let new = self.family.source.with(snapshot);
-            s.journal_view_write(lo, old, new);
+        if let Source::Stream(s) = &*self.family.source.borrow() {
+            let new = self.family.source.borrow().with(snapshot);
+            // Storing the bytes already there changes nothing (CPython's stream is as it was).
+            if new != old {
+                s.journal_view_write(lo, old, new);
+            }
         }
     }
 

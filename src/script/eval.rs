@@ -158,6 +158,10 @@ impl Session {
     /// Runs statements in order until one leaves the block.
     pub(super) fn exec_block(&mut self, body: &[Stmt]) -> PyResult<Flow> {
         for s in body {
+            // `global` and `nonlocal` compile to nothing: CPython has no line event for them.
+            if matches!(s.kind, StmtKind::Declare) {
+                continue;
+            }
             match self.exec(s)? {
                 Flow::Next => {}
                 other => return Ok(other),

@@ -917,7 +917,7 @@ impl Session {
         }
         for (root, v) in self.roots() {
             for_each_view(&v, &mut |view| {
-                if let Source::Stream(s) = &view.family.source {
+                if let Source::Stream(s) = &*view.family.source() {
                     push(Label::ViewHeldBy(root.clone()), s);
                 }
             });
@@ -977,7 +977,7 @@ impl Session {
                 }
                 let fam = &view.family;
                 let idx = *families.entry(fam.id).or_insert_with(|| {
-                    let (stream, label) = match &fam.source {
+                    let (stream, label) = match &*fam.source() {
                         Source::Stream(s) => (
                             Some(s.id),
                             stream_names
@@ -987,6 +987,7 @@ impl Session {
                         ),
                         Source::ByteArray(_) => (None, Label::Type(Rc::from("bytearray"))),
                         Source::Bytes(_) => (None, Label::Type(Rc::from("bytes"))),
+                        Source::Released => (None, Label::Nameless),
                     };
                     out.push(ExportInfo {
                         family: fam.id,
@@ -1020,7 +1021,7 @@ impl Session {
                             holders: vec![root.clone()],
                             derived: view.start != 0
                                 || view.step != 1
-                                || view.len != fam.source.len()
+                                || view.len != fam.source().len()
                                 || view.format != crate::model::view::Format::B,
                         };
                         out[idx].views.push(info);
