@@ -117,7 +117,8 @@ pub struct Profile {
     pub version: Version,
     /// 3.12 (the `_io` module's isolation, gh-101819): `getbuffer()`, `fileno()` and
     /// `detach()` take the defining class, and their argument error is Argument Clinic's
-    /// `getbuffer() takes no arguments` (versions.md rows 2-3; ran here).
+    /// `getbuffer() takes no arguments` (versions.md rows 2-3; ran here); and BytesIO, now a
+    /// heap type, has (empty) sequence methods, so `x *= "ab"` does not let the str repeat.
     pub io_clinic_noargs: bool,
     /// 3.12 (gh-98254): a NameError whose name is a standard-library module adds
     /// `Did you forget to import 'io'?` (versions.md row 4; ran here).
