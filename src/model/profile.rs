@@ -117,7 +117,8 @@ pub struct Profile {
     pub version: Version,
     /// 3.12 (the `_io` module's isolation, gh-101819): `getbuffer()`, `fileno()` and
     /// `detach()` take the defining class, and their argument error is Argument Clinic's
-    /// `getbuffer() takes no arguments` (versions.md rows 2-3; ran here).
+    /// `getbuffer() takes no arguments` (versions.md rows 2-3; ran here); and BytesIO, now a
+    /// heap type, has (empty) sequence methods, so `x *= "ab"` does not let the str repeat.
     pub io_clinic_noargs: bool,
     /// 3.12 (gh-98254): a NameError whose name is a standard-library module adds
     /// `Did you forget to import 'io'?` (versions.md row 4; ran here).
@@ -215,9 +216,6 @@ pub struct Profile {
     /// 3.13.0): `find expected at least 1 argument, got 0`, `replace() takes at least 2
     /// positional arguments (1 given)`, `int expected at most 2 arguments, got 3`.
     pub str_methods_clinic: bool,
-    /// 3.13 (measured here against 3.13.0): `bytearray.extend('s')` is `expected iterable
-    /// of integers; got: 'str'`.
-    pub bytearray_extend_wording: bool,
     /// How deep `repr()` of nested containers goes before a RecursionError (the C stack
     /// guard, reworked in 3.12 and 3.13: 996 levels on 3.10.13 and 3.11.7, 1495 on 3.12.1,
     /// 9996 on 3.13.0, measured here; later versions are taken as 3.13's).
@@ -268,7 +266,6 @@ const fn profile(v: Version) -> Profile {
         chr_range_value_error: m >= 13,
         slice_assign_iterable_wording: m >= 13,
         str_methods_clinic: m >= 13,
-        bytearray_extend_wording: m >= 13,
         repr_depth_limit: match m {
             10 | 11 => 996,
             12 => 1495,

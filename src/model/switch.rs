@@ -44,11 +44,10 @@ pub enum Switch {
     ChrRangeValueError,
     SliceAssignIterableWording,
     StrMethodsClinic,
-    BytearrayExtendWording,
 }
 
 impl Switch {
-    pub const ALL: [Switch; 33] = [
+    pub const ALL: [Switch; 32] = [
         Switch::IoClinicNoargs,
         Switch::ForgotImportHint,
         Switch::UnexpectedKeyword,
@@ -81,7 +80,6 @@ impl Switch {
         Switch::ChrRangeValueError,
         Switch::SliceAssignIterableWording,
         Switch::StrMethodsClinic,
-        Switch::BytearrayExtendWording,
     ];
 
     /// Its value in `p`.
@@ -119,7 +117,6 @@ impl Switch {
             Switch::ChrRangeValueError => p.chr_range_value_error,
             Switch::SliceAssignIterableWording => p.slice_assign_iterable_wording,
             Switch::StrMethodsClinic => p.str_methods_clinic,
-            Switch::BytearrayExtendWording => p.bytearray_extend_wording,
         }
     }
 

@@ -571,6 +571,16 @@ impl Session {
     ) -> PyResult<Value> {
         match name {
             "int" => {
+                if kwargs.is_empty() && args.len() > 2 {
+                    // 3.13: int()'s positional-only check says "expected".
+                    crate::model::switch::touch(crate::model::switch::Switch::StrMethodsClinic);
+                    if crate::model::profile::current().str_methods_clinic {
+                        return Err(type_error(format!(
+                            "int expected at most 2 arguments, got {}",
+                            args.len()
+                        )));
+                    }
+                }
                 if args.len() + kwargs.len() > 2 {
                     return Err(type_error(format!(
                         "int() takes at most 2 arguments ({} given)",

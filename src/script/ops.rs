@@ -425,6 +425,27 @@ impl Session {
                 b.type_name()
             )));
         }
+        // From 3.12 BytesIO is a heap type (gh-101819), whose sequence methods exist and are
+        // empty: the same.
+        if let (Value::Stream(_), BinOp::Mul) = (&a, op)
+            && matches!(
+                b,
+                Value::Str(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+            )
+        {
+            crate::model::switch::touch(crate::model::switch::Switch::IoClinicNoargs);
+            if crate::model::profile::current().io_clinic_noargs {
+                return Err(type_error(format!(
+                    "unsupported operand type(s) for *=: '{}' and '{}'",
+                    a.type_name(),
+                    b.type_name()
+                )));
+            }
+        }
         if let (Value::List(l), BinOp::Mul) = (&a, op) {
             if let Value::List(new) = self.repeat(&a, &b)? {
                 let items = new.borrow().clone();

@@ -154,16 +154,18 @@ fn find_args<'a>(
     qual: &str,
 ) -> PyResult<(&'a Value, Option<i64>, Option<i64>)> {
     no_kwargs(kwargs, qual)?;
-    if args.is_empty() {
-        return Err(type_error(format!(
-            "{name}() takes at least 1 argument (0 given)"
-        )));
-    }
-    if args.len() > 3 {
-        return Err(type_error(format!(
-            "{name}() takes at most 3 arguments ({} given)",
-            args.len()
-        )));
+    if args.is_empty() || args.len() > 3 {
+        // 3.13: Argument Clinic's positional check (gh-117431).
+        crate::model::switch::touch(crate::model::switch::Switch::StrMethodsClinic);
+        let clinic = crate::model::profile::current().str_methods_clinic;
+        return Err(type_error(match (args.is_empty(), clinic) {
+            (true, true) => format!("{name} expected at least 1 argument, got 0"),
+            (true, false) => format!("{name}() takes at least 1 argument (0 given)"),
+            (false, true) => format!("{name} expected at most 3 arguments, got {}", args.len()),
+            (false, false) => {
+                format!("{name}() takes at most 3 arguments ({} given)", args.len())
+            }
+        }));
     }
     let start = slice_index(args.get(1))?;
     let end = slice_index(args.get(2))?;
@@ -473,8 +475,41 @@ impl Session {
                 Ok(sl(range))
             }
             "replace" => {
-                no_kwargs(&kwargs, qual)?;
-                positional(&args, name, 2, 3)?;
+                // 3.13 (gh-106487): `count` may be a keyword, and Argument Clinic words
+                // the counts.
+                crate::model::switch::touch(crate::model::switch::Switch::StrMethodsClinic);
+                let mut args = args;
+                if crate::model::profile::current().str_methods_clinic {
+                    let mut rest = Vec::new();
+                    let mut count = None;
+                    for (k, v) in kwargs {
+                        if &*k == "count" && count.is_none() {
+                            count = Some(v);
+                        } else {
+                            rest.push((k, v));
+                        }
+                    }
+                    if !rest.is_empty() {
+                        let keys: Kwargs = rest;
+                        no_kwargs(&keys, qual)?;
+                    }
+                    let total = args.len() + usize::from(count.is_some());
+                    if args.len() < 2 {
+                        return Err(type_error(format!(
+                            "replace() takes at least 2 positional arguments ({} given)",
+                            args.len()
+                        )));
+                    }
+                    if total > 3 {
+                        return Err(type_error(format!(
+                            "replace() takes at most 3 arguments ({total} given)"
+                        )));
+                    }
+                    args.extend(count);
+                } else {
+                    no_kwargs(&kwargs, qual)?;
+                    positional(&args, name, 2, 3)?;
+                }
                 let arg = |i: usize| -> PyResult<Vec<char>> {
                     match &args[i] {
                         Value::Str(x) => Ok(x.chars().collect()),

@@ -584,10 +584,6 @@ impl Lang {
             (Lang::Ko, StrMethodsClinic) => {
                 "str/bytes find() 등, replace(), int()의 인자 개수 문구가 바뀜"
             }
-            (Lang::En, BytearrayExtendWording) => {
-                "bytearray.extend() of a str names what it expected"
-            }
-            (Lang::Ko, BytearrayExtendWording) => "str의 bytearray.extend()가 기대한 것을 댐",
         }
     }
 
