@@ -92,7 +92,6 @@ fn shared_corpus_through_run_equals_the_out_files() {
 ///   does not find (or a `_` the built-in engine keeps after a statement that showed none);
 /// - 813: a view the last error holds (`Root::LastError`) in the built-in engine only;
 /// - 844: a cast view through `view.obj`: the bytes after `memoryview(obj)` writes;
-/// - 394, 395: a multi-line call's or parenthesized statement's first line gets a step;
 /// - 545: a `with` whose body deletes its name; 802: a `for` over a str's last header;
 /// - 846: a cast inside a function: the return step's line.
 const CASES_THAT_DIFFER: &[&str] = &[
@@ -114,8 +113,6 @@ const CASES_THAT_DIFFER: &[&str] = &[
     "847-cast-dict-keys.py",
     "813-views-in-functions.py",
     "844-view-obj-export.py",
-    "394-multiline-call.py",
-    "395-parenthesized-lines.py",
     "545-with-del-in-body.py",
     "802-for-over-kinds.py",
     "846-cast-in-code.py",

@@ -809,7 +809,9 @@ def _bytesio_tui_helper():
             while i >= 0 and running[i][0] is not frame:
                 i -= 1
             if i < 0:
-                running.append([frame, line, False, [], None, None])
+                # Begun on a continuation line (a value evaluated before its target): the
+                # first line's event that follows is the same statement.
+                running.append([frame, line, False, [], None, start])
                 enter_loops(running[-1], line)
                 cur_line[0] = line
                 return budget_left()
@@ -825,7 +827,7 @@ def _bytesio_tui_helper():
         if w is not None and prev is not None and line < abs(prev) <= w:
             line = -line
         top[1], top[2] = line, False
-        top[5] = None
+        top[5] = start
         enter_loops(top, abs(line), prev)
         cur_line[0] = abs(line)
         return budget_left()
