@@ -78,16 +78,24 @@ fn shared_corpus_through_run_equals_the_out_files() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The cases of `tests/cases/` where the engines still differ under tracing (left to do):
-/// - the transcript: the stand-in class shows (a bound method's repr, its type in some
-///   error messages), and the tracer's own frames change where a RecursionError is raised;
-/// - the state: CPython frees a stream only a released view kept alive (the built-in
-///   engine keeps it and reports its last state); views of bytes held by `_`; an empty
-///   view's start; two streams made on one line compared in another order;
-/// - the steps: several statements on one line, `finally`, `break`/`continue` in a `while`
-///   with `else`, nested functions' `def` lines, a `with` whose body deletes its name, a
-///   multi-line call's last step.
+/// The cases of `tests/cases/` where the engines still differ under tracing.
+///
+/// Where CPython's traced run cannot look like the built-in's (they stay):
+/// - 549, 570, 601: the stand-in BytesIO subclass shows in bound-method reprs and wrappers;
+/// - 558: a heap type's sequence slots (the stand-in's `*=` with a sequence on the right);
+/// - 760, 763, 764: 3.11's `settrace` changes the wording of keyword-argument errors;
+/// - 806: the tracer's frames change where the recursion limit is hit;
+/// - 399, 537: several statements on one line (one step to the built-in engine).
+///
+/// Left to do (one of the engines is wrong):
+/// - 711, 730, 845, 847: views of bytes held by `_` or by a dict's keys, which the helper
+///   does not find (or a `_` the built-in engine keeps after a statement that showed none);
+/// - 813: a view the last error holds (`Root::LastError`) in the built-in engine only;
+/// - 844: a cast view through `view.obj`: the bytes after `memoryview(obj)` writes;
+/// - 545: a `with` whose body deletes its name; 802: a `for` over a str's last header;
+/// - 846: a cast inside a function: the return step's line.
 const CASES_THAT_DIFFER: &[&str] = &[
+    // They stay.
     "549-method-objects.py",
     "558-inplace-multiply-sequence-right.py",
     "570-with-non-managers.py",
@@ -96,23 +104,18 @@ const CASES_THAT_DIFFER: &[&str] = &[
     "763-str-replace-pad.py",
     "764-bytes-methods.py",
     "806-recursion.py",
-    "711-dict-literals.py",
-    "730-container-operator-grid.py",
-    "813-views-in-functions.py",
-    "394-multiline-call.py",
-    "395-parenthesized-lines.py",
     "399-with-same-line-body.py",
     "537-backslash-continuation.py",
-    "545-with-del-in-body.py",
-    "801-while-break-continue-else.py",
-    "802-for-over-kinds.py",
-    "803-try-except-finally.py",
-    // Cast views: a read-only source's export, a bool/char cast, views as dict keys, a cast
-    // view's slice assignment, a cast inside a function (the steps differ).
-    "844-view-obj-export.py",
+    // Left to do.
+    "711-dict-literals.py",
+    "730-container-operator-grid.py",
     "845-cast-readonly-sources.py",
-    "846-cast-in-code.py",
     "847-cast-dict-keys.py",
+    "813-views-in-functions.py",
+    "844-view-obj-export.py",
+    "545-with-del-in-body.py",
+    "802-for-over-kinds.py",
+    "846-cast-in-code.py",
 ];
 
 type StepLine = (usize, usize, StepKind, Option<(usize, u64)>);

@@ -809,7 +809,9 @@ def _bytesio_tui_helper():
             while i >= 0 and running[i][0] is not frame:
                 i -= 1
             if i < 0:
-                running.append([frame, line, False, [], None, None])
+                # Begun on a continuation line (a value evaluated before its target): the
+                # first line's event that follows is the same statement.
+                running.append([frame, line, False, [], None, start])
                 enter_loops(running[-1], line)
                 cur_line[0] = line
                 return budget_left()
@@ -825,7 +827,7 @@ def _bytesio_tui_helper():
         if w is not None and prev is not None and line < abs(prev) <= w:
             line = -line
         top[1], top[2] = line, False
-        top[5] = None
+        top[5] = start
         enter_loops(top, abs(line), prev)
         cur_line[0] = abs(line)
         return budget_left()
@@ -836,7 +838,14 @@ def _bytesio_tui_helper():
         loops = entry[3]
         while loops and not (loops[-1][0] <= line <= loops[-1][1]):
             loops.pop()
-        if loops and loops[-1][3] and prev is not None and abs(prev) == loops[-1][0] != line:
+        # (Not when the header's last check goes on to the `else`: no iteration begins.)
+        if (
+            loops
+            and loops[-1][3]
+            and prev is not None
+            and abs(prev) == loops[-1][0] != line
+            and line <= loops[-1][4]
+        ):
             loops[-1][2] += 1
         end = loop_ends.get(line)
         if end is not None:
@@ -844,7 +853,7 @@ def _bytesio_tui_helper():
                 if not end[1]:
                     loops[-1][2] += 1
             else:
-                loops.append([line, end[0], 0 if end[1] else 1, end[1]])
+                loops.append([line, end[0], 0 if end[1] else 1, end[1], end[2]])
         entry[4] = [loops[-1][0], loops[-1][2]] if loops else None
 
     def on_raise(frame):
@@ -925,6 +934,13 @@ def _bytesio_tui_helper():
         elif event == "return":
             r = running[-1] if running else None
             unwinding = r is not None and r[0] is frame and r[2]
+            # A bare `raise` re-raises with no "exception" event (3.10/3.11 go straight to
+            # the unwinding): the frame ends at that instruction, not at a return.
+            if not unwinding and arg is None:
+                try:
+                    unwinding = frame.f_code.co_code[frame.f_lasti] in reraise_ops
+                except (IndexError, TypeError):
+                    pass
             ok = on_return(frame, arg, unwinding)
         else:
             ok = True
@@ -932,6 +948,10 @@ def _bytesio_tui_helper():
             sys.settrace(None)
             return None
         return local_trace
+
+    reraise_ops = {
+        op for name, op in __import__("opcode").opmap.items() if name in ("RAISE_VARARGS", "RERAISE")
+    }
 
     def global_trace(frame, event, arg):
         if frame.f_code.co_filename == path:
@@ -1021,7 +1041,11 @@ def _bytesio_tui_helper():
         elif isinstance(node, ast.Return):
             return_lines.add(node.lineno)
         elif isinstance(node, (ast.For, ast.While, ast.AsyncFor)):
-            loop_ends[node.lineno] = (node.end_lineno, isinstance(node, ast.While))
+            loop_ends[node.lineno] = (
+                node.end_lineno,
+                isinstance(node, ast.While),
+                max(getattr(n, "end_lineno", 0) or 0 for n in node.body),
+            )
         if isinstance(node, (ast.With, ast.AsyncWith)):
             with_ends[node.lineno] = node.end_lineno
     sys.argv = [path]

@@ -406,6 +406,12 @@ impl Session {
             Err(e) => Err(e),
         };
         if !finalbody.is_empty() {
+            // A `return` that runs `finally` first: CPython's line event for the `return`
+            // comes before the `finally` lines (it is not the return's step).
+            if matches!(result, Ok(Flow::Return(_))) {
+                let line = self.current_line();
+                self.line_done(line);
+            }
             // A pending exception is being handled while `finally` runs.
             let pending = result.as_ref().err().filter(|e| e.catchable()).cloned();
             if let Some(e) = &pending {
