@@ -83,7 +83,7 @@ fn shared_corpus_through_run_equals_the_out_files() {
 /// Where CPython's traced run cannot look like the built-in's (they stay):
 /// - 549, 570, 601: the stand-in BytesIO subclass shows in bound-method reprs and wrappers;
 /// - 558: a heap type's sequence slots (the stand-in's `*=` with a sequence on the right);
-/// - 760, 763, 764: 3.11's `settrace` changes the wording of keyword-argument errors;
+/// - 760, 763, 764, 852: 3.11's `settrace` changes the wording of keyword-argument errors;
 /// - 806: the tracer's frames change where the recursion limit is hit;
 /// - 399, 537: several statements on one line (one step to the built-in engine).
 ///
@@ -103,6 +103,7 @@ const CASES_THAT_DIFFER: &[&str] = &[
     "760-str-find-count-index.py",
     "763-str-replace-pad.py",
     "764-bytes-methods.py",
+    "852-version-switch-edges.py",
     "806-recursion.py",
     "399-with-same-line-body.py",
     "537-backslash-continuation.py",

@@ -80,14 +80,6 @@ const KNOWN_3_13: &[(&str, &str)] = &[
         "3.13's count_run (descending runs with equal items) leaves another partial order",
     ),
     (
-        "760-str-find-count-index.py",
-        "3.13's Argument Clinic names the argument: \"find() argument 1 must be str, not int\"",
-    ),
-    (
-        "765-bytearray-mutators.py",
-        "3.13: bytearray.extend('s') is \"expected iterable of integers; got: 'str'\"",
-    ),
-    (
         "766-encode-decode.py",
         "as 3.12: a note on a lone-surrogate error",
     ),

@@ -216,6 +216,10 @@ pub struct Profile {
     /// 3.13.0): `find expected at least 1 argument, got 0`, `replace() takes at least 2
     /// positional arguments (1 given)`, `int expected at most 2 arguments, got 3`.
     pub str_methods_clinic: bool,
+    /// 3.13 (bytearray.extend refuses a str before iterating it; measured here against
+    /// 3.13.0): `expected iterable of integers; got: 'str'`; before, iterating it failed on
+    /// the first item: `'str' object cannot be interpreted as an integer`.
+    pub bytearray_extend_str: bool,
     /// How deep `repr()` of nested containers goes before a RecursionError (the C stack
     /// guard, reworked in 3.12 and 3.13: 996 levels on 3.10.13 and 3.11.7, 1495 on 3.12.1,
     /// 9996 on 3.13.0, measured here; later versions are taken as 3.13's).
@@ -265,6 +269,7 @@ const fn profile(v: Version) -> Profile {
         float_modulo_by_zero: m >= 13,
         chr_range_value_error: m >= 13,
         slice_assign_iterable_wording: m >= 13,
+        bytearray_extend_str: m >= 13,
         str_methods_clinic: m >= 13,
         repr_depth_limit: match m {
             10 | 11 => 996,

@@ -44,10 +44,11 @@ pub enum Switch {
     ChrRangeValueError,
     SliceAssignIterableWording,
     StrMethodsClinic,
+    BytearrayExtendStr,
 }
 
 impl Switch {
-    pub const ALL: [Switch; 32] = [
+    pub const ALL: [Switch; 33] = [
         Switch::IoClinicNoargs,
         Switch::ForgotImportHint,
         Switch::UnexpectedKeyword,
@@ -80,6 +81,7 @@ impl Switch {
         Switch::ChrRangeValueError,
         Switch::SliceAssignIterableWording,
         Switch::StrMethodsClinic,
+        Switch::BytearrayExtendStr,
     ];
 
     /// Its value in `p`.
@@ -117,6 +119,7 @@ impl Switch {
             Switch::ChrRangeValueError => p.chr_range_value_error,
             Switch::SliceAssignIterableWording => p.slice_assign_iterable_wording,
             Switch::StrMethodsClinic => p.str_methods_clinic,
+            Switch::BytearrayExtendStr => p.bytearray_extend_str,
         }
     }
 

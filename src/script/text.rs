@@ -361,6 +361,20 @@ impl Session {
             }
             "find" | "rfind" | "index" | "rindex" | "count" => {
                 let (sub, start, end) = find_args(&args, &kwargs, name, qual)?;
+                if !matches!(sub, Value::Str(_)) {
+                    // 3.13's Argument Clinic names the method and the argument.
+                    crate::model::switch::touch(crate::model::switch::Switch::StrMethodsClinic);
+                    if crate::model::profile::current().str_methods_clinic {
+                        // `_PyArg_BadArgument` says None, not NoneType.
+                        let ty = match sub {
+                            Value::None => "None",
+                            other => other.type_name(),
+                        };
+                        return Err(type_error(format!(
+                            "{name}() argument 1 must be str, not {ty}"
+                        )));
+                    }
+                }
                 let sub = must_be_str(sub)?;
                 let (a, b) = t::adjust(start, end, c.len());
                 if name == "count" {
@@ -915,6 +929,16 @@ impl Session {
                 let data = match contiguous_bytes(src) {
                     Some(d) => d?,
                     None => {
+                        if matches!(src, Value::Str(_)) {
+                            crate::model::switch::touch(
+                                crate::model::switch::Switch::BytearrayExtendStr,
+                            );
+                            if crate::model::profile::current().bytearray_extend_str {
+                                return Err(type_error(
+                                    "expected iterable of integers; got: 'str'",
+                                ));
+                            }
+                        }
                         let mut it = py_iter(src).map_err(|_| {
                             type_error(format!("can't extend bytearray with {}", src.type_name()))
                         })?;

@@ -584,6 +584,10 @@ impl Lang {
             (Lang::Ko, StrMethodsClinic) => {
                 "str/bytes find() 등, replace(), int()의 인자 개수 문구가 바뀜"
             }
+            (Lang::En, BytearrayExtendStr) => {
+                "bytearray.extend() refuses a str before iterating it"
+            }
+            (Lang::Ko, BytearrayExtendStr) => "bytearray.extend()가 str을 순회하기 전에 거부함",
         }
     }
 
