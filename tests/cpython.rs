@@ -19,6 +19,7 @@ use bytesio_tui::cpython::process::{self, End, Options};
 use bytesio_tui::script::session::StepKind;
 use bytesio_tui::script::timeline::Timeline;
 use bytesio_tui::script::{Config, parse_program};
+use bytesio_tui::ui::i18n::Lang;
 use common::{first_difference, mask, scripts};
 
 fn python() -> Option<Interpreter> {
@@ -316,7 +317,11 @@ fn library_scripts_match_transcript_py_and_list_their_calls() {
                 first_difference(&want, &got)
             ));
         }
-        let calls = record.library_calls();
+        let calls: Vec<String> = record
+            .library_calls()
+            .iter()
+            .map(|c| Lang::En.call(c))
+            .collect();
         let name = file.file_stem().unwrap_or_default().to_string_lossy();
         // struct packs bytes; the script writes them itself.
         if calls.is_empty() && name != "struct_header" {
@@ -658,7 +663,7 @@ fn zipfile_lesson_snapshots() {
     let call = |text: &str| {
         steps
             .iter()
-            .position(|s| matches!(&s.kind, StepKind::Call(c) if c.contains(text)))
+            .position(|s| matches!(&s.kind, StepKind::Call(c) if Lang::En.call(c).contains(text)))
             .unwrap_or_else(|| panic!("no call {text}"))
             + 1
     };
