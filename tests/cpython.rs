@@ -19,6 +19,7 @@ use bytesio_tui::cpython::process::{self, End, Options};
 use bytesio_tui::script::session::StepKind;
 use bytesio_tui::script::timeline::Timeline;
 use bytesio_tui::script::{Config, parse_program};
+use bytesio_tui::ui::i18n::Lang;
 use common::{first_difference, mask, scripts};
 
 fn python() -> Option<Interpreter> {
@@ -317,7 +318,11 @@ fn library_scripts_match_transcript_py_and_list_their_calls() {
                 first_difference(&want, &got)
             ));
         }
-        let calls = record.library_calls();
+        let calls: Vec<String> = record
+            .library_calls()
+            .iter()
+            .map(|c| Lang::En.call(c))
+            .collect();
         let name = file.file_stem().unwrap_or_default().to_string_lossy();
         // struct packs bytes; the script writes them itself.
         if calls.is_empty() && name != "struct_header" {
@@ -638,6 +643,43 @@ fn step_mode_frames_equal_the_builtin_engines() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Under Lang::Ko the zipfile lesson's library calls are worded in Korean in the log and the
+/// source panel's context line; the Python (the call, its reprs) stays as it is.
+#[test]
+fn library_calls_are_worded_in_korean_under_lang_ko() {
+    use bytesio_tui::app::{Action, LogKind, StepMove, update};
+    use bytesio_tui::ui::render;
+    let Some(py) = python() else { return };
+    let file = root().join("assets/cpython/12-zipfile-into-bytesio.py");
+    let mut app = bytesio_tui::cpython::cli::open_app(&file, &py, 1 << 30, false)
+        .unwrap_or_else(|(m, _)| panic!("{m}"));
+    app.lang = Lang::Ko;
+    update(&mut app, Action::Resize(120, 32));
+    let steps = app.script.as_ref().map(|s| s.timeline.steps().to_vec());
+    let steps = steps.expect("a script");
+    let header = steps
+        .iter()
+        .position(|s| matches!(&s.kind, StepKind::Call(c) if c.method == "write"))
+        .expect("a write")
+        + 1;
+    update(&mut app, Action::Step(StepMove::To(header)));
+    let calls: Vec<String> = app
+        .log_lines()
+        .iter()
+        .filter(|l| l.kind == LogKind::Call)
+        .map(|l| app.log_text(l).into_owned())
+        .collect();
+    let want = "b.write(39바이트, 위치 0: 50 4b 03 04 14 00 00 00 …)";
+    assert!(calls.iter().any(|c| c.ends_with(want)), "{calls:?}");
+    assert!(!calls.iter().any(|c| c.contains(" bytes at ")), "{calls:?}");
+    // The log panel, its line cut to fit.
+    assert!(
+        render::text(&app).contains("b.write(39바이트, 위치 0: 50 4b"),
+        "{}",
+        render::text(&app)
+    );
+}
+
 /// The zipfile lesson at its key steps: the archive written, then read back.
 #[test]
 fn zipfile_lesson_snapshots() {
@@ -659,7 +701,7 @@ fn zipfile_lesson_snapshots() {
     let call = |text: &str| {
         steps
             .iter()
-            .position(|s| matches!(&s.kind, StepKind::Call(c) if c.contains(text)))
+            .position(|s| matches!(&s.kind, StepKind::Call(c) if Lang::En.call(c).contains(text)))
             .unwrap_or_else(|| panic!("no call {text}"))
             + 1
     };

@@ -749,3 +749,90 @@ fn the_buffer_error_modal_fits_every_size_in_both_languages() {
         );
     }
 }
+
+/// A library's call on a stream is worded by the catalog: Korean words around the Python
+/// (the call, the reprs) under Lang::Ko, and "1 byte" for one byte.
+#[test]
+fn library_calls_are_worded_in_each_language() {
+    use bytesio_tui::script::session::{CallArgs, CallResult, CallStep};
+    let call = |method: &str, args: CallArgs, result: CallResult| CallStep {
+        lib: Some("zipfile".into()),
+        func: Some("writestr".into()),
+        receiver: "b".into(),
+        method: method.into(),
+        args,
+        result,
+    };
+    let write = |count: usize, head: &str| {
+        call(
+            "write",
+            CallArgs::Bytes {
+                count,
+                at: 0,
+                head: Some(head.into()),
+            },
+            CallResult::None,
+        )
+    };
+    let big = write(30, "50 4b 03 04 14 00 00 00");
+    assert_eq!(
+        Lang::En.call(&big),
+        "zipfile.writestr → b.write(30 bytes at 0: 50 4b 03 04 14 00 00 00 …)"
+    );
+    assert_eq!(
+        Lang::Ko.call(&big),
+        "zipfile.writestr → b.write(30바이트, 위치 0: 50 4b 03 04 14 00 00 00 …)"
+    );
+    assert_eq!(
+        Lang::En.call(&write(1, "0a")),
+        "zipfile.writestr → b.write(1 byte at 0: 0a)"
+    );
+    assert_eq!(
+        Lang::Ko.call(&write(1, "0a")),
+        "zipfile.writestr → b.write(1바이트, 위치 0: 0a)"
+    );
+    let read = call(
+        "read",
+        CallArgs::Reprs(vec!["4".into()]),
+        CallResult::Bytes {
+            count: 1,
+            head: Some("50".into()),
+        },
+    );
+    assert_eq!(
+        Lang::En.call(&read),
+        "zipfile.writestr → b.read(4) → 1 byte: 50"
+    );
+    assert_eq!(
+        Lang::Ko.call(&read),
+        "zipfile.writestr → b.read(4) → 1바이트: 50"
+    );
+    let seek = call(
+        "seek",
+        CallArgs::Reprs(vec!["14".into(), "whence=0".into()]),
+        CallResult::Repr("14".into()),
+    );
+    for lang in Lang::ALL {
+        assert_eq!(
+            lang.call(&seek),
+            "zipfile.writestr → b.seek(14, whence=0) → 14"
+        );
+    }
+    let view = CallStep {
+        lib: Some("C code".into()),
+        func: None,
+        ..call(
+            "getbuffer",
+            CallArgs::Reprs(Vec::new()),
+            CallResult::Memory { exports: 1 },
+        )
+    };
+    assert_eq!(
+        Lang::En.call(&view),
+        "C code → b.getbuffer() → <memory> (exports: 1)"
+    );
+    assert_eq!(
+        Lang::Ko.call(&view),
+        "C 코드 → b.getbuffer() → <memory> (내보내기: 1)"
+    );
+}

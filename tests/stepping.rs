@@ -226,11 +226,11 @@ fn a_statement_branches_a_live_session_at_the_step_shown() {
         s.contains(" branched at step 5 │ b │ size 6 │ pos 6 (EOF)"),
         "{s}"
     );
-    let echoes: Vec<&str> = app
+    let echoes: Vec<String> = app
         .log
         .iter()
         .filter(|l| l.kind == LogKind::Echo)
-        .map(|l| app.log_text(l))
+        .map(|l| app.log_text(l).into_owned())
         .collect();
     assert_eq!(
         echoes,
@@ -269,7 +269,7 @@ fn operation_keys_branch_too_and_pick_a_free_view_name() {
     assert!(app.script.is_none());
     let last = app.log.iter().rev().find(|l| l.kind == LogKind::Echo);
     assert_eq!(
-        last.map(|l| app.log_text(l)),
+        last.map(|l| app.log_text(l).into_owned()).as_deref(),
         Some(">>> view2 = b.getbuffer()")
     );
     assert_eq!(app.stream().map(|(_, s)| s.exports()), Some(2));
@@ -284,9 +284,9 @@ fn the_modal_fix_branches_releases_and_retries() {
     assert!(app.script.is_none());
     assert!(matches!(app.mode, Mode::Normal));
     assert!(app.stream().is_some_and(|(_, s)| s.closed()));
-    let tail: Vec<&str> = app.log[app.log.len() - 2..]
+    let tail: Vec<String> = app.log[app.log.len() - 2..]
         .iter()
-        .map(|l| app.log_text(l))
+        .map(|l| app.log_text(l).into_owned())
         .collect();
     assert_eq!(tail, [">>> view.release()", ">>> b.close()"]);
 }

@@ -3,6 +3,7 @@
 //! timeline's current frame (step mode), so the widgets draw the same way from either, and
 //! a jump in step mode costs what [`crate::script::timeline::Timeline::goto`] costs.
 
+use std::borrow::Cow;
 use std::cell::Ref;
 use std::ops::Deref;
 use std::rc::{Rc, Weak};
@@ -298,8 +299,17 @@ impl<'a> Scene<'a> {
         out
     }
 
-    /// The text of one log line.
-    pub fn log_text(&self, line: &LogLine) -> &'a str {
+    /// The text of one log line (a call's worded in `lang`).
+    pub fn log_text(&self, line: &LogLine, lang: Lang) -> Cow<'a, str> {
+        if let (LogKind::Call, Some(crate::script::session::StepKind::Call(c))) =
+            (line.kind, self.steps.get(line.step).map(|s| &s.kind))
+        {
+            return Cow::Owned(lang.call(c));
+        }
+        Cow::Borrowed(self.log_str(line))
+    }
+
+    fn log_str(&self, line: &LogLine) -> &'a str {
         if line.kind == LogKind::Note {
             return self
                 .notes
@@ -313,11 +323,7 @@ impl<'a> Scene<'a> {
         let text = match line.kind {
             LogKind::Echo => step.echo.as_str(),
             LogKind::Output => step.output.as_str(),
-            LogKind::Note => "",
-            LogKind::Call => match &step.kind {
-                crate::script::session::StepKind::Call(t) => t.as_str(),
-                _ => "",
-            },
+            LogKind::Note | LogKind::Call => "",
             LogKind::Error | LogKind::Unsupported => {
                 step.error.as_ref().map_or("", |e| e.line.as_str())
             }

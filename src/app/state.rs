@@ -377,9 +377,9 @@ impl App {
         self.geometry().map_or(8, |g| g.bpr)
     }
 
-    /// The text of one log line.
-    pub fn log_text(&self, line: &LogLine) -> &str {
-        self.scene().log_text(line)
+    /// The text of one log line, worded in the app's language.
+    pub fn log_text(&self, line: &LogLine) -> std::borrow::Cow<'_, str> {
+        self.scene().log_text(line, self.lang)
     }
 
     /// The log lines shown (in step mode, those of the steps run so far).
@@ -402,8 +402,14 @@ impl App {
 /// Splits a step's echo, output and error into log lines (without their `\n`).
 pub fn push_step_lines(log: &mut Vec<LogLine>, index: usize, step: &Step) {
     push_lines(log, index, LogKind::Echo, &step.echo);
-    if let StepKind::Call(text) = &step.kind {
-        push_lines(log, index, LogKind::Call, text);
+    // A call is one line, worded when shown.
+    if let StepKind::Call(_) = &step.kind {
+        log.push(LogLine {
+            step: index,
+            kind: LogKind::Call,
+            start: 0,
+            end: 0,
+        });
     }
     push_lines(log, index, LogKind::Output, &step.output);
     if let Some(e) = &step.error {

@@ -59,7 +59,7 @@ fn run_with(script: &Path, interp: &interp::Interpreter, calls: bool) -> ExitCod
     };
     let mut out = std::io::stdout().lock();
     let text = if calls {
-        record.transcript_with_calls()
+        record.transcript_with_calls(|c| crate::ui::i18n::Lang::En.call(c))
     } else {
         record.transcript()
     };

@@ -257,7 +257,7 @@ pub fn convert(record: &Record, source: &str) -> Converted {
                     changes,
                     top,
                     at: c.line,
-                    kind: StepKind::Call(c.narration(&called)),
+                    kind: StepKind::Call(c.step(&called)),
                     names: names.clone(),
                     ..Step::default()
                 });
@@ -519,6 +519,12 @@ fn frame_of(
 mod tests {
     use super::super::process::{Call, LineStep, Statement};
     use super::*;
+    use crate::script::session::{CallArgs, CallResult};
+    use crate::ui::i18n::Lang;
+
+    fn reprs(a: &[&str]) -> CallArgs {
+        CallArgs::Reprs(a.iter().map(|s| s.to_string()).collect())
+    }
 
     #[test]
     fn error_lines_name_their_type() {
@@ -603,12 +609,18 @@ mod tests {
         }
     }
 
-    fn call(lib: Option<&str>, text: &str, edits: Vec<WireEdit>, after: State) -> Call {
+    fn call(
+        lib: Option<&str>,
+        method: &str,
+        args: CallArgs,
+        edits: Vec<WireEdit>,
+        after: State,
+    ) -> Call {
         Call {
             stream: 1,
-            method: text.split('(').next().unwrap_or("").to_string(),
-            text: text.to_string(),
-            result: None,
+            method: method.to_string(),
+            args,
+            result: CallResult::None,
             lib: lib.map(str::to_string),
             func: lib.map(|_| "writestr".to_string()),
             line: 2,
@@ -628,7 +640,12 @@ mod tests {
         let calls = vec![
             call(
                 Some("zipfile"),
-                "write(4 bytes at 0: 50 4b 03 04)",
+                "write",
+                CallArgs::Bytes {
+                    count: 4,
+                    at: 0,
+                    head: Some("50 4b 03 04".into()),
+                },
                 vec![WireEdit {
                     offset: 0,
                     new: b"PK\x03\x04".to_vec(),
@@ -636,8 +653,14 @@ mod tests {
                 }],
                 state(4, 4),
             ),
-            call(Some("zipfile"), "seek(0)", Vec::new(), state(4, 0)),
-            call(None, "tell()", Vec::new(), state(4, 0)),
+            call(
+                Some("zipfile"),
+                "seek",
+                reprs(&["0"]),
+                Vec::new(),
+                state(4, 0),
+            ),
+            call(None, "tell", reprs(&[]), Vec::new(), state(4, 0)),
         ];
         let second = line(2, calls, vec![(1, state(4, 0))]);
         let statement = |l: usize, echo: &str, steps| Statement {
@@ -675,10 +698,30 @@ mod tests {
                 (
                     1,
                     2,
-                    StepKind::Call("zipfile.writestr → b.write(4 bytes at 0: 50 4b 03 04)".into())
+                    StepKind::Call(record.statements[1].steps[0].calls[0].step("b"))
                 ),
-                (1, 2, StepKind::Call("zipfile.writestr → b.seek(0)".into())),
+                (
+                    1,
+                    2,
+                    StepKind::Call(record.statements[1].steps[0].calls[1].step("b"))
+                ),
                 (1, 2, StepKind::Line),
+            ]
+        );
+        // Worded by the catalog.
+        let words: Vec<String> = c
+            .steps
+            .iter()
+            .filter_map(|s| match &s.kind {
+                StepKind::Call(c) => Some(Lang::En.call(c)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "zipfile.writestr → b.write(4 bytes at 0: 50 4b 03 04)",
+                "zipfile.writestr → b.seek(0)"
             ]
         );
         // The echo on the statement's first step, the end on its last.

@@ -10,8 +10,10 @@
 #   {"t":"hello","version":"3.11.7","calls":true,"struct":true}
 #   {"t":"stmt","i":0,"l":1,"el":1,"echo":">>> import io"}
 #   {"t":"new","s":1,"d":"<base64>","n":5}                a BytesIO was made (its bytes)
-#   {"t":"call","s":1,"m":"write","a":"...","r":"...","lib":"zipfile","fn":"writestr",
-#    "l":3,"e":[[offset,"<base64>",new_size]],"err":null}  a method call on a BytesIO
+#   {"t":"call","s":1,"m":"seek","a":["0"],"r":"0","lib":"zipfile","fn":"writestr",
+#    "l":3,"e":[[offset,"<base64>",new_size]],"err":null}  a method call on a BytesIO:
+#    its argument reprs (a), or for a write its byte count, offset, first bytes in hex
+#    (n, at, hx); its result: a repr (r), bytes read (rn, rh), a view's exports (rx)
 #   {"t":"step","l":3,"o":"output","s":[[id,size,pos,closed,exports]],
 #    "e":[[id,offset,"<base64>",new_size]],"n":[[name,repr,stream]],"v":[...],
 #    "end":false,"err":null}                              one executed line of the script
@@ -331,9 +333,11 @@ def _bytesio_tui_helper():
         return head + (" …" if len(data) > n else "")
 
     def describe(name, args, kwargs, before, after, result, failed):
-        """The call's text (`write(30 bytes at 0: 50 4b …)`) and its result, if shown."""
-        size_b, pos_b = before[0], before[1]
-        shown = None
+        """The call's fields, as data the UI words: the argument reprs (`a`), or for a write
+        its byte count, offset and first bytes in hex (`n`, `at`, `hx`); its result, if shown:
+        a repr (`r`), bytes read (`rn`, `rh`) or a memoryview's export count (`rx`)."""
+        pos_b = before[1]
+        out = {}
         if name == "write" and len(args) == 1 and not kwargs:
             data = args[0]
             try:
@@ -341,27 +345,26 @@ def _bytesio_tui_helper():
                     raw = m.tobytes()[:8]
                     n = m.nbytes
             except Exception:
-                return "write(" + short(data, 20) + ")", None
-            head = hexhead(raw) + (" …" if n > 8 else "")
-            text = "write(%d bytes at %d: %s)" % (n, pos_b, head) if n else "write(b'')"
-            return text, None
+                return {"a": [short(data, 20)]}
+            if not n:
+                return {"a": ["b''"]}
+            return {"n": n, "at": pos_b, "hx": hexhead(raw)}
         parts = [short(a, 20) for a in args]
         parts += [k + "=" + short(v, 20) for k, v in kwargs.items()]
-        text = name + "(" + ", ".join(parts) + ")"
+        out["a"] = parts
         if failed or name in ("write", "writelines", "seek", "truncate", "close", "flush"):
             if name == "writelines" and not failed:
-                text = "writelines(%d bytes at %d)" % (after[1] - pos_b, pos_b)
-            return text, None
+                return {"n": after[1] - pos_b, "at": pos_b}
+            return out
         if name in ("read", "read1", "readline", "getvalue") and isinstance(result, bytes):
-            if name == "getvalue":
-                shown = "%d bytes" % len(result)
-            else:
-                shown = "%d bytes" % len(result) + (": " + hexhead(result) if result else "")
+            out["rn"] = len(result)
+            if name != "getvalue" and result:
+                out["rh"] = hexhead(result[:8])
         elif name == "getbuffer":
-            shown = "<memory> (exports: %d)" % after[3]
+            out["rx"] = after[3]
         else:
-            shown = short(result, 30)
-        return text, shown
+            out["r"] = short(result, 30)
+        return out
 
     def call_edits(b, name, before, after):
         size_b, pos_b = before[0], before[1]
@@ -386,24 +389,22 @@ def _bytesio_tui_helper():
             # A view can write without a call: compare from here on.
             info.shadow = read_bytes(b, 0, after[0])
         try:
-            text, shown = describe(name, args, kwargs, before, after, result, error is not None)
+            fields = describe(name, args, kwargs, before, after, result, error is not None)
         except Exception:
-            text, shown = name + "(…)", None
-        send(
-            {
-                "t": "call",
-                "s": info.sid,
-                "m": name,
-                "a": text,
-                "r": shown,
-                "lib": lib,
-                "fn": fn,
-                "l": uline if uline is not None else cur_line[0],
-                "e": edits,
-                "st": list(after),
-                "err": error,
-            }
-        )
+            fields = {"a": ["…"]}
+        msg = {
+            "t": "call",
+            "s": info.sid,
+            "m": name,
+            "lib": lib,
+            "fn": fn,
+            "l": uline if uline is not None else cur_line[0],
+            "e": edits,
+            "st": list(after),
+            "err": error,
+        }
+        msg.update(fields)
+        send(msg)
 
     def err_line(exc):
         try:

@@ -19,6 +19,7 @@ use std::time::Duration;
 use super::HELPER;
 use super::interp::Interpreter;
 use super::protocol::{CallMsg, Msg, StepMsg, ViewMsg, WireState, base64};
+use crate::script::session::{CallArgs, CallResult, CallStep};
 
 /// What to do with the script's own stderr.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,9 +105,9 @@ impl From<WireState> for State {
 pub struct Call {
     pub stream: u64,
     pub method: String,
-    /// `write(30 bytes at 0: 50 4b 03 04 …)`.
-    pub text: String,
-    pub result: Option<String>,
+    pub args: CallArgs,
+    /// What it returned, when worth showing (an error is in `error`).
+    pub result: CallResult,
     /// The library's module (`zipfile`); None when the script made the call itself.
     pub lib: Option<String>,
     pub func: Option<String>,
@@ -117,28 +118,20 @@ pub struct Call {
 }
 
 impl Call {
-    /// The narration: `zipfile.writestr → b.write(30 bytes at 0: 50 4b 03 04 …)`, `b.tell() → 30`.
-    pub fn narration(&self, stream_label: &str) -> String {
-        let mut s = String::new();
-        if let Some(lib) = &self.lib {
-            s.push_str(lib);
-            if let Some(f) = &self.func {
-                s.push('.');
-                s.push_str(f);
-            }
-            s.push_str(" → ");
+    /// The call as a step's data, with the stream named `receiver`; the UI words it
+    /// (`zipfile.writestr → b.write(30 bytes at 0: 50 4b 03 04 …)`, `b.tell() → 30`).
+    pub fn step(&self, receiver: &str) -> CallStep {
+        CallStep {
+            lib: self.lib.clone(),
+            func: self.func.clone(),
+            receiver: receiver.to_string(),
+            method: self.method.clone(),
+            args: self.args.clone(),
+            result: match &self.error {
+                Some(e) => CallResult::Error(e.clone()),
+                None => self.result.clone(),
+            },
         }
-        s.push_str(stream_label);
-        s.push('.');
-        s.push_str(&self.text);
-        if let Some(e) = &self.error {
-            s.push_str(" → ");
-            s.push_str(e);
-        } else if let Some(r) = &self.result {
-            s.push_str(" → ");
-            s.push_str(r);
-        }
-        s
     }
 }
 
@@ -233,14 +226,14 @@ impl Record {
         self.statements.iter().map(Statement::transcript).collect()
     }
 
-    /// Every call a library made, in order, narrated with the streams' names.
-    pub fn library_calls(&self) -> Vec<String> {
+    /// Every call a library made, in order, with the streams' names.
+    pub fn library_calls(&self) -> Vec<CallStep> {
         self.calls_by_statement().into_iter().flatten().collect()
     }
 
-    /// The library calls each statement made, narrated with the streams' names (a stream
-    /// is named by the first name it is bound to, from the step that binds it on).
-    pub fn calls_by_statement(&self) -> Vec<Vec<String>> {
+    /// The library calls each statement made, with the streams' names (a stream is named
+    /// by the first name it is bound to, from the step that binds it on).
+    pub fn calls_by_statement(&self) -> Vec<Vec<CallStep>> {
         let mut labels: HashMap<u64, String> = HashMap::new();
         let mut out = Vec::new();
         for st in &self.statements {
@@ -251,7 +244,7 @@ impl Record {
                         .get(&c.stream)
                         .cloned()
                         .unwrap_or_else(|| format!("<BytesIO #{}>", c.stream));
-                    calls.push(c.narration(&label));
+                    calls.push(c.step(&label));
                 }
                 for (name, _, sid) in step.names.iter() {
                     if let Some(sid) = sid {
@@ -265,13 +258,14 @@ impl Record {
     }
 
     /// The transcript with each statement's library calls after it, as `#   ` comments.
-    pub fn transcript_with_calls(&self) -> String {
+    /// `word` words each call (the UI's catalog).
+    pub fn transcript_with_calls(&self, word: impl Fn(&CallStep) -> String) -> String {
         let mut s = String::new();
         for (st, calls) in self.statements.iter().zip(self.calls_by_statement()) {
             s.push_str(&st.transcript());
             for c in calls {
                 s.push_str("#   ");
-                s.push_str(&c);
+                s.push_str(&word(&c));
                 s.push('\n');
             }
         }
@@ -654,8 +648,20 @@ fn call_of(c: CallMsg) -> Result<Call, String> {
     Ok(Call {
         stream: c.s,
         method: c.m,
-        text: c.a,
-        result: c.r,
+        args: match c.n {
+            Some(count) => CallArgs::Bytes {
+                count,
+                at: c.at,
+                head: c.hx,
+            },
+            None => CallArgs::Reprs(c.a),
+        },
+        result: match (c.r, c.rn, c.rx) {
+            (Some(r), _, _) => CallResult::Repr(r),
+            (_, Some(count), _) => CallResult::Bytes { count, head: c.rh },
+            (_, _, Some(exports)) => CallResult::Memory { exports },
+            _ => CallResult::None,
+        },
         lib: c.lib,
         func: c.func,
         line: c.l,

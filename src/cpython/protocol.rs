@@ -53,11 +53,27 @@ pub struct CallMsg {
     pub s: u64,
     /// The method (`write`).
     pub m: String,
-    /// The call, described (`write(30 bytes at 0: 50 4b 03 04 …)`).
-    pub a: String,
-    /// Its result, when worth showing (`30`).
+    /// The arguments' reprs (`["0"]`), unless a write's count is sent.
+    #[serde(default)]
+    pub a: Vec<String>,
+    /// Bytes written (`write`, `writelines`), at offset `at`; `hx`: the first 8 in hex.
+    #[serde(default)]
+    pub n: Option<usize>,
+    #[serde(default)]
+    pub at: i64,
+    #[serde(default)]
+    pub hx: Option<String>,
+    /// Its result, when worth showing: a repr (`30`),
     #[serde(default)]
     pub r: Option<String>,
+    /// or bytes read (`rn`), their first 8 in hex (`rh`),
+    #[serde(default)]
+    pub rn: Option<usize>,
+    #[serde(default)]
+    pub rh: Option<String>,
+    /// or a memoryview, with the stream's export count (`rx`).
+    #[serde(default)]
+    pub rx: Option<usize>,
     /// The calling library's module, or None for the script itself.
     #[serde(default)]
     pub lib: Option<String>,
@@ -186,10 +202,15 @@ mod tests {
     #[test]
     fn messages_parse() {
         let m: Msg = serde_json::from_str(
-            r#"{"t":"call","s":1,"m":"tell","a":"tell()","r":"30","lib":"zipfile","fn":"writestr","l":3,"e":[],"st":[30,30,false,0],"err":null}"#,
+            r#"{"t":"call","s":1,"m":"tell","a":[],"r":"30","lib":"zipfile","fn":"writestr","l":3,"e":[],"st":[30,30,false,0],"err":null}"#,
         )
         .unwrap();
         assert!(matches!(m, Msg::Call(c) if c.func.as_deref() == Some("writestr")));
+        let m: Msg = serde_json::from_str(
+            r#"{"t":"call","s":1,"m":"write","n":30,"at":0,"hx":"50 4b 03 04","lib":null,"l":3,"e":[],"st":[30,30,false,0]}"#,
+        )
+        .unwrap();
+        assert!(matches!(m, Msg::Call(c) if c.n == Some(30) && c.a.is_empty() && c.r.is_none()));
         let m: Result<Msg, _> = serde_json::from_str(r#"{"t":"nope"}"#);
         assert!(m.is_err());
     }

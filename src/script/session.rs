@@ -181,8 +181,50 @@ pub enum StepKind {
     /// A function returned this value (its repr).
     Return(String),
     /// A library called a method of a stream while the line ran (another engine's
-    /// sub-step): the call narrated, `zipfile.writestr → b.write(30 bytes at 0: …)`.
-    Call(String),
+    /// sub-step), as data; the UI words it (`zipfile.writestr → b.write(30 bytes at 0: …)`).
+    Call(CallStep),
+}
+
+/// A call a library made on a stream, as data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallStep {
+    /// The calling library's module (`zipfile`, or `C code`) and function (`writestr`).
+    pub lib: Option<String>,
+    pub func: Option<String>,
+    /// The stream as the call names it: `b`, `<BytesIO #2>`.
+    pub receiver: String,
+    /// The method (`write`).
+    pub method: String,
+    pub args: CallArgs,
+    pub result: CallResult,
+}
+
+/// A call's arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CallArgs {
+    /// Their reprs, as Python writes them (`14`, `whence=0`).
+    Reprs(Vec<String>),
+    /// Bytes written at an offset; `head`: the first (up to 8) in hex, for a `write`.
+    Bytes {
+        count: usize,
+        at: i64,
+        head: Option<String>,
+    },
+}
+
+/// What a call returned, when worth showing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum CallResult {
+    #[default]
+    None,
+    /// A repr (`30`).
+    Repr(String),
+    /// Bytes read; `head`: the first (up to 8) in hex, None when not shown.
+    Bytes { count: usize, head: Option<String> },
+    /// A memoryview, and the stream's export count after.
+    Memory { exports: usize },
+    /// The call raised: the error line.
+    Error(String),
 }
 
 /// A name as the names panel shows it.

@@ -464,6 +464,63 @@ impl Lang {
             Lang::Ko => format!("{f}()가 {r} 반환"),
         }
     }
+    /// A library's call on a stream, a sub-step: `zipfile.writestr → b.write(30 bytes at 0:
+    /// 50 4b 03 04 …)`, `b.tell() → 30`. The call and the reprs are Python's in every language.
+    pub fn call(self, c: &crate::script::session::CallStep) -> String {
+        use crate::script::session::{CallArgs, CallResult};
+        let ko = self == Lang::Ko;
+        let bytes = |n: usize| match (ko, n) {
+            (true, _) => format!("{n}바이트"),
+            (false, 1) => "1 byte".to_string(),
+            (false, _) => format!("{n} bytes"),
+        };
+        // The first 8 bytes in hex, `…` when there are more.
+        let head = |h: &str, n: usize| format!("{h}{}", if n > 8 { " …" } else { "" });
+        let mut s = String::new();
+        if let Some(lib) = &c.lib {
+            s.push_str(if ko && lib == "C code" {
+                "C 코드"
+            } else {
+                lib
+            });
+            if let Some(f) = &c.func {
+                s.push('.');
+                s.push_str(f);
+            }
+            s.push_str(" → ");
+        }
+        let args = match &c.args {
+            CallArgs::Reprs(a) => a.join(", "),
+            CallArgs::Bytes { count, at, head: h } => {
+                let at = if ko {
+                    format!("{}, 위치 {at}", bytes(*count))
+                } else {
+                    format!("{} at {at}", bytes(*count))
+                };
+                match h {
+                    Some(h) => format!("{at}: {}", head(h, *count)),
+                    None => at,
+                }
+            }
+        };
+        s.push_str(&format!("{}.{}({args})", c.receiver, c.method));
+        let result = match &c.result {
+            CallResult::None => None,
+            CallResult::Repr(r) | CallResult::Error(r) => Some(r.clone()),
+            CallResult::Bytes { count, head: h } => Some(match h {
+                Some(h) => format!("{}: {}", bytes(*count), head(h, *count)),
+                None => bytes(*count),
+            }),
+            CallResult::Memory { exports } => {
+                Some(format!("<memory> ({})", self.exports(*exports)))
+            }
+        };
+        if let Some(r) = result {
+            s.push_str(" → ");
+            s.push_str(&r);
+        }
+        s
+    }
     pub fn iteration(self, line: usize, n: u64) -> String {
         match self {
             Lang::En => format!("loop at line {line}, iteration {n}"),

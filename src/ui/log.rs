@@ -28,7 +28,8 @@ pub fn draw(frame: &mut Frame, app: &App, scene: &Scene, g: &Geometry, theme: Th
     let w = if bare { area.width as usize } else { w };
     let mut lines = Vec::with_capacity(h);
     for l in &scene.log[start..end] {
-        let text = scene.log_text(l);
+        let text = scene.log_text(l, app.lang);
+        let text = text.as_ref();
         lines.push(match l.kind {
             LogKind::Echo => {
                 let cut = if text.is_char_boundary(4) { 4 } else { 0 };

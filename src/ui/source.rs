@@ -220,7 +220,7 @@ pub fn step_context(step: Option<&crate::script::Step>, lang: Lang) -> Option<St
         parts.push(lang.returns(&f.name, r));
     }
     if let crate::script::session::StepKind::Call(c) = &step.kind {
-        parts.push(c.clone());
+        parts.push(lang.call(c));
     }
     if let Some((line, n)) = step.iteration {
         parts.push(lang.iteration(line, n));
