@@ -441,7 +441,7 @@ fn sentences_say_what_the_step_did() {
     );
     assert_eq!(
         said(&format!("{head}b.seek(4)\nb.write(b'xy')\n"), Lang::Ko),
-        "`b.write(b'xy')`: 오프셋 4에 2바이트를 씀; 커서가 4 → 6로 움직임; 스트림이 4 → 6바이트로 늘어남"
+        "`b.write(b'xy')`: 오프셋 4에 2바이트를 씀; 커서가 4 → 6으로 움직임; 스트림이 4 → 6바이트로 늘어남"
     );
     assert_eq!(
         said(&format!("{head}b.seek(6)\nb.write(b'z')\n"), Lang::En),

@@ -263,7 +263,9 @@ impl Part {
                 format!("뷰를 통해 {from}-{to}번 바이트를 바꿈")
             }
             (Lang::En, Moved { from, to }) => format!("the cursor moved {from} → {to}"),
-            (Lang::Ko, Moved { from, to }) => format!("커서가 {from} → {to}로 움직임"),
+            (Lang::Ko, Moved { from, to }) => {
+                format!("커서가 {from} → {to}{} 움직임", ro(to.unsigned_abs()))
+            }
             (Lang::En, Stayed) => "the cursor did not move".into(),
             (Lang::Ko, Stayed) => "커서는 그대로".into(),
             (Lang::En, Grew { from, to }) => format!("the stream grew {from} → {to} bytes"),
@@ -419,5 +421,39 @@ pub fn current(scene: &Scene, source_line: Option<&str>, lang: Lang) -> String {
             Lang::En => "Nothing ran yet: n runs the first statement".into(),
             Lang::Ko => "아직 실행한 것 없음: n 으로 첫 문장 실행".into(),
         },
+    }
+}
+
+/// The particle "to" after a number read in Korean: 으로 after a final consonant other
+/// than ㄹ (영, 삼, 육, and 십, 백, 천, 만 for any number ending in 0), 로 otherwise
+/// (일, 칠, 팔 end in ㄹ; 이, 사, 오, 구 in a vowel).
+fn ro(n: u64) -> &'static str {
+    match n % 10 {
+        0 | 3 | 6 => "으로",
+        _ => "로",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ro;
+
+    #[test]
+    fn the_particle_follows_the_numbers_last_sound() {
+        // 영으로, 일로, 이로, 삼으로, 육으로, 칠로, 팔로, 십으로, 백으로, 십일로.
+        for (n, want) in [
+            (0, "으로"),
+            (1, "로"),
+            (2, "로"),
+            (3, "으로"),
+            (6, "으로"),
+            (7, "로"),
+            (8, "로"),
+            (10, "으로"),
+            (100, "으로"),
+            (11, "로"),
+        ] {
+            assert_eq!(ro(n), want, "{n}");
+        }
     }
 }
