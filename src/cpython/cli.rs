@@ -68,9 +68,10 @@ fn run_with(script: &Path, interp: &interp::Interpreter, calls: bool) -> ExitCod
     match record.end {
         End::Done => ExitCode::SUCCESS,
         End::Exit(code) => ExitCode::from(u8::try_from(code.rem_euclid(256)).unwrap_or(1)),
+        // As the built-in engine: 2 when the script cannot run.
         End::Fatal(msg) => {
             eprint!("{msg}");
-            ExitCode::from(1)
+            ExitCode::from(2)
         }
         End::Failed(msg) => {
             eprintln!("bytesio-tui: {msg}");
@@ -119,7 +120,7 @@ pub fn open_app(
     let record = process::record(interp, script, &Options::default()).map_err(|e| (e, 2))?;
     match &record.end {
         End::Done | End::Exit(_) => {}
-        End::Fatal(msg) => return Err((msg.trim_end().to_string(), 1)),
+        End::Fatal(msg) => return Err((msg.trim_end().to_string(), 2)),
         End::Failed(msg) => return Err((msg.clone(), 2)),
     }
     let converted = super::convert::convert(&record, &source);
