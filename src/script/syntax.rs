@@ -445,20 +445,16 @@ fn parser_error(
     col: usize,
 ) -> Cpython {
     let here = toks.iter().position(|t| t.start >= at);
-    let python = crate::model::profile::current().version;
-    let newer = python >= crate::model::profile::Version::V312;
+    let newer = crate::model::profile::current().version >= crate::model::profile::Version::V312;
     if message == "Expected `:`, found newline" {
         return syntax(line, col, "expected ':'");
     }
     if message == "Unexpected indentation" {
-        let indent = src[..at.min(src.len())]
-            .rsplit('\n')
-            .next()
-            .map_or(0, |l| l.chars().count());
+        // CPython's column is the indent's width: where the line's first token starts.
         let width = toks
             .iter()
             .find(|t| t.line == line)
-            .map_or(indent, |t| t.col - 1);
+            .map_or(1, |t| t.col - 1);
         return Cpython {
             class: Class::Indentation,
             line,

@@ -365,13 +365,9 @@ impl Session {
                     // 3.13's Argument Clinic names the method and the argument.
                     crate::model::switch::touch(crate::model::switch::Switch::StrMethodsClinic);
                     if crate::model::profile::current().str_methods_clinic {
-                        // `_PyArg_BadArgument` says None, not NoneType.
-                        let ty = match sub {
-                            Value::None => "None",
-                            other => other.type_name(),
-                        };
                         return Err(type_error(format!(
-                            "{name}() argument 1 must be str, not {ty}"
+                            "{name}() argument 1 must be str, not {}",
+                            arg_type_name(sub)
                         )));
                     }
                 }
